@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "samverka",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "samverka", targets: ["Run"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+    ],
+    targets: [
+        // Value types and rules; Foundation only.
+        .target(name: "Domain"),
+        // Page models and their HTML; no server, no database.
+        .target(name: "Views", dependencies: [
+            "Domain",
+            .product(name: "Plot", package: "Plot"),
+        ], resources: [.copy("Resources")]),
+        .target(name: "App", dependencies: [
+            "Domain", "Views",
+            .product(name: "Vapor", package: "vapor"),
+            .product(name: "Fluent", package: "fluent"),
+            .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+            .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        ], resources: [.copy("Resources")]),
+        .executableTarget(name: "Run", dependencies: ["App"]),
+        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "ViewsTests", dependencies: ["Views"]),
+        .testTarget(name: "AppTests", dependencies: [
+            "App", "Domain", "Views",
+            .product(name: "VaporTesting", package: "vapor"),
+        ]),
+    ]
+)

@@ -1,0 +1,35 @@
+import Vapor
+import Fluent
+
+/// Issuing and redeeming the single-use links sent by mail.
+enum AccountTokens {
+    /// Creates a token inside a change; returns the secret for the link (only its hash is kept).
+    static func issue(_ purpose: AccountToken.Purpose, for userID: UUID, in change: Change) async throws -> String {
+        let secret = SecureToken.make()
+        try await AccountToken(userID: userID, purpose: purpose, tokenHash: SecureToken.hash(secret),
+                               expiresAt: change.now.addingTimeInterval(purpose.lifetime)).create(on: change.db)
+        return secret
+    }
+
+    /// A token that is unused, unexpired and of the right purpose, or nil.
+    static func find(_ secret: String?, _ purpose: AccountToken.Purpose, on db: any Database, now: Date) async throws -> AccountToken? {
+        guard let secret, !secret.isEmpty, secret.count <= 100 else { return nil }
+        guard let token = try await AccountToken.query(on: db)
+            .filter(\.$tokenHash == SecureToken.hash(secret)).filter(\.$purpose == purpose).first(),
+            token.usedAt == nil, token.expiresAt > now
+        else { return nil }
+        return token
+    }
+
+    /// Marks the token used, but only if nobody else did so first: two clicks, one effect.
+    static func redeem(_ token: AccountToken, in change: Change) async throws -> Bool {
+        let before = try await AccountToken.query(on: change.db).filter(\.$id == token.id!).filter(\.$usedAt == nil).count()
+        guard before == 1 else { return false }
+        try await AccountToken.query(on: change.db).filter(\.$id == token.id!).set(\.$usedAt, to: change.now).update()
+        return true
+    }
+
+    static func link(_ app: Application, _ url: String, token: String) -> String {
+        app.settings.baseURL.absoluteString + url + "?token=" + token
+    }
+}

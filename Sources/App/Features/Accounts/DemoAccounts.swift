@@ -1,0 +1,49 @@
+import Vapor
+import Fluent
+import Domain
+
+/// Example accounts of the Örebro demo, one per kind of user, so every part can be tried.
+/// They exist only with the built-in demo configuration; the login page lists them.
+enum DemoAccounts {
+    struct Account: Sendable {
+        var email: String
+        var displayName: String
+        var role: Actor.Role
+        var departmentSlug: String?
+        var entryPointHandler = false
+        var contactNetworkMember = false
+        var councilMember = false
+    }
+
+    static let password = "samverka-demo-2026"
+
+    static let all: [Account] = [
+        Account(email: "admin@demo.samverka.example", displayName: "Administratör (exempel)", role: .admin,
+                departmentSlug: "kommunstyrelseforvaltningen"),
+        Account(email: "handlaggare.kultur@demo.samverka.example", displayName: "Handläggare kultur och fritid (exempel)",
+                role: .staff, departmentSlug: "kultur-och-fritidsforvaltningen", entryPointHandler: true),
+        Account(email: "kontaktperson.social@demo.samverka.example", displayName: "Kontaktperson socialförvaltningen (exempel)",
+                role: .staff, departmentSlug: "socialforvaltningen", contactNetworkMember: true),
+        Account(email: "radsledamot@demo.samverka.example", displayName: "Ledamot i samverkansrådet (exempel)",
+                role: .member, councilMember: true),
+        Account(email: "forening@demo.samverka.example", displayName: "Föreningsrepresentant (exempel)", role: .member),
+    ]
+
+    static func seed(_ app: Application, passwordHash: String) async throws {
+        try await app.change(label: "demo") { change in
+            for account in all {
+                var departmentID: UUID?
+                if let slug = account.departmentSlug {
+                    departmentID = try await Department.query(on: change.db).filter(\.$slug == slug).first()?.id
+                }
+                let user = User(email: account.email, displayName: account.displayName, passwordHash: passwordHash,
+                                role: account.role, departmentID: departmentID, emailConfirmedAt: change.now)
+                user.isEntryPointHandler = account.entryPointHandler
+                user.isContactNetworkMember = account.contactNetworkMember
+                user.isCouncilMember = account.councilMember
+                try await user.create(on: change.db)
+                try await change.audit("user.create", "user", user.id!.uuidString, "demo account, role: \(account.role.rawValue)")
+            }
+        }
+    }
+}

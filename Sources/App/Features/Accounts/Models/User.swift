@@ -1,0 +1,49 @@
+import Fluent
+import Foundation
+import Domain
+
+/// A person with an account. Staff belong to a department; flags say what else they do.
+final class User: Model, @unchecked Sendable {
+    static let schema = "users"
+
+    @ID(key: .id) var id: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    @OptionalParent(key: "department_id") var department: Department?
+
+    @Field(key: "email") var email: String
+    @Field(key: "display_name") var displayName: String
+    @Field(key: "password_hash") var passwordHash: String
+    @OptionalField(key: "email_confirmed_at") var emailConfirmedAt: Date?
+    @Field(key: "role") var role: Actor.Role
+    @Field(key: "is_entry_point_handler") var isEntryPointHandler: Bool
+    @Field(key: "is_contact_network_member") var isContactNetworkMember: Bool
+    @Field(key: "is_council_member") var isCouncilMember: Bool
+    @OptionalField(key: "last_login_at") var lastLoginAt: Date?
+    /// The language the person uses here; mails are written in it.
+    @Field(key: "language") var language: String
+
+    init() {}
+
+    init(id: UUID? = nil, email: String, displayName: String, passwordHash: String, role: Actor.Role = .member,
+         departmentID: UUID? = nil, emailConfirmedAt: Date? = nil, language: String = "sv") {
+        self.id = id
+        self.email = email
+        self.displayName = displayName
+        self.passwordHash = passwordHash
+        self.role = role
+        self.$department.id = departmentID
+        self.emailConfirmedAt = emailConfirmedAt
+        self.isEntryPointHandler = false
+        self.isContactNetworkMember = false
+        self.isCouncilMember = false
+        self.language = language
+    }
+
+    var actor: Actor {
+        Actor(userID: id, role: role, departmentID: $department.id,
+              isEntryPointHandler: isEntryPointHandler, isContactNetworkMember: isContactNetworkMember,
+              isCouncilMember: isCouncilMember)
+    }
+}

@@ -1,0 +1,75 @@
+import Vapor
+import Fluent
+import Domain
+import Views
+
+/// The signed-in person's own account: overview, a copy of all their data, deletion.
+struct MyAccountController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.accounts(.overview), .permission(.manageOwnAccount), use: overview)
+        routes.get(.accounts(.export), .permission(.manageOwnAccount), use: export)
+        routes.get(.accounts(.delete), .permission(.manageOwnAccount), use: deleteForm)
+        routes.post(.accounts(.delete), .permission(.manageOwnAccount), use: delete)
+    }
+
+    @Sendable func overview(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let department = try await user.$department.get(on: req.db)
+        var flags: [String] = []
+        if user.isEntryPointHandler { flags.append("flag.entryPointHandler") }
+        if user.isContactNetworkMember { flags.append("flag.contactNetworkMember") }
+        if user.isCouncilMember { flags.append("flag.councilMember") }
+        let page = AccountPage(displayName: user.displayName, email: user.email, roleKey: "role.\(user.role.rawValue)",
+                               departmentName: department?.name, flagKeys: flags, memberSince: user.createdAt ?? req.now)
+        return req.html(page.render(try await req.page()))
+    }
+
+    @Sendable func export(_ req: Request) async throws -> Response {
+        let export = try await AccountExport.build(for: try req.requireUser(), on: req.db)
+        let response = Response(status: .ok)
+        try response.content.encode(export, using: AccountExport.encoder)
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"samverka-mina-uppgifter.json\"")
+        response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return response
+    }
+
+    @Sendable func deleteForm(_ req: Request) async throws -> Response {
+        req.html(DeleteAccountPage().render(try await req.page()))
+    }
+
+    @Sendable func delete(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let password = try req.content.decode(PasswordInput.self).password ?? ""
+        func reject(_ key: String) async throws -> Response {
+            let state = FormState(errors: [FieldError("password", key)])
+            return req.html(DeleteAccountPage(form: state).render(try await req.page()), status: .unprocessableEntity)
+        }
+        guard try await req.passwords.verify(password, against: user.passwordHash) else {
+            return try await reject("error.password.wrong")
+        }
+        if user.role == .admin, try await User.query(on: req.db).filter(\.$role == .admin).count() <= 1 {
+            return try await reject("error.lastAdmin")
+        }
+        let service = req.application.siteFacts.serviceName
+        try await req.change { change in
+            let id = user.id!
+            // The log keeps that something happened, not who it was.
+            try await AuditEntry.query(on: change.db).filter(\.$actorID == id).set(\.$actorLabel, to: "borttaget konto").update()
+            let mail = AccountMails.accountDeleted(Language(cookie: user.language), name: user.displayName, service: service)
+            try await change.mail(to: user.email, name: nil, subject: mail.subject, body: mail.body)
+            try await user.delete(on: change.db)
+            try await change.audit("user.delete", "user", id.uuidString, "account and personal data removed")
+        }
+        req.sessionRecord = nil
+        req.currentUser = nil
+        req.sessionCookieChange = .clear
+        return req.seeOther(SiteURL.home.path(query: [("notice", "accountDeleted")]))
+    }
+}
+
+extension Request {
+    func requireUser() throws -> User {
+        guard let user = currentUser else { throw SignInRequired() }
+        return user
+    }
+}

@@ -1,0 +1,89 @@
+import Vapor
+import Fluent
+import Domain
+import Views
+
+/// "Forgot your password?": a link by mail, valid one hour, used once.
+struct PasswordResetController {
+    /// More reset mails than this per account and hour are not sent (no mail-bombing).
+    static let mailsPerHour = 3
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.accounts(.forgotPassword), .everyone, use: forgotForm)
+        routes.post(.accounts(.forgotPassword), .everyone, use: forgot)
+        routes.get(.accounts(.resetPassword), .everyone, use: resetForm)
+        routes.post(.accounts(.resetPassword), .everyone, use: reset)
+    }
+
+    @Sendable func forgotForm(_ req: Request) async throws -> Response {
+        req.html(ForgotPasswordPage().render(try await req.page(forms: true)))
+    }
+
+    @Sendable func forgot(_ req: Request) async throws -> Response {
+        let raw = try req.content.decode(EmailInput.self).email ?? ""
+        guard let email = EmailAddress(raw) else {
+            let state = FormState(values: ["email": raw], errors: [FieldError("email", raw.isEmpty ? "error.required" : "error.email")])
+            return req.html(ForgotPasswordPage(form: state).render(try await req.page(forms: true)), status: .unprocessableEntity)
+        }
+        if let user = try await User.query(on: req.db).filter(\.$email == email.value).first() {
+            let recent = try await AccountToken.query(on: req.db).filter(\.$user.$id == user.id!)
+                .filter(\.$purpose == .resetPassword).filter(\.$createdAt > req.now.addingTimeInterval(-3600)).count()
+            if recent < Self.mailsPerHour {
+                let app = req.application
+                try await req.change { change in
+                    let secret = try await AccountTokens.issue(.resetPassword, for: user.id!, in: change)
+                    let mail = AccountMails.resetPassword(
+                        Language(cookie: user.language), name: user.displayName,
+                        link: AccountTokens.link(app, SiteURL.accounts(.resetPassword).path, token: secret),
+                        service: app.siteFacts.serviceName)
+                    try await change.mail(to: user.email, name: user.displayName, subject: mail.subject, body: mail.body)
+                    try await change.audit("user.passwordReset.requested", "user", user.id!.uuidString)
+                }
+            }
+        }
+        let page = MessagePage(titleKey: "accounts.forgot.sent.title", paragraphKeys: ["accounts.forgot.sent.body"],
+                               link: (SiteURL.accounts(.login).path, "nav.login"))
+        return req.html(page.render(try await req.page()))
+    }
+
+    @Sendable func resetForm(_ req: Request) async throws -> Response {
+        let secret = try? req.query.get(String.self, at: "token")
+        guard try await AccountTokens.find(secret, .resetPassword, on: req.db, now: req.now) != nil else {
+            return req.html(RegistrationController.invalidLink.render(try await req.page()), status: .gone)
+        }
+        return req.html(ResetPasswordPage(token: secret ?? "").render(try await req.page(forms: true)))
+    }
+
+    @Sendable func reset(_ req: Request) async throws -> Response {
+        let secret = try? req.query.get(String.self, at: "token")
+        let password = try req.content.decode(PasswordInput.self).password ?? ""
+        guard let token = try await AccountTokens.find(secret, .resetPassword, on: req.db, now: req.now),
+              let user = try await User.find(token.$user.id, on: req.db)
+        else {
+            return req.html(RegistrationController.invalidLink.render(try await req.page()), status: .gone)
+        }
+        if let problem = req.application.passwordRules.check(password, email: user.email) {
+            let state = FormState(errors: [FieldError("password", "error.password.\(problem.rawValue)",
+                                                      ["min": String(PasswordRules.minimumLength), "max": String(PasswordRules.maximumLength)])])
+            return req.html(ResetPasswordPage(token: secret ?? "", form: state).render(try await req.page(forms: true)),
+                            status: .unprocessableEntity)
+        }
+        let hash = try await req.passwords.hash(password)
+        let service = req.application.siteFacts.serviceName
+        let changed = try await req.change { change -> Bool in
+            guard try await AccountTokens.redeem(token, in: change) else { return false }
+            user.passwordHash = hash
+            // Following the link proves the address too.
+            if user.emailConfirmedAt == nil { user.emailConfirmedAt = change.now }
+            try await user.update(on: change.db)
+            // Every session of this person ends: whoever knew the old password is out.
+            try await SessionRecord.query(on: change.db).filter(\.$user.$id == user.id!).delete()
+            let mail = AccountMails.passwordChanged(Language(cookie: user.language), name: user.displayName, service: service)
+            try await change.mail(to: user.email, name: user.displayName, subject: mail.subject, body: mail.body)
+            try await change.audit("user.passwordReset", "user", user.id!.uuidString, "password changed, sessions ended")
+            return true
+        }
+        guard changed else { return req.html(RegistrationController.invalidLink.render(try await req.page()), status: .gone) }
+        return req.seeOther(SiteURL.accounts(.login).path(query: [("notice", "passwordChanged")]))
+    }
+}

@@ -1,0 +1,93 @@
+import Vapor
+import Fluent
+import Domain
+import Views
+
+/// Sign in and sign out, with throttling and without telling who has an account.
+struct SignInController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.accounts(.login), .everyone, use: form)
+        routes.post(.accounts(.login), .everyone, use: submit)
+        routes.post(.accounts(.logout), .everyone, use: logout)
+    }
+
+    @Sendable func form(_ req: Request) async throws -> Response {
+        if req.currentUser != nil { return req.seeOther(SiteURL.accounts(.overview).path) }
+        return req.html(page(req).render(try await req.page(forms: true)))
+    }
+
+    func page(_ req: Request, form: FormState = FormState()) -> LoginPage {
+        let demo = req.application.settings.isDemo
+        return LoginPage(form: form, returnPath: req.safeReturnPath(try? req.query.get(String.self, at: "return")),
+                         demoAccounts: demo ? DemoAccounts.all.map(\.email) : [],
+                         demoPassword: demo ? DemoAccounts.password : nil)
+    }
+
+    @Sendable func submit(_ req: Request) async throws -> Response {
+        let input = try req.content.decode(LoginInput.self)
+        let rawEmail = (input.email ?? "").trimmingWhitespace().lowercased()
+        let password = input.password ?? ""
+        func reject(_ key: String, _ values: [String: String] = [:], status: HTTPResponseStatus = .unprocessableEntity) async throws -> Response {
+            let state = FormState(values: ["email": input.email ?? ""], errors: [FieldError("email", key, values)])
+            return req.html(page(req, form: state).render(try await req.page(forms: true)), status: status)
+        }
+        guard !rawEmail.isEmpty, !password.isEmpty, password.count <= PasswordRules.maximumLength else {
+            return try await reject("error.login.missing")
+        }
+        let emailHash = SecureToken.hash(rawEmail)
+        let address = req.remoteAddress?.ipAddress ?? "unknown"
+        if let until = try await LoginAttempts.lockedUntil(emailHash: emailHash, address: address, on: req.db, now: req.now) {
+            return try await reject("error.login.throttled", ["time": DateText.time(until)], status: .tooManyRequests)
+        }
+        let user = try await User.query(on: req.db).filter(\.$email == rawEmail).first()
+        let valid: Bool
+        if let user {
+            valid = try await req.passwords.verify(password, against: user.passwordHash)
+        } else {
+            await req.passwords.verifyNothing(password)
+            valid = false
+        }
+        try await LoginAttempts.record(emailHash: emailHash, address: address, succeeded: valid, on: req.db, now: req.now)
+        guard valid, let user else { return try await reject("error.login.invalid") }
+        guard user.emailConfirmedAt != nil else {
+            try await AccountService.resendConfirmation(req, user: user)
+            return try await reject("error.login.unconfirmed")
+        }
+        try await req.change { change in
+            try await SessionStore.rotate(to: user, on: change.db, request: req)
+            user.lastLoginAt = change.now
+            try await user.update(on: change.db)
+            try await change.audit("user.login", "user", user.id!.uuidString)
+        }
+        let target = req.safeReturnPath(try? req.query.get(String.self, at: "return")) ?? SiteURL.accounts(.overview).path
+        return req.seeOther(target)
+    }
+
+    @Sendable func logout(_ req: Request) async throws -> Response {
+        if let user = req.currentUser {
+            try await req.change { change in
+                try await change.audit("user.logout", "user", user.id!.uuidString)
+            }
+        }
+        try await SessionStore.end(request: req)
+        return req.seeOther(SiteURL.home.path(query: [("notice", "signedOut")]))
+    }
+}
+
+/// The memory of recent sign-in attempts behind `LoginThrottle`. These rows are their own
+/// log and are kept one day (see the privacy page), so they are not copied into the audit log.
+enum LoginAttempts {
+    static func lockedUntil(emailHash: String, address: String, on db: any Database, now: Date) async throws -> Date? {
+        let throttle = LoginThrottle()
+        let since = now.addingTimeInterval(-throttle.window)
+        let forAccount = try await LoginAttempt.query(on: db).filter(\.$emailHash == emailHash)
+            .filter(\.$at > since).filter(\.$succeeded == false).all(\.$at)
+        let forAddress = try await LoginAttempt.query(on: db).filter(\.$ipAddress == address)
+            .filter(\.$at > since).filter(\.$succeeded == false).all(\.$at)
+        return throttle.lockedUntil(accountFailures: forAccount, addressFailures: forAddress, now: now)
+    }
+
+    static func record(emailHash: String, address: String, succeeded: Bool, on db: any Database, now: Date) async throws {
+        try await LoginAttempt(emailHash: emailHash, ipAddress: address, succeeded: succeeded, at: now).create(on: db)
+    }
+}

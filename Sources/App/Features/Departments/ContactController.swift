@@ -1,0 +1,29 @@
+import Vapor
+import Fluent
+import Domain
+import Views
+
+/// "Contact the municipality": the central entry point and every department's way in.
+struct ContactController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.contact, .everyone, use: contact)
+    }
+
+    @Sendable func contact(_ req: Request) async throws -> Response {
+        let page = PageRequest(number: try? req.query.get(Int.self, at: "page"), size: PageRequest.maximumSize)
+        let coordinator = try await Department.query(on: req.db).filter(\.$isCoordinator == true).first()
+        let query = Department.query(on: req.db).filter(\.$isCoordinator == false)
+        let total = try await query.count()
+        let departments = try await query.sort(\.$position).sort(\.$name).range(page.offset..<(page.offset + page.size)).all()
+        let model = ContactPage(coordinator: coordinator.map(\.entryPointCard),
+                                entryPoints: Paged(items: departments.map(\.entryPointCard), page: page, total: total))
+        return req.html(model.render(try await req.page()))
+    }
+}
+
+extension Department {
+    var entryPointCard: EntryPointCard {
+        EntryPointCard(departmentName: name, isCompany: kind == .company, email: email, phone: phone,
+                       address: address, openingHours: openingHours)
+    }
+}

@@ -1,0 +1,18 @@
+import Fluent
+import SQLKit
+
+/// Fluent's schema builder makes unique constraints but not plain indexes; SQLKit's index
+/// builder does, in the dialect of whichever database runs the migration.
+extension Database {
+    func createIndex(_ name: String, on table: String, _ columns: String...) async throws {
+        guard let sql = self as? any SQLDatabase else { return }
+        var builder = sql.create(index: name).on(table)
+        for column in columns { builder = builder.column(column) }
+        try await builder.run()
+    }
+
+    func dropIndex(_ name: String) async throws {
+        guard let sql = self as? any SQLDatabase else { return }
+        try await sql.drop(index: name).ifExists().run()
+    }
+}

@@ -1,0 +1,98 @@
+import Vapor
+import Fluent
+import SQLiteNIO
+import Domain
+import NIOConcurrencyHelpers
+
+/// One state change: a database transaction that must write at least one audit row, and may
+/// queue mails, all committed together or not at all.
+struct Change: Sendable {
+    let db: any Database
+    let actor: Actor
+    let actorLabel: String
+    let requestID: String?
+    let now: Date
+    let mailDomain: String
+    private let auditCount = NIOLockedValueBox(0)
+
+    /// Records who did what to which thing, with a short before → after.
+    func audit(_ action: String, _ entityType: String, _ entityID: String, _ summary: String = "") async throws {
+        let entry = AuditEntry(at: now, actorID: actor.userID, actorLabel: actorLabel, action: action,
+                               entityType: entityType, entityID: entityID, summary: String(summary.prefix(2000)),
+                               requestID: requestID)
+        try await entry.create(on: db)
+        auditCount.withLockedValue { $0 += 1 }
+    }
+
+    /// Queues a mail; it is sent by the worker after this transaction commits.
+    func mail(to address: String, name: String?, subject: String, body: String) async throws {
+        let message = OutboxMessage(messageID: "\(UUID().uuidString.lowercased())@\(mailDomain)", toAddress: address,
+                                    toName: name, subject: subject, body: body, now: now)
+        try await message.create(on: db)
+    }
+
+    var audited: Bool { auditCount.withLockedValue { $0 > 0 } }
+}
+
+enum ChangeError: Error {
+    /// A programming error: a change that would leave no trace in the audit log.
+    case notAudited
+}
+
+extension Change {
+    /// Runs `body` in a transaction. On SQLite a transaction that read before writing can lose a
+    /// race with another connection (SQLITE_BUSY); it is rolled back, so running it again is safe.
+    static func run<T: Sendable>(
+        on database: any Database, actor: Actor, actorLabel: String, requestID: String?, now: Date, mailDomain: String,
+        _ body: @escaping @Sendable (Change) async throws -> T
+    ) async throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try await database.transaction { tx in
+                    let change = Change(db: tx, actor: actor, actorLabel: actorLabel, requestID: requestID,
+                                        now: now, mailDomain: mailDomain)
+                    let result = try await body(change)
+                    guard change.audited else { throw ChangeError.notAudited }
+                    return result
+                }
+            } catch let error as SQLiteError where error.isBusy && attempt < 8 {
+                attempt += 1
+                try await Task.sleep(nanoseconds: UInt64.random(in: 1_000_000...20_000_000) * UInt64(attempt))
+            }
+        }
+    }
+}
+
+extension Request {
+    /// A change made by whoever is signed in on this request.
+    func change<T: Sendable>(_ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
+        let user = currentUser
+        return try await Change.run(
+            on: db, actor: actor, actorLabel: user.map { "\($0.displayName) <\($0.email)>" } ?? "anonym",
+            requestID: requestID, now: now, mailDomain: application.settings.mailDomain, body
+        )
+    }
+}
+
+extension Application {
+    /// A change made by the system itself (seeding, commands, the mail worker).
+    func change<T: Sendable>(label: String = "system", _ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
+        try await Change.run(on: db, actor: .anonymous, actorLabel: label, requestID: nil, now: wallClock.now,
+                             mailDomain: settings.mailDomain, body)
+    }
+}
+
+extension Settings {
+    /// The domain used in Message-IDs.
+    var mailDomain: String { baseURL.host ?? "samverka.localhost" }
+}
+
+extension SQLiteError {
+    var isBusy: Bool {
+        switch reason {
+        case .busy, .busyInRecovery, .busyInSnapshot, .busyTimeout, .locked: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Vapor
+import Fluent
+
+/// What `serve` does besides answering requests: deliver mail every few seconds and
+/// clear out expired sessions, tokens and throttling rows every hour.
+final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
+    private var task: Task<Void, Never>?
+
+    func didBootAsync(_ application: Application) async throws {
+        let transport = application.mailTransport
+        task = Task {
+            let delivery = transport.map { application.outboxDelivery(transport: $0) }
+            var lastCleanup = Date.distantPast
+            while !Task.isCancelled {
+                if let delivery {
+                    do {
+                        let report = try await delivery.runOnce()
+                        if report != .init() {
+                            application.logger.info("outbox", metadata: ["sent": "\(report.sent)", "retrying": "\(report.retrying)", "failed": "\(report.failed)"])
+                        }
+                    } catch {
+                        application.logger.warning("outbox pass failed: \(String(describing: error))")
+                    }
+                }
+                if Date().timeIntervalSince(lastCleanup) > 3600 {
+                    lastCleanup = Date()
+                    do { try await Housekeeping.run(application) } catch {
+                        application.logger.warning("housekeeping failed: \(String(describing: error))")
+                    }
+                }
+                try? await Task.sleep(nanoseconds: 2_000_000_000)
+            }
+        }
+    }
+
+    func shutdownAsync(_ application: Application) async {
+        task?.cancel()
+        await task?.value
+    }
+}
+
+/// Removes what has outlived its purpose, as the privacy page promises.
+enum Housekeeping {
+    static let sentMailRetention: TimeInterval = 90 * 24 * 3600
+    static let loginAttemptRetention: TimeInterval = 24 * 3600
+
+    static func run(_ app: Application) async throws {
+        let now = app.wallClock.now
+        try await SessionRecord.query(on: app.db).filter(\.$expiresAt < now).delete()
+        try await SessionRecord.query(on: app.db).filter(\.$lastSeenAt < now.addingTimeInterval(-SessionStore.idleLimit)).delete()
+        try await AccountToken.query(on: app.db).filter(\.$expiresAt < now).delete()
+        try await LoginAttempt.query(on: app.db).filter(\.$at < now.addingTimeInterval(-loginAttemptRetention)).delete()
+        try await OutboxMessage.query(on: app.db).filter(\.$status == .sent)
+            .filter(\.$sentAt < now.addingTimeInterval(-sentMailRetention)).delete()
+    }
+}

@@ -1,0 +1,16 @@
+import Vapor
+import Fluent
+
+/// Fills a new database with the Örebro demo: example accounts (and, as areas are added,
+/// their example content). Runs once; the marker row keeps a second start from repeating it.
+enum DemoSeeder {
+    static func seedIfNeeded(_ app: Application) async throws {
+        guard try await AppMeta.find(AppMeta.demoSeededKey, on: app.db) == nil else { return }
+        let hash = try await PasswordHasher(cost: app.settings.bcryptCost, threadPool: app.threadPool).hash(DemoAccounts.password)
+        try await DemoAccounts.seed(app, passwordHash: hash)
+        try await app.change(label: "demo") { change in
+            try await AppMeta(key: AppMeta.demoSeededKey, value: "\(change.now)").create(on: change.db)
+            try await change.audit("demo.seed", "installation", "demo", "Örebro demo data")
+        }
+    }
+}

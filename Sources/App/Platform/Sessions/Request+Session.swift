@@ -1,0 +1,98 @@
+import Vapor
+import Fluent
+import Domain
+
+/// The session and the person behind a request, loaded once by `SessionMiddleware`.
+extension Request {
+    private struct SessionKey: StorageKey { typealias Value = SessionRecord }
+    private struct UserKey: StorageKey { typealias Value = User }
+    private struct CookieChangeKey: StorageKey { typealias Value = SessionCookieChange }
+
+    var sessionRecord: SessionRecord? {
+        get { storage[SessionKey.self] }
+        set { storage[SessionKey.self] = newValue }
+    }
+
+    var currentUser: User? {
+        get { storage[UserKey.self] }
+        set { storage[UserKey.self] = newValue }
+    }
+
+    var actor: Actor { currentUser?.actor ?? .anonymous }
+
+    var sessionCookieChange: SessionCookieChange? {
+        get { storage[CookieChangeKey.self] }
+        set { storage[CookieChangeKey.self] = newValue }
+    }
+
+    /// The CSRF token for this visitor's forms, starting an anonymous session when there is none.
+    func csrfToken() async throws -> String {
+        if let record = sessionRecord { return record.csrfToken }
+        let record = try await SessionStore.create(userID: nil, on: db, request: self)
+        return record.csrfToken
+    }
+}
+
+enum SessionCookieChange: Sendable {
+    case set(token: String)
+    case clear
+}
+
+/// Creating, rotating and ending sessions. Limits follow OWASP's session guidance.
+enum SessionStore {
+    static let cookieName = "samverka_session"
+    static let absoluteLifetime: TimeInterval = 12 * 3600
+    static let idleLimit: TimeInterval = 2 * 3600
+    /// Activity is written at most this often, so reading pages does not mean writing rows.
+    static let touchInterval: TimeInterval = 5 * 60
+
+    @discardableResult
+    static func create(userID: UUID?, on db: any Database, request: Request) async throws -> SessionRecord {
+        let token = SecureToken.make()
+        let record = SessionRecord(tokenHash: SecureToken.hash(token), userID: userID, csrfToken: SecureToken.make(),
+                                   now: request.now, lifetime: absoluteLifetime)
+        try await record.create(on: db)
+        request.sessionRecord = record
+        request.sessionCookieChange = .set(token: token)
+        return record
+    }
+
+    /// At sign-in: the old session (and its token) is thrown away and a new one starts.
+    static func rotate(to user: User, on db: any Database, request: Request) async throws {
+        if let old = request.sessionRecord { try await old.delete(on: db) }
+        try await create(userID: try user.requireID(), on: db, request: request)
+        request.currentUser = user
+    }
+
+    static func end(request: Request) async throws {
+        if let record = request.sessionRecord { try await record.delete(on: request.db) }
+        request.sessionRecord = nil
+        request.currentUser = nil
+        request.sessionCookieChange = .clear
+    }
+
+    /// Finds a live session for a cookie token; expired ones are removed on sight.
+    static func load(token: String, request: Request) async throws {
+        guard let record = try await SessionRecord.query(on: request.db)
+            .filter(\.$tokenHash == SecureToken.hash(token)).first()
+        else {
+            request.sessionCookieChange = .clear
+            return
+        }
+        let now = request.now
+        if now >= record.expiresAt || now.timeIntervalSince(record.lastSeenAt) > idleLimit {
+            try await record.delete(on: request.db)
+            request.sessionCookieChange = .clear
+            return
+        }
+        if let userID = record.$user.id {
+            guard let user = try await User.find(userID, on: request.db) else { return }
+            request.currentUser = user
+        }
+        if now.timeIntervalSince(record.lastSeenAt) > touchInterval {
+            record.lastSeenAt = now
+            try await record.update(on: request.db)
+        }
+        request.sessionRecord = record
+    }
+}

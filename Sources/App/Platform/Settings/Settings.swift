@@ -1,0 +1,100 @@
+import Foundation
+
+/// Everything Samverka reads from its environment, read once at start-up into typed values.
+/// The variable names live here and nowhere else.
+public struct Settings: Sendable {
+    public enum Variable: String, CaseIterable, Sendable {
+        case dataDirectory = "SAMVERKA_DATA_DIR"
+        case databaseURL = "DATABASE_URL"
+        case smtpURL = "SAMVERKA_SMTP_URL"
+        case baseURL = "SAMVERKA_BASE_URL"
+        case municipality = "SAMVERKA_MUNICIPALITY"
+    }
+
+    public enum Storage: Sendable, Equatable {
+        /// An SQLite file in the data directory (the embedded default).
+        case sqliteFile(path: String)
+        /// A throwaway SQLite database, for tests.
+        case sqliteMemory
+        /// PostgreSQL; `schema` isolates a test run inside a shared database.
+        case postgres(url: String, schema: String?)
+
+        public var kindName: String {
+            if case .postgres = self { return "postgres" }
+            return "sqlite"
+        }
+    }
+
+    public var dataDirectory: String
+    public var storage: Storage
+    public var smtp: SMTPSettings?
+    public var baseURL: URL
+    /// A municipality file; nil means the built-in Örebro demo.
+    public var municipalityFile: String?
+    /// bcrypt work factor: 12 in production, lowered in tests where speed matters more.
+    public var bcryptCost: Int
+    /// Run the mail worker inside `serve`.
+    public var runsMailWorker: Bool
+
+    public init(dataDirectory: String = "./data", storage: Storage? = nil, smtp: SMTPSettings? = nil,
+                baseURL: URL = URL(string: "http://127.0.0.1:8080")!, municipalityFile: String? = nil,
+                bcryptCost: Int = 12, runsMailWorker: Bool = true) {
+        self.dataDirectory = dataDirectory
+        self.storage = storage ?? .sqliteFile(path: dataDirectory + "/samverka.sqlite")
+        self.smtp = smtp
+        self.baseURL = baseURL
+        self.municipalityFile = municipalityFile
+        self.bcryptCost = bcryptCost
+        self.runsMailWorker = runsMailWorker
+    }
+
+    public var isHTTPS: Bool { baseURL.scheme == "https" }
+
+    /// The built-in configuration is the Örebro demo; it brings example content with it.
+    public var isDemo: Bool { municipalityFile == nil }
+}
+
+/// A setting that cannot be used: start-up stops with this one line.
+public struct SettingsError: Error, CustomStringConvertible, Equatable {
+    public let variable: Settings.Variable
+    public let problem: String
+
+    public var description: String { "\(variable.rawValue): \(problem)" }
+}
+
+extension Settings {
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Settings {
+        func value(_ variable: Variable) -> String? {
+            guard let raw = environment[variable.rawValue]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+            return raw
+        }
+        var settings = Settings(dataDirectory: value(.dataDirectory) ?? "./data")
+        if let url = value(.databaseURL) {
+            guard let parsed = URL(string: url), ["postgres", "postgresql"].contains(parsed.scheme ?? ""), parsed.host != nil else {
+                throw SettingsError(variable: .databaseURL, problem: "must be a PostgreSQL URL like postgres://user:password@127.0.0.1:5432/samverka")
+            }
+            settings.storage = .postgres(url: url, schema: nil)
+        }
+        if let smtp = value(.smtpURL) {
+            do {
+                settings.smtp = try SMTPSettings(url: smtp)
+            } catch let error as SMTPSettings.Problem {
+                throw SettingsError(variable: .smtpURL, problem: error.message)
+            }
+        }
+        if let base = value(.baseURL) {
+            guard let url = URL(string: base), ["http", "https"].contains(url.scheme ?? ""), url.host != nil,
+                  url.query == nil else {
+                throw SettingsError(variable: .baseURL, problem: "must be an http(s) address like https://samverka.example.se")
+            }
+            settings.baseURL = URL(string: base.hasSuffix("/") ? String(base.dropLast()) : base)!
+        }
+        if let file = value(.municipality) {
+            guard FileManager.default.isReadableFile(atPath: file) else {
+                throw SettingsError(variable: .municipality, problem: "cannot read the file \(file)")
+            }
+            settings.municipalityFile = file
+        }
+        return settings
+    }
+}

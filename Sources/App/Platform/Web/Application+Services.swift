@@ -1,0 +1,53 @@
+import Vapor
+import Domain
+
+/// The app-wide services, set once by `configure` and read by every request.
+extension Application {
+    private struct Key<Value: Sendable>: StorageKey {
+        typealias Value = Value
+    }
+
+    private func service<Value: Sendable>(_ type: Value.Type, _ name: String = #function) -> Value {
+        guard let value = storage[Key<Value>.self] else {
+            fatalError("\(name) is read before configure(_:) set it")
+        }
+        return value
+    }
+
+    var settings: Settings {
+        get { service(Settings.self) }
+        set { storage[Key<Settings>.self] = newValue }
+    }
+
+    var municipality: MunicipalityConfig {
+        get { service(MunicipalityConfig.self) }
+        set { storage[Key<MunicipalityConfig>.self] = newValue }
+    }
+
+    var wallClock: any WallClock {
+        get { storage[Key<ClockBox>.self]?.clock ?? SystemClock() }
+        set { storage[Key<ClockBox>.self] = ClockBox(clock: newValue) }
+    }
+
+    var mailTransport: (any MailTransport)? {
+        get { storage[Key<TransportBox>.self]?.transport }
+        set { storage[Key<TransportBox>.self] = TransportBox(transport: newValue) }
+    }
+
+    var passwordRules: PasswordRules {
+        get { service(PasswordRules.self) }
+        set { storage[Key<PasswordRules>.self] = newValue }
+    }
+
+    var stylesheet: Stylesheet {
+        get { service(Stylesheet.self) }
+        set { storage[Key<Stylesheet>.self] = newValue }
+    }
+}
+
+private struct ClockBox: Sendable { let clock: any WallClock }
+private struct TransportBox: Sendable { let transport: (any MailTransport)? }
+
+extension Request {
+    var now: Date { application.wallClock.now }
+}

@@ -1,0 +1,57 @@
+import Vapor
+import Views
+import Domain
+
+extension Request {
+    static let languageCookie = "samverka_lang"
+
+    var language: Language { Language(cookie: cookies[Self.languageCookie]?.string) }
+
+    /// The context every page is rendered with. Pages with forms pass `forms: true` so an
+    /// anonymous visitor gets a session (and a CSRF token) only when there is a form to post.
+    func page(forms: Bool = false) async throws -> PageContext {
+        let token = forms || currentUser != nil ? try await csrfToken() : nil
+        return pageContext(csrfToken: token)
+    }
+
+    func pageContext(csrfToken: String?) -> PageContext {
+        let user = currentUser
+        let viewer = user.map { user in
+            PageContext.Viewer(displayName: user.displayName, isAdmin: user.role == .admin,
+                               canUseStaffArea: Policy.allows(user.actor, .useStaffArea))
+        }
+        var path = url.path
+        if let query = url.query, !query.isEmpty { path += "?" + query }
+        let notice = (try? query.get(String.self, at: "notice")).map { "notice.\($0)" }
+        return PageContext(
+            language: language, currentPath: path, viewer: viewer, csrfToken: csrfToken,
+            site: application.siteFacts,
+            noticeKey: notice.flatMap { Catalog.of(language).has($0) ? $0 : nil }
+        )
+    }
+
+    /// A rendered page as a response.
+    func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        headers.replaceOrAdd(name: .cacheControl, value: currentUser == nil && sessionRecord == nil ? "no-cache" : "private, no-store")
+        return Response(status: status, headers: headers, body: .init(string: body))
+    }
+
+    /// 303 See Other: after a form post, the browser loads the next page with GET.
+    func seeOther(_ path: String) -> Response {
+        redirect(to: path, redirectType: .normal)
+    }
+
+    /// A local path to return to after signing in; anything else is ignored (no open redirect).
+    func safeReturnPath(_ raw: String?) -> String? {
+        guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), !raw.contains("\\"), raw.count < 500 else { return nil }
+        return raw
+    }
+}
+
+extension Application {
+    var siteFacts: PageContext.Site {
+        PageContext.Site(municipalityName: municipality.name, isDemo: settings.isDemo, stylesheetVersion: stylesheet.version)
+    }
+}

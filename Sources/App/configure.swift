@@ -1,0 +1,49 @@
+import Vapor
+import Fluent
+import FluentSQLiteDriver
+import FluentPostgresDriver
+import Domain
+
+/// Sets up everything a Samverka process needs. The executable and the tests both call it.
+public func configure(_ app: Application, settings: Settings) async throws {
+    app.settings = settings
+    app.municipality = try MunicipalityConfig.load(file: settings.municipalityFile)
+    app.stylesheet = try Stylesheet.load()
+    app.passwordRules = PasswordRules(commonPasswords: try CommonPasswords.load())
+    if let smtp = settings.smtp {
+        app.mailTransport = SMTPTransport(settings: smtp, group: app.eventLoopGroup)
+    }
+
+    try await DatabaseSetup.configure(app, storage: settings.storage)
+    app.migrations.add(Migrations.all)
+
+    app.http.server.configuration.hostname = "127.0.0.1"
+    app.http.server.configuration.port = 8080
+    app.http.server.configuration.serverName = nil
+    // Forms are small; one limit for every route. A larger body gets a clear 413 page.
+    app.routes.defaultMaxBodySize = "1mb"
+
+    app.middleware = Middlewares()
+    app.middleware.use(RequestLogMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware(isHTTPS: settings.isHTTPS))
+    app.middleware.use(SiteErrorMiddleware())
+    app.middleware.use(SessionMiddleware())
+    app.middleware.use(CSRFMiddleware())
+
+    try routes(app)
+    registerCommands(app)
+}
+
+/// Runs migrations and fills a new database with the municipality (and the demo, when built in).
+public func prepareDatabase(_ app: Application) async throws {
+    try await app.autoMigrate()
+    try await MunicipalitySeeder.seedIfNeeded(app)
+    if app.settings.isDemo {
+        try await DemoSeeder.seedIfNeeded(app)
+    }
+}
+
+/// Background mail delivery and housekeeping, for `serve`.
+public func startBackgroundWork(_ app: Application) {
+    app.lifecycle.use(BackgroundWork())
+}

@@ -1,0 +1,16 @@
+/// Things a person may be allowed to do that do not depend on one particular record.
+/// Record-level questions ("this inquiry", "this association") are functions on `Policy`.
+public enum Permission: String, Sendable, Hashable, CaseIterable {
+    /// See, export and delete one's own account.
+    case manageOwnAccount
+    /// Change other people's roles, departments and flags.
+    case manageUsers
+    /// Edit departments, entry points and districts.
+    case editMunicipality
+    /// Read the audit log.
+    case readAuditLog
+    /// Read the outgoing-mail log.
+    case readMailLog
+    /// Work in the staff area (any department).
+    case useStaffArea
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Writes a `MailMessage` as an RFC 5322 message: UTF-8 text, quoted-printable body,
+/// RFC 2047 encoded headers where they are not plain ASCII. CRLF line ends throughout.
+public enum MIMEMessage {
+    public static func render(_ message: MailMessage) -> String {
+        var headers: [(String, String)] = [
+            ("From", address(message.from)),
+            ("To", address(message.to)),
+            ("Subject", encodedWord(message.subject)),
+            ("Date", rfc5322Date(message.date)),
+            ("Message-ID", "<\(message.messageID)>"),
+            ("MIME-Version", "1.0"),
+            ("Content-Type", "text/plain; charset=utf-8"),
+            ("Content-Transfer-Encoding", "quoted-printable"),
+            ("Auto-Submitted", "auto-generated"),
+        ]
+        headers = headers.map { ($0.0, $0.1.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: " ")) }
+        let head = headers.map { "\($0.0): \($0.1)" }.joined(separator: "\r\n")
+        return head + "\r\n\r\n" + quotedPrintable(message.body)
+    }
+
+    /// The DATA payload for SMTP: lines starting with a dot get another dot (RFC 5321 4.5.2).
+    public static func dotStuffed(_ text: String) -> String {
+        text.components(separatedBy: "\r\n")
+            .map { $0.hasPrefix(".") ? "." + $0 : $0 }
+            .joined(separator: "\r\n")
+    }
+
+    static func address(_ address: MailAddress) -> String {
+        guard let name = address.name, !name.isEmpty else { return address.address }
+        let needsEncoding = !name.allSatisfy { $0.isASCII && !"\"\\<>(),;:@[]".contains($0) }
+        let shown = needsEncoding ? encodedWord(name) : name
+        return "\(shown) <\(address.address)>"
+    }
+
+    /// `=?utf-8?B?…?=` words of at most 75 characters each, folded onto continuation lines.
+    public static func encodedWord(_ text: String) -> String {
+        if text.allSatisfy({ $0.isASCII && !$0.isNewline }) && !text.contains("=?") { return text }
+        var words: [String] = []
+        var chunk = ""
+        for character in text {
+            let candidate = chunk + String(character)
+            // 45 bytes of UTF-8 become 60 base64 characters: with the 12-byte wrapper that is < 75.
+            if candidate.utf8.count > 45 {
+                words.append(chunk)
+                chunk = String(character)
+            } else {
+                chunk = candidate
+            }
+        }
+        if !chunk.isEmpty { words.append(chunk) }
+        return words.map { "=?utf-8?B?\(Data($0.utf8).base64EncodedString())?=" }.joined(separator: "\r\n ")
+    }
+
+    /// Quoted-printable (RFC 2045) with lines of at most 76 characters.
+    public static func quotedPrintable(_ text: String) -> String {
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return normalized.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { encodeLine(Array($0.utf8)) }
+            .joined(separator: "\r\n")
+    }
+
+    private static func encodeLine(_ bytes: [UInt8]) -> String {
+        var out = "", line = ""
+        for (index, byte) in bytes.enumerated() {
+            let isLast = index == bytes.count - 1
+            let literal = (byte >= 33 && byte <= 126 && byte != 61) || ((byte == 32 || byte == 9) && !isLast)
+            let piece = literal ? String(UnicodeScalar(byte)) : String(format: "=%02X", byte)
+            if line.count + piece.count > 75 {
+                out += line + "=\r\n"
+                line = ""
+            }
+            line += piece
+        }
+        return out + line
+    }
+
+    public static func rfc5322Date(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss '+0000'"
+        return formatter.string(from: date)
+    }
+}

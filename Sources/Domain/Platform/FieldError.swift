@@ -1,0 +1,43 @@
+/// A problem with one field of a form, named by a catalog key so that the view can say it
+/// in the reader's language. `values` fill placeholders like `{max}` in the message.
+public struct FieldError: Sendable, Hashable, Error {
+    public let field: String
+    public let messageKey: String
+    public let values: [String: String]
+
+    public init(_ field: String, _ messageKey: String, _ values: [String: String] = [:]) {
+        self.field = field
+        self.messageKey = messageKey
+        self.values = values
+    }
+}
+
+/// Collects field problems while input is checked; a form is valid when none were found.
+public struct FieldChecks: Sendable {
+    public private(set) var errors: [FieldError] = []
+
+    public init() {}
+
+    public var isValid: Bool { errors.isEmpty }
+
+    public mutating func add(_ field: String, _ key: String, _ values: [String: String] = [:]) {
+        errors.append(FieldError(field, key, values))
+    }
+
+    public mutating func require(_ value: String, _ field: String, max: Int) {
+        let trimmed = value.trimmingWhitespace()
+        if trimmed.isEmpty {
+            add(field, "error.required")
+        } else if trimmed.count > max {
+            add(field, "error.tooLong", ["max": String(max)])
+        }
+    }
+
+    public mutating func limit(_ value: String, _ field: String, max: Int) {
+        if value.count > max { add(field, "error.tooLong", ["max": String(max)]) }
+    }
+
+    public func error(for field: String) -> FieldError? {
+        errors.first { $0.field == field }
+    }
+}

@@ -1,0 +1,37 @@
+/// The texts of the mails the accounts area sends, in the recipient's language.
+public struct MailText: Sendable, Equatable {
+    public var subject: String
+    public var body: String
+}
+
+public enum AccountMails {
+    static func compose(_ language: Language, _ name: String, _ values: [String: String]) -> MailText {
+        let catalog = Catalog.of(language)
+        let body = [
+            catalog.text("mail.greeting", values),
+            catalog.text("mail.\(name).body", values),
+            catalog.text("mail.signature", values),
+        ].joined(separator: "\n\n")
+        return MailText(subject: catalog.text("mail.\(name).subject", values), body: body)
+    }
+
+    public static func confirmEmail(_ language: Language, name: String, link: String, service: String) -> MailText {
+        compose(language, "confirm", ["name": name, "link": link, "service": service])
+    }
+
+    public static func alreadyRegistered(_ language: Language, name: String, loginLink: String, resetLink: String, service: String) -> MailText {
+        compose(language, "alreadyRegistered", ["name": name, "loginLink": loginLink, "resetLink": resetLink, "service": service])
+    }
+
+    public static func resetPassword(_ language: Language, name: String, link: String, service: String) -> MailText {
+        compose(language, "reset", ["name": name, "link": link, "service": service])
+    }
+
+    public static func passwordChanged(_ language: Language, name: String, service: String) -> MailText {
+        compose(language, "passwordChanged", ["name": name, "service": service])
+    }
+
+    public static func accountDeleted(_ language: Language, name: String, service: String) -> MailText {
+        compose(language, "deleted", ["name": name, "service": service])
+    }
+}

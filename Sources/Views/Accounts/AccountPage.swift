@@ -1,0 +1,88 @@
+import Plot
+import Domain
+import Foundation
+
+/// "My account": who I am here, what roles I have, and my data rights (export, delete).
+public struct AccountPage: Sendable {
+    public var displayName: String
+    public var email: String
+    public var roleKey: String
+    public var departmentName: String?
+    public var flagKeys: [String]
+    public var memberSince: Date
+
+    public init(displayName: String, email: String, roleKey: String, departmentName: String?, flagKeys: [String], memberSince: Date) {
+        self.displayName = displayName
+        self.email = email
+        self.roleKey = roleKey
+        self.departmentName = departmentName
+        self.flagKeys = flagKeys
+        self.memberSince = memberSince
+    }
+
+    public static let mock = AccountPage(
+        displayName: "Handläggare", email: "handlaggare@example.se", roleKey: "role.staff",
+        departmentName: "Kultur- och fritidsförvaltningen", flagKeys: ["flag.entryPointHandler"],
+        memberSince: Date(timeIntervalSince1970: 1_790_000_000)
+    )
+
+    public func render(_ context: PageContext) -> String {
+        Layout.render(
+            context, title: context.t("accounts.overview.title"),
+            .h1(.safe(context.t("accounts.overview.title"))),
+            .dl(
+                .class("summary-list"),
+                .dt(.safe(context.t("accounts.field.displayName"))), .dd(.safe(displayName)),
+                .dt(.safe(context.t("accounts.field.email"))), .dd(.safe(email)),
+                .dt(.safe(context.t("accounts.overview.role"))), .dd(.safe(context.t(roleKey))),
+                .unwrap(departmentName) { name in
+                    .group(.dt(.safe(context.t("accounts.overview.department"))), .dd(.safe(name)))
+                },
+                .if(!flagKeys.isEmpty, .group(
+                    .dt(.safe(context.t("accounts.overview.flags"))),
+                    .dd(.safe(flagKeys.map { context.t($0) }.joined(separator: ", ")))
+                )),
+                .dt(.safe(context.t("accounts.overview.memberSince"))), .dd(.safe(DateText.date(memberSince, context)))
+            ),
+            .h2(.safe(context.t("accounts.overview.dataHeading"))),
+            .p(.safe(context.t("accounts.overview.dataBody"))),
+            .ul(
+                .class("link-list"),
+                .li(.a(.href(SiteURL.accounts(.export).path), .safe(context.t("accounts.overview.export")))),
+                .li(.a(.href(SiteURL.accounts(.delete).path), .safe(context.t("accounts.overview.delete"))))
+            )
+        )
+    }
+}
+
+/// Confirm deleting one's own account with the password.
+public struct DeleteAccountPage: Sendable {
+    public var form: FormState
+
+    public init(form: FormState = FormState()) {
+        self.form = form
+    }
+
+    public static let mock = DeleteAccountPage()
+
+    public func render(_ context: PageContext) -> String {
+        Layout.render(
+            context, title: context.t("accounts.delete.title"),
+            .h1(.safe(context.t("accounts.delete.title"))),
+            .p(.safe(context.t("accounts.delete.lead"))),
+            .ul(
+                .li(.safe(context.t("accounts.delete.removed"))),
+                .li(.safe(context.t("accounts.delete.kept")))
+            ),
+            Form.post(
+                context, action: SiteURL.accounts(.delete).path,
+                Form.errorSummary(context, form),
+                Form.field(context, form, name: "password", label: context.t("accounts.field.password"),
+                           hint: context.t("accounts.delete.passwordHint"), kind: .password,
+                           autocomplete: "current-password", required: true),
+                Form.submit(context.t("accounts.delete.submit"), class: "button button--warning")
+            ),
+            .p(.a(.href(SiteURL.accounts(.overview).path), .safe(context.t("accounts.delete.cancel"))))
+        )
+    }
+}

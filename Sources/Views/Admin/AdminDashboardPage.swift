@@ -1,0 +1,35 @@
+import Plot
+
+/// The admin's start: counts and the way to each admin task.
+public struct AdminDashboardPage: Sendable {
+    public var userCount: Int
+    public var pendingMailCount: Int
+    public var failedMailCount: Int
+
+    public init(userCount: Int, pendingMailCount: Int, failedMailCount: Int) {
+        self.userCount = userCount
+        self.pendingMailCount = pendingMailCount
+        self.failedMailCount = failedMailCount
+    }
+
+    public static let mock = AdminDashboardPage(userCount: 12, pendingMailCount: 3, failedMailCount: 1)
+
+    public func render(_ context: PageContext) -> String {
+        Layout.render(
+            context, title: context.t("admin.title"),
+            .h1(.safe(context.t("admin.title"))),
+            .ul(
+                .class("link-list"),
+                .li(.a(.href(SiteURL.admin(.users).path), .safe(context.t("admin.users.title"))),
+                    .safe(" " + context.t("admin.dashboard.userCount", ["count": String(userCount)]))),
+                .li(.a(.href(SiteURL.admin(.departments).path), .safe(context.t("admin.departments.title")))),
+                .li(.a(.href(SiteURL.admin(.districts).path), .safe(context.t("admin.districts.title")))),
+                .li(.a(.href(SiteURL.admin(.auditLog).path), .safe(context.t("admin.audit.title")))),
+                .li(.a(.href(SiteURL.admin(.mailLog).path), .safe(context.t("admin.mail.title"))),
+                    .safe(" " + context.t("admin.dashboard.mailCounts", [
+                        "pending": String(pendingMailCount), "failed": String(failedMailCount),
+                    ])))
+            )
+        )
+    }
+}

@@ -1,0 +1,31 @@
+public enum AdminURL: Sendable, Hashable {
+    case dashboard
+    case users
+    case user(Parameter)
+    case departments
+    case department(Parameter)
+    case newDepartment
+    case districts
+    case district(Parameter)
+    case newDistrict
+    case auditLog
+    case mailLog
+    case mail(Parameter)
+
+    public var pathComponents: [String] {
+        switch self {
+        case .dashboard: return []
+        case .users: return ["anvandare"]
+        case .user(let id): return ["anvandare", id.component("userID")]
+        case .departments: return ["forvaltningar"]
+        case .department(let id): return ["forvaltningar", id.component("departmentID")]
+        case .newDepartment: return ["forvaltningar", "ny"]
+        case .districts: return ["stadsdelar"]
+        case .district(let id): return ["stadsdelar", id.component("districtID")]
+        case .newDistrict: return ["stadsdelar", "ny"]
+        case .auditLog: return ["logg"]
+        case .mailLog: return ["e-post"]
+        case .mail(let id): return ["e-post", id.component("mailID")]
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// What every page needs to know about the request it answers: language, who is looking,
+/// the CSRF token for its forms, and facts about the site. Plain data, built by the app.
+public struct PageContext: Sendable {
+    public struct Viewer: Sendable, Hashable {
+        public var displayName: String
+        public var isAdmin: Bool
+        public var canUseStaffArea: Bool
+
+        public init(displayName: String, isAdmin: Bool, canUseStaffArea: Bool) {
+            self.displayName = displayName
+            self.isAdmin = isAdmin
+            self.canUseStaffArea = canUseStaffArea
+        }
+    }
+
+    public struct Site: Sendable, Hashable {
+        public var serviceName: String
+        public var municipalityName: String
+        public var isDemo: Bool
+        public var stylesheetVersion: String
+
+        public init(serviceName: String = "Samverka", municipalityName: String, isDemo: Bool, stylesheetVersion: String) {
+            self.serviceName = serviceName
+            self.municipalityName = municipalityName
+            self.isDemo = isDemo
+            self.stylesheetVersion = stylesheetVersion
+        }
+    }
+
+    public var language: Language
+    /// Path and query of this page, used by the language switch and the sign-in return.
+    public var currentPath: String
+    public var viewer: Viewer?
+    public var csrfToken: String?
+    public var site: Site
+    /// A catalog key of a short confirmation shown at the top of the page ("You are signed out").
+    public var noticeKey: String?
+
+    public init(language: Language, currentPath: String, viewer: Viewer?, csrfToken: String?, site: Site, noticeKey: String? = nil) {
+        self.language = language
+        self.currentPath = currentPath
+        self.viewer = viewer
+        self.csrfToken = csrfToken
+        self.site = site
+        self.noticeKey = noticeKey
+    }
+
+    public var catalog: Catalog { Catalog.of(language) }
+
+    public func t(_ key: String, _ values: [String: String] = [:]) -> String {
+        catalog.text(key, values)
+    }
+}
+
+extension PageContext {
+    /// A context for rendering tests and previews.
+    public static func mock(language: Language = .sv, viewer: Viewer? = nil, path: String = "/") -> PageContext {
+        PageContext(
+            language: language, currentPath: path, viewer: viewer, csrfToken: "test-csrf-token",
+            site: Site(municipalityName: "Örebro kommun", isDemo: true, stylesheetVersion: "test")
+        )
+    }
+}

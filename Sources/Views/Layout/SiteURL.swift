@@ -1,0 +1,69 @@
+import Foundation
+
+/// A path parameter: `.key` when a route is registered, `.value` when a link is built.
+public enum Parameter: Sendable, Hashable {
+    case key
+    case value(String)
+
+    public static func id(_ id: UUID) -> Parameter { .value(id.uuidString.lowercased()) }
+
+    func component(_ name: String) -> String {
+        switch self {
+        case .key: return ":\(name)"
+        case .value(let value): return value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? value
+        }
+    }
+}
+
+/// Every URL of the site: routes are registered from it and every link is built with it,
+/// so a renamed page cannot leave a dead link behind.
+public enum SiteURL: Sendable, Hashable {
+    case home
+    case accessibility
+    case privacy
+    case contact
+    case language(Language)
+    case stylesheet
+    case health
+    case accounts(AccountsURL)
+    case admin(AdminURL)
+    case api(APIURL)
+
+    public var pathComponents: [String] {
+        switch self {
+        case .home: return []
+        case .accessibility: return ["tillganglighet"]
+        case .privacy: return ["personuppgifter"]
+        case .contact: return ["kontakt"]
+        case .language(let language): return ["lang", language.rawValue]
+        case .stylesheet: return ["styles.css"]
+        case .health: return ["health"]
+        case .accounts(let url): return ["konto"] + url.pathComponents
+        case .admin(let url): return ["admin"] + url.pathComponents
+        case .api(let url): return ["api"] + url.pathComponents
+        }
+    }
+
+    /// The absolute path of a link, e.g. `/konto/logga-in`.
+    public var path: String { "/" + pathComponents.joined(separator: "/") }
+
+    /// The path with a query string built from the non-empty items, in the given order.
+    public func path(query: [(String, String?)]) -> String {
+        Self.withQuery(path, query)
+    }
+
+    /// `path?key=value&…` with empty values left out.
+    public static func withQuery(_ path: String, _ query: [(String, String?)]) -> String {
+        let items = query.compactMap { key, value -> String? in
+            guard let value, !value.isEmpty else { return nil }
+            return "\(encode(key))=\(encode(value))"
+        }
+        return items.isEmpty ? path : path + "?" + items.joined(separator: "&")
+    }
+
+    static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+?#/")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}

@@ -1,0 +1,36 @@
+import Plot
+
+/// The start page: what Samverka is, in plain words, and where to begin.
+public struct HomePage: Sendable {
+    public var departmentCount: Int
+    public var districtCount: Int
+
+    public init(departmentCount: Int, districtCount: Int) {
+        self.departmentCount = departmentCount
+        self.districtCount = districtCount
+    }
+
+    public static let mock = HomePage(departmentCount: 15, districtCount: 14)
+
+    public func render(_ context: PageContext) -> String {
+        Layout.render(
+            context, title: context.t("home.title"),
+            .h1(.safe(context.t("home.heading", ["municipality": context.site.municipalityName]))),
+            .p(.class("lead"), .safe(context.t("home.lead"))),
+            .h2(.safe(context.t("home.whatHeading"))),
+            .ul(
+                .li(.safe(context.t("home.what.contact", ["count": String(departmentCount)]))),
+                .li(.safe(context.t("home.what.account"))),
+                .li(.safe(context.t("home.what.districts", ["count": String(districtCount)])))
+            ),
+            .h2(.safe(context.t("home.startHeading"))),
+            .ul(
+                .class("link-list"),
+                .li(.a(.href(SiteURL.contact.path), .safe(context.t("home.start.contact")))),
+                .if(context.viewer == nil, .li(.a(.href(SiteURL.accounts(.register).path), .safe(context.t("home.start.register")))))
+            ),
+            .h2(.safe(context.t("home.offlineHeading"))),
+            .p(.safe(context.t("home.offline")))
+        )
+    }
+}
