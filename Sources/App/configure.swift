@@ -27,6 +27,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(RequestLogMiddleware())
     app.middleware.use(SecurityHeadersMiddleware(isHTTPS: settings.isHTTPS))
     app.middleware.use(SiteErrorMiddleware())
+    app.middleware.use(BodyLimitMiddleware())
     app.middleware.use(SessionMiddleware())
     app.middleware.use(CSRFMiddleware())
 

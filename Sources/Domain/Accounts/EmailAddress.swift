@@ -11,7 +11,7 @@ public struct EmailAddress: Sendable, Hashable, Codable, CustomStringConvertible
         else { return nil }
         let local = trimmed[..<at]
         let domain = trimmed[trimmed.index(after: at)...]
-        guard local.utf8.count <= 64,
+        guard local.utf8.count <= 64, !local.contains("@"),
               domain.contains("."), !domain.hasPrefix("."), !domain.hasSuffix("."),
               !domain.contains(".."),
               trimmed.allSatisfy({ !$0.isWhitespace && $0 != "<" && $0 != ">" && $0 != "," && $0 != ";" }),

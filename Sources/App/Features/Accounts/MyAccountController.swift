@@ -53,12 +53,12 @@ struct MyAccountController {
         let service = req.application.siteFacts.serviceName
         try await req.change { change in
             let id = user.id!
-            // The log keeps that something happened, not who it was.
-            try await AuditEntry.query(on: change.db).filter(\.$actorID == id).set(\.$actorLabel, to: "borttaget konto").update()
             let mail = AccountMails.accountDeleted(Language(cookie: user.language), name: user.displayName, service: service)
             try await change.mail(to: user.email, name: nil, subject: mail.subject, body: mail.body)
             try await user.delete(on: change.db)
             try await change.audit("user.delete", "user", id.uuidString, "account and personal data removed")
+            // The log keeps that something happened, not who it was.
+            try await AuditEntry.query(on: change.db).filter(\.$actorID == id).set(\.$actorLabel, to: "borttaget konto").update()
         }
         req.sessionRecord = nil
         req.currentUser = nil

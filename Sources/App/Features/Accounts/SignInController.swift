@@ -53,7 +53,7 @@ struct SignInController {
             try await AccountService.resendConfirmation(req, user: user)
             return try await reject("error.login.unconfirmed")
         }
-        try await req.change { change in
+        try await req.change(as: user) { change in
             try await SessionStore.rotate(to: user, on: change.db, request: req)
             user.lastLoginAt = change.now
             try await user.update(on: change.db)

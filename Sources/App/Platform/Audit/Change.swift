@@ -40,36 +40,44 @@ enum ChangeError: Error {
 }
 
 extension Change {
-    /// Runs `body` in a transaction. On SQLite a transaction that read before writing can lose a
-    /// race with another connection (SQLITE_BUSY); it is rolled back, so running it again is safe.
+    /// Runs `body` in a transaction that must write an audit row.
     static func run<T: Sendable>(
         on database: any Database, actor: Actor, actorLabel: String, requestID: String?, now: Date, mailDomain: String,
         _ body: @escaping @Sendable (Change) async throws -> T
     ) async throws -> T {
+        try await database.retryingTransaction { tx in
+            let change = Change(db: tx, actor: actor, actorLabel: actorLabel, requestID: requestID,
+                                now: now, mailDomain: mailDomain)
+            let result = try await body(change)
+            guard change.audited else { throw ChangeError.notAudited }
+            return result
+        }
+    }
+}
+
+extension Database {
+    /// A transaction that is run again when SQLite reports that another connection wrote first
+    /// (SQLITE_BUSY after a read). It was rolled back, so running it again is safe.
+    func retryingTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         var attempt = 0
         while true {
             do {
-                return try await database.transaction { tx in
-                    let change = Change(db: tx, actor: actor, actorLabel: actorLabel, requestID: requestID,
-                                        now: now, mailDomain: mailDomain)
-                    let result = try await body(change)
-                    guard change.audited else { throw ChangeError.notAudited }
-                    return result
-                }
-            } catch let error as SQLiteError where error.isBusy && attempt < 8 {
+                return try await transaction(body)
+            } catch let error as SQLiteError where error.isBusy && attempt < 10 {
                 attempt += 1
-                try await Task.sleep(nanoseconds: UInt64.random(in: 1_000_000...20_000_000) * UInt64(attempt))
+                try await Task.sleep(nanoseconds: UInt64.random(in: 1_000_000...10_000_000) * UInt64(attempt))
             }
         }
     }
 }
 
 extension Request {
-    /// A change made by whoever is signed in on this request.
-    func change<T: Sendable>(_ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
-        let user = currentUser
+    /// A change made by whoever is signed in on this request, or by `user` when the request
+    /// is about to become theirs (signing in).
+    func change<T: Sendable>(as user: User? = nil, _ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
+        let user = user ?? currentUser
         return try await Change.run(
-            on: db, actor: actor, actorLabel: user.map { "\($0.displayName) <\($0.email)>" } ?? "anonym",
+            on: db, actor: user?.actor ?? .anonymous, actorLabel: user.map { "\($0.displayName) <\($0.email)>" } ?? "anonym",
             requestID: requestID, now: now, mailDomain: application.settings.mailDomain, body
         )
     }

@@ -50,7 +50,7 @@ struct OutboxDelivery: Sendable {
         let now = clock.now
         let worker = workerID
         let size = batchSize
-        return try await database.transaction { tx in
+        return try await database.retryingTransaction { tx in
             let sql = tx as! any SQLDatabase
             var select = sql.select().column("id").from(OutboxMessage.schema)
                 .where { group in

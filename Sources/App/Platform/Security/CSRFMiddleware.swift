@@ -11,7 +11,6 @@ struct CSRFMiddleware: AsyncMiddleware {
               request.url.path.hasPrefix("/api/") == false
         else { return try await next.respond(to: request) }
 
-        _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
         let sent = request.headers.first(name: Self.headerName)
             ?? (try? request.content.get(String.self, at: Form.csrfFieldName))
         guard let expected = request.sessionRecord?.csrfToken, let sent,

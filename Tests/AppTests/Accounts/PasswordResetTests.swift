@@ -1,0 +1,79 @@
+@testable import App
+import Testing
+import Vapor
+import Fluent
+
+@Suite("Resetting a forgotten password")
+struct PasswordResetTests {
+    static let member = "forening@demo.samverka.example"
+
+    @Test("the link works once, within an hour, and ends every session")
+    func reset() async throws {
+        try await TestApp.run { ctx in
+            // setup: the person is signed in somewhere else
+            let elsewhere = ctx.browser()
+            try await elsewhere.signIn(Self.member)
+            let browser = ctx.browser()
+            // act
+            var response = try await browser.submit("/konto/glomt-losenord", ["email": Self.member])
+            #expect(response.status == .ok)
+            let link = try #require(try await ctx.linkInLastMail(to: Self.member))
+            #expect(link.hasPrefix("/konto/nytt-losenord?token="))
+            try await browser.get(link)
+            response = try await browser.post(link, ["password": "en ny fin mening"])
+            // check
+            #expect(response.location == "/konto/logga-in?notice=passwordChanged")
+            #expect(try await elsewhere.get("/konto").status == .seeOther)
+            try await browser.signIn(Self.member, password: "en ny fin mening")
+            #expect(try await browser.get(link).status == .gone)
+            let subjects = try await ctx.mails(to: Self.member).map(\.subject)
+            #expect(subjects.contains("Ditt lösenord är bytt"))
+        }
+    }
+
+    @Test("an unknown address gets the same page and no mail")
+    func unknownAddress() async throws {
+        try await TestApp.run { ctx in
+            let known = try await ctx.browser().submit("/konto/glomt-losenord", ["email": Self.member])
+            let unknown = try await ctx.browser().submit("/konto/glomt-losenord", ["email": "ingen@example.org"])
+            #expect(known.status == unknown.status)
+            #expect(known.body.string.contains("Om det finns ett konto med den adressen"))
+            #expect(unknown.body.string.contains("Om det finns ett konto med den adressen"))
+            #expect(try await ctx.app.count(OutboxMessage.self) == 1)
+        }
+    }
+
+    @Test("a reset link expires after one hour")
+    func expiry() async throws {
+        try await TestApp.run { ctx in
+            let browser = ctx.browser()
+            try await browser.submit("/konto/glomt-losenord", ["email": Self.member])
+            let link = try #require(try await ctx.linkInLastMail(to: Self.member))
+            ctx.clock.advance(by: 3601)
+            #expect(try await browser.get(link).status == .gone)
+        }
+    }
+
+    @Test("at most three reset mails an hour go to one account")
+    func mailBombing() async throws {
+        try await TestApp.run { ctx in
+            for _ in 1...5 { try await ctx.browser().submit("/konto/glomt-losenord", ["email": Self.member]) }
+            #expect(try await ctx.mails(to: Self.member).count == 3)
+        }
+    }
+
+    @Test("a weak new password is refused with a message and changes nothing")
+    func weakPassword() async throws {
+        try await TestApp.run { ctx in
+            let browser = ctx.browser()
+            try await browser.submit("/konto/glomt-losenord", ["email": Self.member])
+            let link = try #require(try await ctx.linkInLastMail(to: Self.member))
+            try await browser.get(link)
+            let before = try await ctx.user(Self.member)?.passwordHash
+            let response = try await browser.post(link, ["password": "password1234"])
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("för vanligt"))
+            #expect(try await ctx.user(Self.member)?.passwordHash == before)
+        }
+    }
+}

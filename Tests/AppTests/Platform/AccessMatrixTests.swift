@@ -1,0 +1,95 @@
+@testable import App
+import Testing
+import Vapor
+import Fluent
+
+/// Every route × every kind of user, generated from the route table: a route without an access
+/// rule, or without a line in `expected`, fails here.
+@Suite("Authorisation matrix: routes × roles")
+struct AccessMatrixTests {
+    enum Role: String, CaseIterable, Sendable {
+        case anonymous, member, council, entryPointStaff, networkStaff, admin
+
+        var email: String? {
+            switch self {
+            case .anonymous: return nil
+            case .member: return "forening@demo.samverka.example"
+            case .council: return "radsledamot@demo.samverka.example"
+            case .entryPointStaff: return "handlaggare.kultur@demo.samverka.example"
+            case .networkStaff: return "kontaktperson.social@demo.samverka.example"
+            case .admin: return "admin@demo.samverka.example"
+            }
+        }
+    }
+
+    static let everyone = Set(Role.allCases)
+    static let signedIn = everyone.subtracting([.anonymous])
+    static let admins: Set<Role> = [.admin]
+
+    /// Who may use each route, written out by hand (not derived from the code under test).
+    static let expected: [String: Set<Role>] = [
+        "GET /": everyone, "GET /tillganglighet": everyone, "GET /personuppgifter": everyone, "GET /kontakt": everyone,
+        "GET /lang/sv": everyone, "GET /lang/en": everyone, "GET /styles.css": everyone, "GET /health": everyone,
+        "GET /api/openapi.json": everyone, "GET /api/v1/departments": everyone, "GET /api/v1/districts": everyone,
+        "GET /api/v1/sdgs": everyone,
+        "GET /konto/skapa": everyone, "POST /konto/skapa": everyone, "GET /konto/skapa/klart": everyone,
+        "GET /konto/bekrafta": everyone, "POST /konto/bekrafta": everyone,
+        "GET /konto/logga-in": everyone, "POST /konto/logga-in": everyone, "POST /konto/logga-ut": everyone,
+        "GET /konto/glomt-losenord": everyone, "POST /konto/glomt-losenord": everyone,
+        "GET /konto/nytt-losenord": everyone, "POST /konto/nytt-losenord": everyone,
+        "GET /konto": signedIn, "GET /konto/mina-uppgifter.json": signedIn,
+        "GET /konto/radera": signedIn, "POST /konto/radera": signedIn,
+        "GET /admin": admins, "GET /admin/anvandare": admins, "GET /admin/anvandare/:userID": admins,
+        "POST /admin/anvandare/:userID": admins,
+        "GET /admin/forvaltningar": admins, "GET /admin/forvaltningar/ny": admins, "POST /admin/forvaltningar/ny": admins,
+        "GET /admin/forvaltningar/:departmentID": admins, "POST /admin/forvaltningar/:departmentID": admins,
+        "GET /admin/stadsdelar": admins, "GET /admin/stadsdelar/ny": admins, "POST /admin/stadsdelar/ny": admins,
+        "GET /admin/stadsdelar/:districtID": admins, "POST /admin/stadsdelar/:districtID": admins,
+        "GET /admin/logg": admins, "GET /admin/e-post": admins, "GET /admin/e-post/:mailID": admins,
+    ]
+
+    static func key(_ route: Route) -> String {
+        "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
+    }
+
+    @Test("every route has an access rule and a line in the matrix")
+    func everyRouteIsCovered() async throws {
+        try await TestApp.run { ctx in
+            for route in ctx.app.routes.all {
+                #expect(route.access != nil, "\(Self.key(route)) has no access rule")
+                #expect(Self.expected[Self.key(route)] != nil, "\(Self.key(route)) is missing from the matrix")
+            }
+            let registered = Set(ctx.app.routes.all.map(Self.key))
+            for key in Self.expected.keys { #expect(registered.contains(key), "\(key) is in the matrix but not registered") }
+        }
+    }
+
+    @Test("the server enforces the matrix", arguments: Role.allCases)
+    func enforced(role: Role) async throws {
+        try await TestApp.run { ctx in
+            let placeholder = UUID().uuidString
+            for route in ctx.app.routes.all {
+                let key = Self.key(route)
+                let allowed = Self.expected[key]?.contains(role) ?? false
+                let path = "/" + route.path.map { component -> String in
+                    if case .parameter = component { return placeholder }
+                    return component.description
+                }.joined(separator: "/")
+                // A fresh session for each request, so a sign-out or a failed post cannot spill over.
+                let browser = ctx.browser()
+                if let email = role.email { try await browser.signIn(email) }
+                try await browser.get(role == .anonymous ? "/konto/logga-in" : "/konto") // a page with a form, for the CSRF token
+                let response = route.method == .POST ? try await browser.post(path, [:]) : try await browser.get(path)
+                let toSignIn = response.status == .seeOther && (response.location?.hasPrefix("/konto/logga-in") ?? false)
+                    || response.status == .unauthorized
+                if allowed {
+                    #expect(response.status != .forbidden && !toSignIn, "\(role) should reach \(key), got \(response.status.code)")
+                } else if role == .anonymous {
+                    #expect(toSignIn, "anonymous should be sent to sign in for \(key), got \(response.status.code)")
+                } else {
+                    #expect(response.status == .forbidden, "\(role) should be refused \(key), got \(response.status.code)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+@testable import App
+import Testing
+import Foundation
+
+@Suite("Settings from the environment")
+struct SettingsTests {
+    @Test("defaults: SQLite under ./data, no SMTP, the built-in demo")
+    func defaults() throws {
+        let settings = try Settings.fromEnvironment([:])
+        #expect(settings.storage == .sqliteFile(path: "./data/samverka.sqlite"))
+        #expect(settings.smtp == nil)
+        #expect(settings.isDemo)
+        #expect(settings.baseURL.absoluteString == "http://127.0.0.1:8080")
+    }
+
+    @Test("each bad value stops start-up with a line naming its variable", arguments: [
+        ("DATABASE_URL", "mysql://x"), ("SAMVERKA_SMTP_URL", "http://mail"), ("SAMVERKA_SMTP_URL", "smtp://host?tls=maybe"),
+        ("SAMVERKA_BASE_URL", "ftp://x"), ("SAMVERKA_BASE_URL", "inte en adress"), ("SAMVERKA_MUNICIPALITY", "/finns/inte.json"),
+    ])
+    func badValues(variable: String, value: String) {
+        #expect {
+            _ = try Settings.fromEnvironment([variable: value])
+        } throws: { error in
+            String(describing: error).hasPrefix("\(variable): ")
+        }
+    }
+
+    @Test("SMTP URLs: security, credentials, options")
+    func smtp() throws {
+        let plain = try SMTPSettings(url: "smtp://127.0.0.1:2525")
+        #expect(plain.security == .opportunistic && plain.port == 2525 && plain.username == nil)
+        let secure = try SMTPSettings(url: "smtps://user%40x:p%C3%A5ss@mail.example.se")
+        #expect(secure.security == .implicitTLS && secure.port == 465)
+        #expect(secure.username == "user@x" && secure.password == "påss")
+        let required = try SMTPSettings(url: "smtp://mail.example.se:587?tls=required&ca=/etc/ca.pem")
+        #expect(required.security == .startTLS && required.caFile == "/etc/ca.pem")
+    }
+
+    @Test("PostgreSQL and https base URL")
+    func postgres() throws {
+        let settings = try Settings.fromEnvironment([
+            "DATABASE_URL": "postgres://s:p@127.0.0.1:5432/samverka", "SAMVERKA_BASE_URL": "https://samverka.example.se/",
+        ])
+        #expect(settings.storage == .postgres(url: "postgres://s:p@127.0.0.1:5432/samverka", schema: nil))
+        #expect(settings.isHTTPS)
+        #expect(settings.baseURL.absoluteString == "https://samverka.example.se")
+    }
+}

@@ -1,0 +1,79 @@
+@testable import App
+import Vapor
+import VaporTesting
+import Testing
+
+/// A small browser for in-process tests: keeps cookies, finds the CSRF token on the page
+/// it loaded, and posts forms the way a real one does.
+final class TestBrowser: @unchecked Sendable {
+    let app: Application
+    private(set) var cookies: [String: String] = [:]
+    private(set) var lastBody = ""
+
+    init(app: Application) {
+        self.app = app
+    }
+
+    @discardableResult
+    func get(_ path: String, headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        try await send(.GET, path, headers: headers, body: nil)
+    }
+
+    /// Posts a form; the CSRF token is taken from the last page loaded unless one is given.
+    @discardableResult
+    func post(_ path: String, _ fields: [String: String], csrf: String? = nil, includeToken: Bool = true) async throws -> TestingHTTPResponse {
+        var form = fields
+        if includeToken { form["_csrf"] = csrf ?? csrfToken ?? "" }
+        let body = form.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
+        var headers = HTTPHeaders()
+        headers.contentType = .urlEncodedForm
+        return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    /// Loads the page with the form, then posts it: the common case.
+    @discardableResult
+    func submit(_ formPage: String, to action: String? = nil, _ fields: [String: String]) async throws -> TestingHTTPResponse {
+        try await get(formPage)
+        return try await post(action ?? formPage, fields)
+    }
+
+    func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws -> TestingHTTPResponse {
+        var headers = headers
+        if !cookies.isEmpty {
+            headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        }
+        let response = try await app.testing().sendRequest(method, path, headers: headers, body: body)
+        for value in response.headers[.setCookie] {
+            let pair = value.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
+            let name = String(pair[0]).trimmingCharacters(in: .whitespaces)
+            let cookieValue = pair.count > 1 ? String(pair[1]) : ""
+            if cookieValue.isEmpty || value.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = cookieValue }
+        }
+        lastBody = response.body.string
+        return response
+    }
+
+    var csrfToken: String? { Self.field("_csrf", in: lastBody) }
+
+    func signIn(_ email: String, password: String = DemoAccounts.password) async throws {
+        let response = try await submit("/konto/logga-in", ["email": email, "password": password])
+        #expect(response.status == .seeOther, "sign-in as \(email) failed: \(response.body.string.prefix(300))")
+    }
+
+    /// The value of a hidden or text input with the given name.
+    static func field(_ name: String, in html: String) -> String? {
+        guard let range = html.range(of: "name=\"\(name)\" value=\"") else { return nil }
+        let rest = html[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._*")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
+
+extension TestingHTTPResponse {
+    var location: String? { headers.first(name: .location) }
+}

@@ -1,0 +1,65 @@
+import Testing
+import Foundation
+@testable import Domain
+
+@Suite("Policy: every kind of actor × every permission")
+struct PolicyTests {
+    /// All combinations of role, department and flags: 4 × 2 × 2 × 2 × 2 = 64 actors.
+    static let actors: [Actor] = {
+        var actors: [Actor] = []
+        for role in Actor.Role.allCases {
+            for department in [nil, UUID()] {
+                for handler in [false, true] {
+                    for network in [false, true] {
+                        for council in [false, true] {
+                            actors.append(Actor(userID: role == .anonymous ? nil : UUID(), role: role, departmentID: department,
+                                                isEntryPointHandler: handler, isContactNetworkMember: network, isCouncilMember: council))
+                        }
+                    }
+                }
+            }
+        }
+        return actors
+    }()
+
+    /// The rules as the product describes them, written independently of `Policy`.
+    static func expected(_ actor: Actor, _ permission: Permission) -> Bool {
+        switch (actor.role, permission) {
+        case (.anonymous, _): return false
+        case (_, .manageOwnAccount): return true
+        case (.admin, _): return true
+        case (.staff, .useStaffArea): return actor.departmentID != nil
+        default: return false
+        }
+    }
+
+    @Test("the policy matches the written rules for all 384 combinations")
+    func exhaustive() {
+        #expect(Self.actors.count == 64)
+        for actor in Self.actors {
+            for permission in Permission.allCases {
+                #expect(Policy.allows(actor, permission) == Self.expected(actor, permission), "\(actor.role) \(permission)")
+            }
+        }
+    }
+
+    @Test("flags alone never grant administration")
+    func flagsDoNotEscalate() {
+        for actor in Self.actors where actor.role != .admin {
+            for permission in [Permission.manageUsers, .editMunicipality, .readAuditLog, .readMailLog] {
+                #expect(!Policy.allows(actor, permission))
+            }
+        }
+    }
+
+    @Test("the last admin cannot be demoted; others can", arguments: [
+        (Actor.Role.admin, Actor.Role.member, 1, false), (.admin, .member, 2, true), (.admin, .admin, 1, true),
+        (.member, .admin, 1, true), (.staff, .member, 1, true), (.member, .anonymous, 3, false),
+    ])
+    func roleChanges(from: Actor.Role, to: Actor.Role, admins: Int, allowed: Bool) {
+        let admin = Actor(userID: UUID(), role: .admin)
+        #expect(Policy.mayChangeRole(of: from, to: to, by: admin, remainingAdmins: admins) == allowed)
+        let staff = Actor(userID: UUID(), role: .staff, departmentID: UUID())
+        #expect(!Policy.mayChangeRole(of: from, to: to, by: staff, remainingAdmins: admins))
+    }
+}

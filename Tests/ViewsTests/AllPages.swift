@@ -1,0 +1,45 @@
+@testable import Views
+import Domain
+
+/// Every page of the site, rendered from its `.mock` model. A new page is added here so the
+/// catalog and markup checks cover it.
+enum AllPages {
+    static let renderers: [(name: String, render: @Sendable (PageContext) -> String)] = [
+        ("home", HomePage.mock.render),
+        ("message", MessagePage.mock.render),
+        ("accessibility", AccessibilityPage.mock.render),
+        ("privacy", PrivacyPage.mock.render),
+        ("contact", ContactPage.mock.render),
+        ("register", RegisterPage.mock.render),
+        ("login", LoginPage.mock.render),
+        ("forgot", ForgotPasswordPage.mock.render),
+        ("reset", ResetPasswordPage.mock.render),
+        ("confirm", ConfirmEmailPage.mock.render),
+        ("account", AccountPage.mock.render),
+        ("deleteAccount", DeleteAccountPage.mock.render),
+        ("adminDashboard", AdminDashboardPage.mock.render),
+        ("adminUsers", UsersPage.mock.render),
+        ("adminUser", UserEditPage.mock.render),
+        ("adminDepartments", DepartmentsAdminPage.mock.render),
+        ("adminDepartment", DepartmentEditPage.mock.render),
+        ("adminDistricts", DistrictsAdminPage.mock.render),
+        ("adminDistrict", DistrictEditPage.mock.render),
+        ("auditLog", AuditLogPage.mock.render),
+        ("mailLog", MailLogPage.mock.render),
+        ("mailShow", MailShowPage.mock.render),
+    ]
+
+    static let viewer = PageContext.Viewer(displayName: "Admin", isAdmin: true, canUseStaffArea: true)
+
+    /// Each page in each language, signed out and signed in.
+    static var all: [(String, String)] {
+        var pages: [(String, String)] = []
+        for (name, render) in renderers {
+            for language in Language.allCases {
+                pages.append(("\(name)/\(language)", render(.mock(language: language))))
+                pages.append(("\(name)/\(language)/signed-in", render(.mock(language: language, viewer: viewer))))
+            }
+        }
+        return pages
+    }
+}
