@@ -4,7 +4,7 @@ DIR/<n>.eml. Optional AUTH (any listed user/password) and STARTTLS with a given 
 
   smtp_sink.py --port 2525 --dir /tmp/mail [--auth user:password] [--tls-cert c.pem --tls-key k.pem]
 """
-import argparse, asyncio, os, pathlib, signal, ssl, threading
+import argparse, os, pathlib, signal, ssl, threading, time, uuid
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
@@ -14,15 +14,13 @@ class Store:
     def __init__(self, directory):
         self.directory = pathlib.Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
-        self.lock = threading.Lock()
 
     async def handle_DATA(self, server, session, envelope):
-        with self.lock:
-            number = len(list(self.directory.glob("*.eml"))) + 1
-            path = self.directory / f"{number:06d}.eml"
-            tmp = path.with_suffix(".tmp")
-            tmp.write_bytes(envelope.original_content or envelope.content)
-            os.replace(tmp, path)
+        # Unique names, so several sinks may share a directory; sorted by name they are in order.
+        name = f"{time.time_ns()}-{uuid.uuid4().hex[:8]}"
+        tmp = self.directory / f"{name}.tmp"
+        tmp.write_bytes(envelope.original_content or envelope.content)
+        os.replace(tmp, self.directory / f"{name}.eml")
         return "250 Message accepted for delivery"
 
 
@@ -30,7 +28,7 @@ def authenticator(credentials):
     def check(server, session, envelope, mechanism, auth_data):
         if isinstance(auth_data, LoginPassword):
             pair = (auth_data.login.decode(), auth_data.password.decode())
-            return AuthResult(success=pair in credentials)
+            return AuthResult(success=pair in credentials, handled=False)
         return AuthResult(success=False, handled=False)
     return check
 

@@ -4,10 +4,17 @@ import Foundation
 /// RFC 2047 encoded headers where they are not plain ASCII. CRLF line ends throughout.
 public enum MIMEMessage {
     public static func render(_ message: MailMessage) -> String {
-        var headers: [(String, String)] = [
-            ("From", address(message.from)),
-            ("To", address(message.to)),
-            ("Subject", encodedWord(message.subject)),
+        // Line breaks inside a header value would start a new header: they become spaces first.
+        func oneLine(_ text: String) -> String {
+            text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+        }
+        var from = message.from, to = message.to
+        from.name = from.name.map(oneLine)
+        to.name = to.name.map(oneLine)
+        let headers: [(String, String)] = [
+            ("From", address(from)),
+            ("To", address(to)),
+            ("Subject", encodedWord(oneLine(message.subject))),
             ("Date", rfc5322Date(message.date)),
             ("Message-ID", "<\(message.messageID)>"),
             ("MIME-Version", "1.0"),
@@ -15,7 +22,6 @@ public enum MIMEMessage {
             ("Content-Transfer-Encoding", "quoted-printable"),
             ("Auto-Submitted", "auto-generated"),
         ]
-        headers = headers.map { ($0.0, $0.1.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: " ")) }
         let head = headers.map { "\($0.0): \($0.1)" }.joined(separator: "\r\n")
         return head + "\r\n\r\n" + quotedPrintable(message.body)
     }
@@ -41,8 +47,8 @@ public enum MIMEMessage {
         var chunk = ""
         for character in text {
             let candidate = chunk + String(character)
-            // 45 bytes of UTF-8 become 60 base64 characters: with the 12-byte wrapper that is < 75.
-            if candidate.utf8.count > 45 {
+            // 39 bytes of UTF-8 become 52 base64 characters: with the wrapper and "Subject: " a line stays under 78.
+            if candidate.utf8.count > 39 {
                 words.append(chunk)
                 chunk = String(character)
             } else {

@@ -10,8 +10,10 @@ public enum Form {
         _ context: PageContext, action: String, class className: String? = nil,
         multipart: Bool = false, _ content: Node<HTML.FormContext>...
     ) -> Node<HTML.BodyContext> {
+        // novalidate: the server's messages (same in every browser, in the catalog's words,
+        // summarised at the top) replace the browsers' own bubbles, as GOV.UK advises.
         .form(
-            .method(.post), .attr("action", action),
+            .method(.post), .attr("action", action), .novalidate(),
             .unwrap(className) { .class($0) },
             .if(multipart, .enctype(.multipartData)),
             .input(.type(.hidden), .name(csrfFieldName), .attr("value", context.csrfToken ?? "")),

@@ -1,0 +1,85 @@
+"""Shared steps of the browser tests: sign in, read mail from the sink, run axe."""
+import email
+import email.policy
+import re
+import time
+from urllib.parse import urljoin, urlparse
+
+from selenium.webdriver.common.by import By
+
+from conftest import AXE_JS, BASE_URL, DEMO_PASSWORD, MAIL_DIR, REPORT
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def open_page(driver, path):
+    driver.get(urljoin(BASE_URL, path))
+
+
+def fill(driver, name, value):
+    field = driver.find_element(By.NAME, name)
+    field.clear()
+    field.send_keys(value)
+
+
+def submit(driver):
+    driver.find_element(By.CSS_SELECTOR, "main form[method='post'] button[type='submit']").click()
+
+
+def sign_in(driver, address, password=DEMO_PASSWORD):
+    open_page(driver, "/konto/logga-in")
+    fill(driver, "email", address)
+    fill(driver, "password", password)
+    submit(driver)
+    assert "/konto/logga-in" not in driver.current_url, driver.find_element(By.TAG_NAME, "main").text
+
+
+def axe_violations(driver):
+    """Runs axe-core on the loaded page; returns its violations (WCAG 2.1 A and AA)."""
+    driver.execute_script(AXE_JS.read_text())
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}}).then(done, e => done({error: String(e)}));",
+        AXE_TAGS)
+    assert "error" not in result, result
+    path = urlparse(driver.current_url).path
+    REPORT["pages"].add(path)
+    REPORT["violations"] += len(result["violations"])
+    return result["violations"]
+
+
+def describe(violations):
+    return "\n".join(f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}" for v in violations)
+
+
+def same_site_links(driver):
+    links = set()
+    for anchor in driver.find_elements(By.CSS_SELECTOR, "a[href]"):
+        href = anchor.get_attribute("href") or ""
+        parsed = urlparse(href)
+        if parsed.scheme not in ("http", "https") or f"{parsed.scheme}://{parsed.netloc}" != BASE_URL:
+            continue
+        path = parsed.path + (f"?{parsed.query}" if parsed.query else "")
+        links.add(path)
+    return links
+
+
+def mail_to(address, after=0.0, timeout=30.0, subject_contains=None):
+    """The newest message to an address that the sink stored after `after` (a time.time())."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        for path in sorted(MAIL_DIR.glob("*.eml"), reverse=True):
+            if path.stat().st_mtime < after:
+                continue
+            message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+            if address in str(message["To"]) and (subject_contains is None or subject_contains in str(message["Subject"])):
+                return message
+        time.sleep(0.5)
+    raise AssertionError(f"no mail to {address} arrived within {timeout} s")
+
+
+def link_in(message):
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    found = re.findall(r"https?://\S+", body)
+    assert found, body
+    return found[0]
