@@ -1,0 +1,35 @@
+/// Free text from a search box, reduced to words that are safe to hand to either full-text
+/// engine: letters and digits only (å, ä, ö kept as they are), lower case, a bounded number.
+public struct SearchTerms: Sendable, Hashable {
+    public static let maximumWords = 8
+    public static let maximumWordLength = 40
+
+    public let words: [String]
+
+    public init(_ text: String) {
+        var words: [String] = []
+        var current = ""
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        self.words = Array(words.map { String($0.prefix(Self.maximumWordLength)) }.prefix(Self.maximumWords))
+    }
+
+    public var isEmpty: Bool { words.isEmpty }
+
+    /// SQLite FTS5: every word must match, each as a prefix (`"bild"*` finds "bildning").
+    public var fts5Query: String {
+        words.map { "\"\($0)\"*" }.joined(separator: " ")
+    }
+
+    /// PostgreSQL `to_tsquery`: every word, as a prefix, after Swedish stemming.
+    public var tsQuery: String {
+        words.map { "\($0):*" }.joined(separator: " & ")
+    }
+}
