@@ -2,18 +2,7 @@
 /// are the same association. Used for duplicate warnings and import matching.
 public enum AssociationName {
     public static func normalized(_ name: String) -> String {
-        var words: [String] = []
-        var current = ""
-        for character in name.lowercased() {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(current) }
-        return words.joined(separator: " ")
+        Words.of(name).joined(separator: " ")
     }
 
     /// The key a directory sorts by, in Swedish alphabetical order under a plain byte comparison

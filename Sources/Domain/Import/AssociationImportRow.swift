@@ -23,7 +23,7 @@ public struct AssociationImportRow: Sendable, Equatable {
         public var value: String
     }
 
-    public enum Rejection: Sendable, Equatable {
+    public enum Rejection: Error, Sendable, Equatable {
         case emptyName
         case badOrgNumber(OrgNumber.Problem, String)
     }

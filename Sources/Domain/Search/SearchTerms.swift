@@ -7,17 +7,7 @@ public struct SearchTerms: Sendable, Hashable {
     public let words: [String]
 
     public init(_ text: String) {
-        var words: [String] = []
-        var current = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(current) }
+        let words = Words.of(text)
         self.words = Array(words.map { String($0.prefix(Self.maximumWordLength)) }.prefix(Self.maximumWords))
     }
 
