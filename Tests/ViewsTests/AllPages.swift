@@ -27,6 +27,22 @@ enum AllPages {
         ("auditLog", AuditLogPage.mock.render),
         ("mailLog", MailLogPage.mock.render),
         ("mailShow", MailShowPage.mock.render),
+        ("directory", DirectoryPage.mock.render),
+        ("printList", PrintListPage.mock.render),
+        ("association", AssociationPage.mock.render),
+        ("associationForm", AssociationFormPage.mock.render),
+        ("representatives", RepresentativesPage.mock.render),
+        ("invitation", InvitationPage.mock.render),
+        ("myAssociations", MyAssociationsPage.mock.render),
+        ("endorse", EndorsePage.mock.render),
+        ("reviewQueue", ReviewQueuePage.mock.render),
+        ("review", ReviewPage.mock.render),
+        ("agreementIndex", AgreementIndexPage.mock.render),
+        ("agreementText", AgreementTextPage.mock.render),
+        ("ledger", LedgerPage.mock.render),
+        ("agreementTextsAdmin", AgreementTextsAdminPage.mock.render),
+        ("agreementTextEdit", AgreementTextEditPage.mock.render),
+        ("import", ImportPage.mock.render),
     ]
 
     static let viewer = PageContext.Viewer(displayName: "Admin", isAdmin: true, canUseStaffArea: true)

@@ -7,4 +7,5 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(DeliverMailCommand(), as: "deliver-mail")
+    app.asyncCommands.use(ImportCommand(), as: "import")
 }

@@ -14,5 +14,12 @@ enum Migrations {
         CreateLoginAttempts(),    // sign-in throttling
         CreateAuditLog(),         // who changed what
         CreateOutbox(),           // mails to deliver
+        CreateAssociations(),     // the association registry
+        CreateAssociationTags(),  // categories, target groups, districts, competences of associations
+        CreateRepresentatives(),  // who speaks for an association, and invitations to do so
+        CreateEndorsements(),     // the ledger of joining and withdrawing from the agreement
+        UpdateDepartmentsAddJoinedSince(), // departments' current standing with the agreement
+        CreateAgreementTexts(),   // the agreement pages, editable by the admin
+        CreateAssociationSearch(), // full-text search: FTS5 on SQLite, tsvector + GIN on PostgreSQL
     ]
 }

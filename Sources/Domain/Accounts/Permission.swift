@@ -13,4 +13,14 @@ public enum Permission: String, Sendable, Hashable, CaseIterable {
     case readMailLog
     /// Work in the staff area (any department).
     case useStaffArea
+    /// Register a new association (becoming its first representative).
+    case registerAssociation
+    /// Verify, question or reject new associations; see representatives' contact details.
+    case verifyAssociations
+    /// Import association registers from files.
+    case importAssociations
+    /// Edit the texts about the agreement.
+    case editAgreementTexts
+    /// Record a department's or company's joining of (or withdrawal from) the agreement.
+    case recordDepartmentEndorsement
 }

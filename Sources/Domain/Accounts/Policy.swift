@@ -6,13 +6,34 @@ public enum Policy {
     public static func allows(_ actor: Actor, _ permission: Permission) -> Bool {
         guard actor.isSignedIn else { return false }
         switch permission {
-        case .manageOwnAccount:
+        case .manageOwnAccount, .registerAssociation:
             return true
-        case .manageUsers, .editMunicipality, .readAuditLog, .readMailLog:
+        case .manageUsers, .editMunicipality, .readAuditLog, .readMailLog, .importAssociations, .editAgreementTexts,
+             .recordDepartmentEndorsement:
             return actor.role == .admin
-        case .useStaffArea:
+        case .useStaffArea, .verifyAssociations:
             return actor.role == .admin || actor.isStaff
         }
+    }
+
+    /// Speaking for one association: its representatives, and nobody else.
+    public static func mayRepresent(_ actor: Actor, association: UUID) -> Bool {
+        actor.isSignedIn && actor.associationIDs.contains(association)
+    }
+
+    /// Changing an association's facts: its representatives, or an admin correcting the register.
+    public static func mayEdit(_ actor: Actor, association: UUID) -> Bool {
+        mayRepresent(actor, association: association) || (actor.isSignedIn && actor.role == .admin)
+    }
+
+    /// Seeing an association that is not (or no longer) public.
+    public static func maySeeUnpublished(_ actor: Actor, association: UUID) -> Bool {
+        mayRepresent(actor, association: association) || allows(actor, .verifyAssociations)
+    }
+
+    /// Taking an association off the public list (it is archived, never deleted).
+    public static func mayArchive(_ actor: Actor, association: UUID) -> Bool {
+        mayRepresent(actor, association: association) || allows(actor, .verifyAssociations)
     }
 
     /// An admin may change anyone's role except that the platform must keep at least one admin.

@@ -21,6 +21,11 @@ public struct AssociationImportRow: Sendable, Equatable {
     public struct Note: Sendable, Equatable {
         public var column: AssociationImportColumn
         public var value: String
+
+        public init(column: AssociationImportColumn, value: String) {
+            self.column = column
+            self.value = value
+        }
     }
 
     public enum Rejection: Error, Sendable, Equatable {

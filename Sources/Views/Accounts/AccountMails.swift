@@ -1,18 +1,7 @@
 /// The texts of the mails the accounts area sends, in the recipient's language.
-public struct MailText: Sendable, Equatable {
-    public var subject: String
-    public var body: String
-}
-
 public enum AccountMails {
     static func compose(_ language: Language, _ name: String, _ values: [String: String]) -> MailText {
-        let catalog = Catalog.of(language)
-        let body = [
-            catalog.text("mail.greeting", values),
-            catalog.text("mail.\(name).body", values),
-            catalog.text("mail.signature", values),
-        ].joined(separator: "\n\n")
-        return MailText(subject: catalog.text("mail.\(name).subject", values), body: body)
+        MailText.compose(language, name, values)
     }
 
     public static func confirmEmail(_ language: Language, name: String, link: String, service: String) -> MailText {

@@ -11,6 +11,10 @@ public enum AdminURL: Sendable, Hashable {
     case auditLog
     case mailLog
     case mail(Parameter)
+    case departmentEndorsement(Parameter)
+    case agreementTexts
+    case agreementText(Parameter)
+    case importAssociations
 
     public var pathComponents: [String] {
         switch self {
@@ -26,6 +30,10 @@ public enum AdminURL: Sendable, Hashable {
         case .auditLog: return ["logg"]
         case .mailLog: return ["e-post"]
         case .mail(let id): return ["e-post", id.component("mailID")]
+        case .departmentEndorsement(let id): return ["forvaltningar", id.component("departmentID"), "anslutning"]
+        case .agreementTexts: return ["overenskommelsen"]
+        case .agreementText(let slug): return ["overenskommelsen", slug.component("slug")]
+        case .importAssociations: return ["import"]
         }
     }
 }

@@ -8,11 +8,16 @@ public struct DepartmentEditPage: Sendable {
     public var id: UUID?
     public var form: FormState
     public var easyReadLix: Lix?
+    /// Since when the department has been in the agreement; nil when it has not joined.
+    public var joinedSince: Date?
+    public var endorsementForm: FormState
 
-    public init(id: UUID?, form: FormState, easyReadLix: Lix? = nil) {
+    public init(id: UUID?, form: FormState, easyReadLix: Lix? = nil, joinedSince: Date? = nil, endorsementForm: FormState = FormState()) {
         self.id = id
         self.form = form
         self.easyReadLix = easyReadLix
+        self.joinedSince = joinedSince
+        self.endorsementForm = endorsementForm
     }
 
     public static let mock = DepartmentEditPage(
@@ -46,6 +51,29 @@ public struct DepartmentEditPage: Sendable {
                 Form.checkbox(form, name: "coordinator", label: context.t("admin.department.coordinator"),
                               hint: context.t("admin.department.coordinatorHint")),
                 Form.submit(context.t("form.save"))
+            ),
+            .unwrap(id) { endorsement(context, $0) }
+        )
+    }
+
+    /// Record the committee's decision to join the agreement, or to leave it.
+    func endorsement(_ context: PageContext, _ id: UUID) -> Node<HTML.BodyContext> {
+        let joined = joinedSince != nil
+        return .section(
+            .attr("aria-labelledby", "endorsement-heading"),
+            .h2(.id("endorsement-heading"), .safe(context.t("admin.department.endorsement"))),
+            .p(.safe(joinedSince.map { context.t("associations.joinedSince", ["date": DateText.date($0, context)]) }
+                     ?? context.t("associations.notJoined"))),
+            Form.post(
+                context, action: SiteURL.admin(.departmentEndorsement(.id(id))).path,
+                Form.errorSummary(context, endorsementForm),
+                .input(.type(.hidden), .name("kind"), .value(joined ? "withdrawn" : "joined")),
+                Form.field(context, endorsementForm, name: "decidedOn", label: context.t("admin.department.decidedOn"),
+                           kind: .date, required: true),
+                Form.field(context, endorsementForm, name: "decisionReference", label: context.t("admin.department.decisionReference"),
+                           hint: context.t("admin.department.decisionReferenceHint"), required: true),
+                Form.submit(context.t(joined ? "admin.department.recordWithdrawal" : "admin.department.recordJoining"),
+                            class: "button button--secondary")
             )
         )
     }

@@ -20,6 +20,12 @@ public enum DateText {
         "\(self.date(date, context)), \(time(date))"
     }
 
+    /// Year, month and day of a moment, in Stockholm.
+    public static func calendarParts(_ date: Date) -> (year: Int, month: Int, day: Int) {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return (parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    }
+
     /// 14:30
     public static func time(_ date: Date) -> String {
         let parts = calendar.dateComponents([.hour, .minute], from: date)

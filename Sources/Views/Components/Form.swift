@@ -153,6 +153,33 @@ public enum Form {
         )
     }
 
+    /// Several choices under one question: a fieldset with a legend, each box named `name[]`.
+    public static func checkboxGroup(
+        _ context: PageContext, _ state: FormState, name: String, legend: String, hint: String? = nil,
+        options: [Option], selected: Set<String>
+    ) -> Node<HTML.FormContext> {
+        let id = fieldID(name)
+        let error = state.error(name)
+        return .fieldset(
+            .class(error == nil ? "field checkbox-group" : "field checkbox-group field--error"), .id(id),
+            .if(hint != nil, .attr("aria-describedby", "\(id)-hint")),
+            .element(named: "legend", nodes: [Node<HTML.BodyContext>.safe(legend)]),
+            .unwrap(hint) { .div(.class("hint"), .id("\(id)-hint"), .safe($0)) },
+            .unwrap(error) { errorMessage(context, id: id, $0) },
+            .div(.class("checkbox-columns"), .forEach(options.enumerated()) { index, option in
+                .div(
+                    .class("field--checkbox"),
+                    .selfClosedElement(named: "input", attributes: [
+                        .attribute(named: "type", value: "checkbox"), .attr("name", "\(name)[]"),
+                        .attr("id", "\(id)-\(index)"), .attr("value", option.value),
+                        .attribute(named: "checked", value: selected.contains(option.value) ? "checked" : ""),
+                    ] as [Attribute<HTML.InputContext>]),
+                    .label(.for("\(id)-\(index)"), .safe(option.label))
+                )
+            })
+        )
+    }
+
     public static func submit(_ label: String, class className: String = "button") -> Node<HTML.FormContext> {
         .button(.type(.submit), .class(className), .safe(label))
     }

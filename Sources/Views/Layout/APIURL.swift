@@ -4,6 +4,9 @@ public enum APIURL: Sendable, Hashable {
     case departments
     case districts
     case sdgs
+    case associations
+    case association(Parameter)
+    case eligibility(Parameter)
 
     public var pathComponents: [String] {
         switch self {
@@ -11,6 +14,24 @@ public enum APIURL: Sendable, Hashable {
         case .departments: return ["v1", "departments"]
         case .districts: return ["v1", "districts"]
         case .sdgs: return ["v1", "sdgs"]
+        case .associations: return ["v1", "associations"]
+        case .association(let id): return ["v1", "associations", id.component("id")]
+        case .eligibility(let number): return ["v1", "eligibility", number.component("orgNumber")]
+        }
+    }
+}
+
+/// Open data files (CC0) and their DCAT-AP-SE description, for Sweden's data portal.
+public enum OpenDataURL: Sendable, Hashable {
+    case associationsCSV
+    case associationsJSON
+    case catalog
+
+    public var pathComponents: [String] {
+        switch self {
+        case .associationsCSV: return ["associations.csv"]
+        case .associationsJSON: return ["associations.json"]
+        case .catalog: return ["catalog.jsonld"]
         }
     }
 }

@@ -60,9 +60,12 @@ public enum Layout {
                 .ul(
                     .class("site-nav"),
                     navItem(context, .home, "nav.home"),
+                    navItem(context, .agreement(.index), "nav.agreement"),
+                    navItem(context, .associations(.directory), "nav.associations"),
                     navItem(context, .contact, "nav.contact"),
                     .unwrap(context.viewer, { viewer in
                         .group(
+                            .if(viewer.canUseStaffArea, navItem(context, .staff(.associationQueue), "nav.staff")),
                             .if(viewer.isAdmin, navItem(context, .admin(.dashboard), "nav.admin")),
                             navItem(context, .accounts(.overview), "nav.account"),
                             .li(logoutForm(context))

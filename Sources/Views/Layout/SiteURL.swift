@@ -26,8 +26,12 @@ public enum SiteURL: Sendable, Hashable {
     case stylesheet
     case health
     case accounts(AccountsURL)
+    case agreement(AgreementURL)
+    case associations(AssociationsURL)
+    case staff(StaffURL)
     case admin(AdminURL)
     case api(APIURL)
+    case openData(OpenDataURL)
 
     public var pathComponents: [String] {
         switch self {
@@ -39,8 +43,12 @@ public enum SiteURL: Sendable, Hashable {
         case .stylesheet: return ["styles.css"]
         case .health: return ["health"]
         case .accounts(let url): return ["konto"] + url.pathComponents
+        case .agreement(let url): return ["overenskommelsen"] + url.pathComponents
+        case .associations(let url): return ["foreningar"] + url.pathComponents
+        case .staff(let url): return ["handlaggning"] + url.pathComponents
         case .admin(let url): return ["admin"] + url.pathComponents
         case .api(let url): return ["api"] + url.pathComponents
+        case .openData(let url): return ["open-data"] + url.pathComponents
         }
     }
 

@@ -25,6 +25,7 @@ struct AccessMatrixTests {
     static let everyone = Set(Role.allCases)
     static let signedIn = everyone.subtracting([.anonymous])
     static let admins: Set<Role> = [.admin]
+    static let staff: Set<Role> = [.entryPointStaff, .networkStaff, .admin]
 
     /// Who may use each route, written out by hand (not derived from the code under test).
     static let expected: [String: Set<Role>] = [
@@ -46,6 +47,25 @@ struct AccessMatrixTests {
         "GET /admin/stadsdelar": admins, "GET /admin/stadsdelar/ny": admins, "POST /admin/stadsdelar/ny": admins,
         "GET /admin/stadsdelar/:districtID": admins, "POST /admin/stadsdelar/:districtID": admins,
         "GET /admin/logg": admins, "GET /admin/e-post": admins, "GET /admin/e-post/:mailID": admins,
+        // the agreement and the ledger
+        "GET /overenskommelsen": everyone, "GET /overenskommelsen/anslutna": everyone,
+        "GET /overenskommelsen/:slug": everyone, "GET /overenskommelsen/:slug/lattlast": everyone,
+        "GET /admin/overenskommelsen": admins, "GET /admin/overenskommelsen/:slug": admins, "POST /admin/overenskommelsen/:slug": admins,
+        "POST /admin/forvaltningar/:departmentID/anslutning": admins,
+        // the association registry
+        "GET /foreningar": everyone, "GET /foreningar/utskrift": everyone, "GET /foreningar/:slug": everyone,
+        "GET /foreningar/ny": signedIn, "POST /foreningar/ny": signedIn, "GET /foreningar/mina": signedIn,
+        "GET /foreningar/:slug/andra": signedIn, "POST /foreningar/:slug/andra": signedIn, "POST /foreningar/:slug/arkivera": signedIn,
+        "GET /foreningar/:slug/representanter": signedIn, "POST /foreningar/:slug/representanter/bjud-in": signedIn,
+        "POST /foreningar/:slug/representanter/lamna": signedIn,
+        "GET /foreningar/inbjudan": everyone, "POST /foreningar/inbjudan": signedIn,
+        "GET /foreningar/:slug/anslut": signedIn, "POST /foreningar/:slug/anslut": signedIn,
+        "POST /foreningar/:slug/lamna-overenskommelsen": signedIn,
+        "GET /handlaggning/foreningar": staff, "GET /handlaggning/foreningar/:slug": staff, "POST /handlaggning/foreningar/:slug/beslut": staff,
+        "GET /admin/import": admins, "POST /admin/import": admins,
+        // API and open data
+        "GET /api/v1/associations": everyone, "GET /api/v1/associations/:id": everyone, "GET /api/v1/eligibility/:orgNumber": everyone,
+        "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,
     ]
 
     static func key(_ route: Route) -> String {

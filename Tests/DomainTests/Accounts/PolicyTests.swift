@@ -26,14 +26,14 @@ struct PolicyTests {
     static func expected(_ actor: Actor, _ permission: Permission) -> Bool {
         switch (actor.role, permission) {
         case (.anonymous, _): return false
-        case (_, .manageOwnAccount): return true
+        case (_, .manageOwnAccount), (_, .registerAssociation): return true
         case (.admin, _): return true
-        case (.staff, .useStaffArea): return actor.departmentID != nil
+        case (.staff, .useStaffArea), (.staff, .verifyAssociations): return actor.departmentID != nil
         default: return false
         }
     }
 
-    @Test("the policy matches the written rules for all 384 combinations")
+    @Test("the policy matches the written rules for every combination")
     func exhaustive() {
         #expect(Self.actors.count == 64)
         for actor in Self.actors {
@@ -46,7 +46,8 @@ struct PolicyTests {
     @Test("flags alone never grant administration")
     func flagsDoNotEscalate() {
         for actor in Self.actors where actor.role != .admin {
-            for permission in [Permission.manageUsers, .editMunicipality, .readAuditLog, .readMailLog] {
+            for permission in [Permission.manageUsers, .editMunicipality, .readAuditLog, .readMailLog, .importAssociations,
+                               .editAgreementTexts, .recordDepartmentEndorsement] {
                 #expect(!Policy.allows(actor, permission))
             }
         }
@@ -61,5 +62,20 @@ struct PolicyTests {
         #expect(Policy.mayChangeRole(of: from, to: to, by: admin, remainingAdmins: admins) == allowed)
         let staff = Actor(userID: UUID(), role: .staff, departmentID: UUID())
         #expect(!Policy.mayChangeRole(of: from, to: to, by: staff, remainingAdmins: admins))
+    }
+
+    @Test("a representative of association A can act for A and never for B")
+    func representatives() {
+        let a = UUID(), b = UUID()
+        for actor in Self.actors {
+            var representative = actor
+            representative.associationIDs = [a]
+            let signedIn = actor.role != .anonymous
+            #expect(Policy.mayRepresent(representative, association: a) == signedIn)
+            #expect(!Policy.mayRepresent(representative, association: b))
+            #expect(Policy.mayEdit(representative, association: b) == (actor.role == .admin))
+            #expect(Policy.maySeeUnpublished(representative, association: b) == Self.expected(actor, .verifyAssociations))
+            #expect(Policy.mayArchive(representative, association: a) == signedIn)
+        }
     }
 }

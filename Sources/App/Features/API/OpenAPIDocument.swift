@@ -1,4 +1,5 @@
 import Foundation
+import Domain
 
 /// The OpenAPI 3.1 description of `/api/v1`. Written by hand, checked by a test that every
 /// registered API route appears here, and by schemathesis against the running server.
@@ -12,6 +13,26 @@ enum OpenAPIDocument {
             "List the 17 Agenda 2030 goals", arrayOf(ref("Sdg")),
             parameters: [["name": "lang", "in": "query", "required": false,
                           "schema": ["type": "string", "enum": ["sv", "en"]]]]),
+        "/api/v1/associations": get(
+            "Search the public register of associations (verified only, no personal data)", ref("AssociationList"),
+            parameters: [
+                query("q", ["type": "string", "maxLength": 200], "Free text: name, description, competences"),
+                query("category", ["type": "string", "enum": AssociationCategory.allCases.map(\.rawValue)], "Category"),
+                query("district", ["type": "string", "format": "uuid"], "District id from /api/v1/districts"),
+                query("joined", ["type": "string", "enum": ["true", "false"]], "Only associations that have joined the agreement"),
+                query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number, from 1"),
+                query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),
+            ]),
+        "/api/v1/associations/{id}": get(
+            "One association from the public register", ref("Association"),
+            parameters: [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],
+            notFound: true),
+        "/api/v1/eligibility/{orgNumber}": get(
+            "Whether an organisation is a known association that has joined the agreement (for grant and premises systems)",
+            ref("Eligibility"),
+            parameters: [["name": "orgNumber", "in": "path", "required": true,
+                          "description": "Swedish organisation number, NNNNNN-NNNN or ten digits",
+                          "schema": ["type": "string", "maxLength": 20]]]),
     ] }
 
     static var schemas: [String: Any] { [
@@ -25,6 +46,26 @@ enum OpenAPIDocument {
             "kind": ["type": "string", "enum": ["district", "village"]],
         ]),
         "Sdg": object(["number": ["type": "integer", "minimum": 1, "maximum": 17], "name": string]),
+        "AssociationSummary": object([
+            "id": ["type": "string", "format": "uuid"], "name": string, "orgNumber": nullableString,
+            "categories": ["type": "array", "items": string], "districts": ["type": "array", "items": string],
+            "joined": ["type": "boolean"], "joinedSince": nullableDate,
+        ]),
+        "AssociationList": object([
+            "items": ["type": "array", "items": ref("AssociationSummary")], "total": ["type": "integer", "minimum": 0],
+            "page": ["type": "integer", "minimum": 1], "per": ["type": "integer", "minimum": 1, "maximum": 50],
+        ]),
+        "Association": object([
+            "id": ["type": "string", "format": "uuid"], "name": string, "orgNumber": nullableString,
+            "categories": ["type": "array", "items": string], "districts": ["type": "array", "items": string],
+            "targetGroups": ["type": "array", "items": string], "competences": string, "description": string,
+            "website": nullableString, "email": nullableString, "phone": nullableString,
+            "joined": ["type": "boolean"], "joinedSince": nullableDate,
+        ], optional: ["orgNumber", "website", "email", "phone", "joinedSince"]),
+        "Eligibility": object([
+            "orgNumber": string, "known": ["type": "boolean"], "joined": ["type": "boolean"],
+            "joinedSince": nullableDate, "name": nullableString,
+        ], optional: ["joinedSince", "name"]),
         "Error": ["type": "object", "required": ["error"],
                   "properties": ["error": string, "field": string]],
     ] }
@@ -39,27 +80,35 @@ enum OpenAPIDocument {
             "paths": paths,
             "components": ["schemas": schemas],
         ]
-        return (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted])) ?? Data()
+        return (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
     }
 
     static var string: [String: Any] { ["type": "string"] }
+    static var nullableString: [String: Any] { ["type": ["string", "null"]] }
+    static var nullableDate: [String: Any] { ["type": ["string", "null"], "format": "date"] }
+
+    static func query(_ name: String, _ schema: [String: Any], _ description: String) -> [String: Any] {
+        ["name": name, "in": "query", "required": false, "description": description, "schema": schema]
+    }
 
     static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
 
     static func arrayOf(_ item: [String: Any]) -> [String: Any] { ["type": "array", "items": item] }
 
-    static func object(_ properties: [String: Any]) -> [String: Any] {
-        ["type": "object", "required": Array(properties.keys).sorted(), "properties": properties, "additionalProperties": false]
+    /// An object with exactly these properties; all required except the `optional` ones
+    /// (which the server leaves out when they have no value).
+    static func object(_ properties: [String: Any], optional: Set<String> = []) -> [String: Any] {
+        ["type": "object", "required": properties.keys.filter { !optional.contains($0) }.sorted(), "properties": properties,
+         "additionalProperties": false]
     }
 
-    static func get(_ summary: String, _ schema: [String: Any], parameters: [[String: Any]] = []) -> [String: Any] {
-        var operation: [String: Any] = [
-            "summary": summary,
-            "responses": [
-                "200": ["description": "OK", "content": ["application/json": ["schema": schema]]],
-                "400": ["description": "Bad request", "content": ["application/json": ["schema": ref("Error")]]],
-            ],
+    static func get(_ summary: String, _ schema: [String: Any], parameters: [[String: Any]] = [], notFound: Bool = false) -> [String: Any] {
+        var responses: [String: Any] = [
+            "200": ["description": "OK", "content": ["application/json": ["schema": schema]]],
+            "400": ["description": "Bad request", "content": ["application/json": ["schema": ref("Error")]]],
         ]
+        if notFound { responses["404"] = ["description": "Not found", "content": ["application/json": ["schema": ref("Error")]]] }
+        var operation: [String: Any] = ["summary": summary, "responses": responses]
         if !parameters.isEmpty { operation["parameters"] = parameters }
         return ["get": operation]
     }

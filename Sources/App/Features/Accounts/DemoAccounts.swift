@@ -16,6 +16,8 @@ enum DemoAccounts {
     }
 
     static let password = "samverka-demo-2026"
+    /// The demo account that represents some of the demo associations.
+    static let representativeEmail = "forening@demo.samverka.example"
 
     static let all: [Account] = [
         Account(email: "admin@demo.samverka.example", displayName: "Administratör (exempel)", role: .admin,

@@ -62,6 +62,7 @@ struct MyAccountController {
         }
         req.sessionRecord = nil
         req.currentUser = nil
+        req.actor = .anonymous
         req.sessionCookieChange = .clear
         return req.seeOther(SiteURL.home.path(query: [("notice", "accountDeleted")]))
     }

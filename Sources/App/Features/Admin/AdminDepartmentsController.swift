@@ -30,7 +30,8 @@ struct AdminDepartmentsController {
     @Sendable func edit(_ req: Request) async throws -> Response {
         let department = try await find(req)
         let page = DepartmentEditPage(id: department.id, form: FormState(values: department.formValues),
-                                      easyReadLix: department.easyReadDescription.isEmpty ? nil : Lix(text: department.easyReadDescription))
+                                      easyReadLix: department.easyReadDescription.isEmpty ? nil : Lix(text: department.easyReadDescription),
+                                      joinedSince: department.joinedSince)
         return req.html(page.render(try await req.page()))
     }
 

@@ -50,7 +50,7 @@ struct SiteErrorMiddleware: AsyncMiddleware {
 
     static func pageKey(_ status: HTTPResponseStatus) -> String {
         switch status.code {
-        case 400, 403, 404, 405, 413, 429: return String(status.code)
+        case 400, 403, 404, 405, 409, 413, 429: return String(status.code)
         case 400..<500: return "400"
         default: return "500"
         }

@@ -8,6 +8,11 @@ enum DemoSeeder {
         guard try await AppMeta.find(AppMeta.demoSeededKey, on: app.db) == nil else { return }
         let hash = try await PasswordHasher(cost: app.settings.bcryptCost, threadPool: app.threadPool).hash(DemoAccounts.password)
         try await DemoAccounts.seed(app, passwordHash: hash)
+        if let admin = try await User.query(on: app.db).filter(\.$email == DemoAccounts.all[0].email).first(),
+           let member = try await User.query(on: app.db).filter(\.$email == DemoAccounts.representativeEmail).first() {
+            try await AgreementDemo.seedDepartmentDecisions(app, recorder: admin)
+            try await AssociationsDemo.seed(app, representative: member)
+        }
         try await app.change(label: "demo") { change in
             try await AppMeta(key: AppMeta.demoSeededKey, value: "\(change.now)").create(on: change.db)
             try await change.audit("demo.seed", "installation", "demo", "Örebro demo data")

@@ -7,6 +7,7 @@ extension Request {
     private struct SessionKey: StorageKey { typealias Value = SessionRecord }
     private struct UserKey: StorageKey { typealias Value = User }
     private struct CookieChangeKey: StorageKey { typealias Value = SessionCookieChange }
+    private struct ActorKey: StorageKey { typealias Value = Actor }
 
     var sessionRecord: SessionRecord? {
         get { storage[SessionKey.self] }
@@ -18,7 +19,11 @@ extension Request {
         set { storage[UserKey.self] = newValue }
     }
 
-    var actor: Actor { currentUser?.actor ?? .anonymous }
+    /// The signed-in person with the associations they represent; anonymous otherwise.
+    var actor: Actor {
+        get { storage[ActorKey.self] ?? currentUser?.actor ?? .anonymous }
+        set { storage[ActorKey.self] = newValue }
+    }
 
     var sessionCookieChange: SessionCookieChange? {
         get { storage[CookieChangeKey.self] }
@@ -68,6 +73,7 @@ enum SessionStore {
         if let record = request.sessionRecord { try await record.delete(on: request.db) }
         request.sessionRecord = nil
         request.currentUser = nil
+        request.actor = .anonymous
         request.sessionCookieChange = .clear
     }
 
@@ -88,6 +94,10 @@ enum SessionStore {
         if let userID = record.$user.id {
             guard let user = try await User.find(userID, on: request.db) else { return }
             request.currentUser = user
+            var actor = user.actor
+            actor.associationIDs = Set(try await Representative.query(on: request.db)
+                .filter(\.$user.$id == userID).all(\.$association.$id))
+            request.actor = actor
         }
         if now.timeIntervalSince(record.lastSeenAt) > touchInterval {
             record.lastSeenAt = now

@@ -26,6 +26,8 @@ final class Department: Model, @unchecked Sendable {
     @Field(key: "opening_hours") var openingHours: String
     @Field(key: "description") var description: String
     @Field(key: "easy_read_description") var easyReadDescription: String
+    /// Since when the department has been in the agreement (kept in step with the ledger).
+    @OptionalField(key: "joined_since") var joinedSince: Date?
 
     init() {}
 

@@ -1,0 +1,142 @@
+import Vapor
+import Fluent
+import Domain
+import Views
+
+/// The registry as JSON for other systems (N20): the public list, one association, and the
+/// eligibility check that grant and premises systems ask before paying or lending.
+struct AssociationsAPIController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.api(.associations), .everyone, use: list)
+        routes.get(.api(.association(.key)), .everyone, use: show)
+        routes.get(.api(.eligibility(.key)), .everyone, use: eligibility)
+    }
+
+    struct AssociationDTO: Content {
+        var id: UUID
+        var name: String
+        var orgNumber: String?
+        var categories: [String]
+        var districts: [String]
+        var joined: Bool
+        var joinedSince: String?
+    }
+
+    struct ListDTO: Content {
+        var items: [AssociationDTO]
+        var total: Int
+        var page: Int
+        var per: Int
+    }
+
+    struct DetailDTO: Content {
+        var id: UUID
+        var name: String
+        var orgNumber: String?
+        var categories: [String]
+        var districts: [String]
+        var targetGroups: [String]
+        var competences: String
+        var description: String
+        var website: String?
+        var email: String?
+        var phone: String?
+        var joined: Bool
+        var joinedSince: String?
+    }
+
+    struct EligibilityDTO: Content {
+        var orgNumber: String
+        var known: Bool
+        var joined: Bool
+        var joinedSince: String?
+        var name: String?
+    }
+
+    /// Dates in the API are calendar days in Stockholm: "2024-03-01".
+    static func day(_ date: Date?) -> String? {
+        guard let date else { return nil }
+        let parts = DateText.calendarParts(date)
+        return String(format: "%04d-%02d-%02d", parts.year, parts.month, parts.day)
+    }
+
+    /// Query parameters are checked strictly here: a client gets a 400 naming the field, not a guess.
+    func filter(_ req: Request) throws -> (DirectoryQuery.Filter, Domain.PageRequest) {
+        func string(_ name: String) throws -> String? {
+            guard let value = req.query[String.self, at: name] else { return nil }
+            guard value.count <= 200 else { throw APIError(.badRequest, "\(name) is too long", field: name) }
+            return value
+        }
+        var filter = DirectoryQuery.Filter()
+        filter.terms = SearchTerms(try string("q") ?? "")
+        if let raw = try string("category"), !raw.isEmpty {
+            guard let category = AssociationCategory(rawValue: raw) else {
+                throw APIError(.badRequest, "category must be one of \(AssociationCategory.allCases.map(\.rawValue).joined(separator: ", "))", field: "category")
+            }
+            filter.category = category
+        }
+        if let raw = try string("district"), !raw.isEmpty {
+            guard let id = UUID(uuidString: raw) else { throw APIError(.badRequest, "district must be a district id (see /api/v1/districts)", field: "district") }
+            filter.districtID = id
+        }
+        if let raw = try string("joined"), !raw.isEmpty {
+            guard raw == "true" || raw == "false" else { throw APIError(.badRequest, "joined must be true or false", field: "joined") }
+            filter.joinedOnly = raw == "true"
+        }
+        func number(_ name: String, _ range: ClosedRange<Int>) throws -> Int? {
+            guard let raw = try string(name), !raw.isEmpty else { return nil }
+            guard let value = Int(raw), range.contains(value) else {
+                throw APIError(.badRequest, "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)", field: name)
+            }
+            return value
+        }
+        let page = Domain.PageRequest(number: try number("page", 1...1_000_000), size: try number("per", 1...Domain.PageRequest.maximumSize))
+        return (filter, page)
+    }
+
+    @Sendable func list(_ req: Request) async throws -> ListDTO {
+        let (filter, page) = try filter(req)
+        let query = DirectoryQuery(req.db)
+        let rows = try await query.page(filter, page)
+        let ids = rows.items.map(\.id)
+        let tags = try await query.tags(for: ids)
+        let numbers = try await Association.query(on: req.db).filter(\.$id ~~ ids).all()
+            .reduce(into: [UUID: String]()) { $0[$1.id!] = $1.orgNumber }
+        return ListDTO(items: rows.items.map { row in
+            AssociationDTO(id: row.id, name: row.name, orgNumber: numbers[row.id], categories: (tags.categories[row.id] ?? []).map(\.rawValue),
+                           districts: tags.districts[row.id] ?? [], joined: row.joinedSince != nil, joinedSince: Self.day(row.joinedSince))
+        }, total: rows.total, page: page.number, per: page.size)
+    }
+
+    @Sendable func show(_ req: Request) async throws -> DetailDTO {
+        guard let id = req.parameters.get("id", as: UUID.self) else { throw APIError(.badRequest, "id must be a UUID", field: "id") }
+        guard let association = try await Association.find(id, on: req.db), association.status == .verified else {
+            throw APIError(.notFound, "no public association with that id")
+        }
+        let tags = try await DirectoryQuery(req.db).tags(for: [id])
+        let groups = try await AssociationTargetGroupTag.query(on: req.db).filter(\.$association.$id == id).all().map(\.targetGroup.rawValue)
+        func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
+        return DetailDTO(id: id, name: association.name, orgNumber: association.orgNumber,
+                         categories: (tags.categories[id] ?? []).map(\.rawValue), districts: tags.districts[id] ?? [],
+                         targetGroups: groups.sorted(), competences: association.competences, description: association.description,
+                         website: optional(association.website), email: optional(association.email), phone: optional(association.phone),
+                         joined: association.joinedSince != nil, joinedSince: Self.day(association.joinedSince))
+    }
+
+    @Sendable func eligibility(_ req: Request) async throws -> EligibilityDTO {
+        let raw = req.parameters.get("orgNumber") ?? ""
+        let number: OrgNumber
+        switch OrgNumber.parse(raw) {
+        case .success(let parsed): number = parsed
+        case .failure(let problem): throw APIError(.badRequest, Self.orgNumberMessage(problem), field: "orgNumber")
+        }
+        let association = try await Association.query(on: req.db).filter(\.$orgNumber == number.formatted)
+            .filter(\.$status == .verified).first()
+        return EligibilityDTO(orgNumber: number.formatted, known: association != nil, joined: association?.joinedSince != nil,
+                              joinedSince: Self.day(association?.joinedSince), name: association?.name)
+    }
+
+    static func orgNumberMessage(_ problem: OrgNumber.Problem) -> String {
+        Catalog.en.text("error.orgNumber.\(problem.rawValue)")
+    }
+}

@@ -1,0 +1,30 @@
+import Fluent
+import Foundation
+
+/// One page about the agreement (purpose, commitments, how to join, FAQ, glossary …) in
+/// Swedish, easy-to-read Swedish and English. Edited by the admin.
+final class AgreementText: Model, @unchecked Sendable {
+    static let schema = "agreement_texts"
+
+    @ID(key: .id) var id: UUID?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @Field(key: "slug") var slug: String
+    @Field(key: "position") var position: Int
+    @Field(key: "title_sv") var titleSv: String
+    @Field(key: "body_sv") var bodySv: String
+    @Field(key: "easy_read_sv") var easyReadSv: String
+    @Field(key: "title_en") var titleEn: String
+    @Field(key: "body_en") var bodyEn: String
+
+    init() {}
+
+    init(slug: String, position: Int, titleSv: String, bodySv: String, easyReadSv: String, titleEn: String, bodyEn: String) {
+        self.slug = slug
+        self.position = position
+        self.titleSv = titleSv
+        self.bodySv = bodySv
+        self.easyReadSv = easyReadSv
+        self.titleEn = titleEn
+        self.bodyEn = bodyEn
+    }
+}

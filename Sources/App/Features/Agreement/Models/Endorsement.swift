@@ -1,0 +1,39 @@
+import Fluent
+import Foundation
+import Domain
+
+/// One event in the ledger of the agreement: a party joined or withdrew. Rows are only added.
+final class Endorsement: Model, @unchecked Sendable {
+    static let schema = "endorsements"
+
+    @ID(key: .id) var id: UUID?
+    @OptionalParent(key: "association_id") var association: Association?
+    @OptionalParent(key: "department_id") var department: Department?
+    @Field(key: "kind") var kind: EndorsementEvent.Kind
+    /// The day of the decision (board or committee), as the party states it.
+    @Field(key: "decided_on") var decidedOn: Date
+    /// For associations: the role of the person with the right to sign (ordförande, …).
+    @Field(key: "signatory_role") var signatoryRole: String
+    /// For departments: the committee's decision reference (diarienummer, paragraf).
+    @Field(key: "decision_reference") var decisionReference: String
+    @OptionalField(key: "recorded_by") var recordedBy: UUID?
+    @Field(key: "recorded_by_name") var recordedByName: String
+    @Field(key: "recorded_at") var recordedAt: Date
+
+    init() {}
+
+    init(associationID: UUID?, departmentID: UUID?, kind: EndorsementEvent.Kind, decidedOn: Date, signatoryRole: String,
+         decisionReference: String, recordedBy: UUID?, recordedByName: String, recordedAt: Date) {
+        self.$association.id = associationID
+        self.$department.id = departmentID
+        self.kind = kind
+        self.decidedOn = decidedOn
+        self.signatoryRole = signatoryRole
+        self.decisionReference = decisionReference
+        self.recordedBy = recordedBy
+        self.recordedByName = recordedByName
+        self.recordedAt = recordedAt
+    }
+
+    var event: EndorsementEvent { EndorsementEvent(kind: kind, on: decidedOn) }
+}

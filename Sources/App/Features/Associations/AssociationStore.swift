@@ -1,0 +1,97 @@
+import Vapor
+import Fluent
+import Domain
+import Views
+
+/// Writing an association and its tags, and reading one back for its page.
+enum AssociationStore {
+    /// Applies checked values to an association and replaces its tag rows. Inside a change.
+    static func apply(_ checked: AssociationDraft.Checked, to association: Association, on db: any Database) async throws {
+        association.rename(checked.name)
+        association.orgNumber = checked.orgNumber?.formatted
+        association.legalForm = checked.legalForm
+        association.memberBand = checked.memberBand
+        association.description = checked.description
+        association.easyReadDescription = checked.easyRead
+        association.competences = checked.competences
+        association.website = checked.website
+        association.email = checked.email
+        association.phone = checked.phone
+        if association.id == nil { try await association.create(on: db) } else { try await association.update(on: db) }
+        try await replaceTags(of: association.id!, categories: checked.categories, targetGroups: checked.targetGroups,
+                              districtIDs: checked.districtIDs.compactMap(UUID.init(uuidString:)), competences: checked.competenceTags, on: db)
+    }
+
+    static func replaceTags(of id: UUID, categories: [AssociationCategory], targetGroups: [TargetGroup], districtIDs: [UUID],
+                            competences: [String], on db: any Database) async throws {
+        try await AssociationCategoryTag.query(on: db).filter(\.$association.$id == id).delete()
+        try await AssociationTargetGroupTag.query(on: db).filter(\.$association.$id == id).delete()
+        try await AssociationDistrict.query(on: db).filter(\.$association.$id == id).delete()
+        try await AssociationCompetence.query(on: db).filter(\.$association.$id == id).delete()
+        for category in categories { try await AssociationCategoryTag(associationID: id, category: category).create(on: db) }
+        for group in targetGroups { try await AssociationTargetGroupTag(associationID: id, targetGroup: group).create(on: db) }
+        for district in districtIDs { try await AssociationDistrict(associationID: id, districtID: district).create(on: db) }
+        for competence in competences { try await AssociationCompetence(associationID: id, competence: competence).create(on: db) }
+    }
+
+    /// A unique slug and the association's first representative: the person registering it.
+    static func register(_ checked: AssociationDraft.Checked, by user: User, in change: Change) async throws -> Association {
+        let association = Association(slug: try await Slug.unique(checked.name, on: change.db, in: Association.self), name: checked.name,
+                                      status: .pending, source: "registered", createdBy: user.id)
+        try await apply(checked, to: association, on: change.db)
+        try await Representative(associationID: association.id!, userID: user.id!).create(on: change.db)
+        try await change.audit("association.register", "association", association.id!.uuidString, "\(checked.name), pending")
+        return association
+    }
+
+    /// The association at a slug, if the viewer may see it (public, or they represent or review it).
+    static func find(slug: String?, for actor: Actor, on db: any Database) async throws -> Association {
+        guard let slug, let association = try await Association.query(on: db).filter(\.$slug == slug).first(),
+              association.status.isPublic || Policy.maySeeUnpublished(actor, association: association.id!)
+        else { throw Abort(.notFound) }
+        return association
+    }
+
+    static func draft(of association: Association, on db: any Database) async throws -> (FormState, AssociationDraft) {
+        let id = association.id!
+        let draft = AssociationDraft(
+            name: association.name, orgNumber: association.orgNumber ?? "", legalForm: association.legalForm?.rawValue ?? "",
+            categories: try await AssociationCategoryTag.query(on: db).filter(\.$association.$id == id).all().map(\.category.rawValue),
+            districtIDs: try await AssociationDistrict.query(on: db).filter(\.$association.$id == id).all().map { $0.$district.id.uuidString.lowercased() },
+            targetGroups: try await AssociationTargetGroupTag.query(on: db).filter(\.$association.$id == id).all().map(\.targetGroup.rawValue),
+            competences: association.competences, memberBand: association.memberBand?.rawValue ?? "",
+            description: association.description, easyRead: association.easyReadDescription,
+            website: association.website, email: association.email, phone: association.phone)
+        return (FormState(values: draft.formValues), draft)
+    }
+
+    /// Everything the association page shows.
+    static func page(_ association: Association, actor: Actor, on db: any Database) async throws -> AssociationPage {
+        let id = association.id!
+        let tags = try await DirectoryQuery(db).tags(for: [id])
+        let groups = try await AssociationTargetGroupTag.query(on: db).filter(\.$association.$id == id).all().map(\.targetGroup)
+        let history = try await Endorsement.query(on: db).filter(\.$association.$id == id).sort(\.$decidedOn, .descending)
+            .sort(\.$recordedAt, .descending).all()
+        return AssociationPage(
+            slug: association.slug, name: association.name, status: association.status, statusMessage: association.statusMessage,
+            orgNumber: association.orgNumber, legalForm: association.legalForm, memberBand: association.memberBand,
+            categories: tags.categories[id] ?? [], districts: tags.districts[id] ?? [], targetGroups: groups.sorted { $0.rawValue < $1.rawValue },
+            competences: association.competences, description: association.description,
+            easyReadDescription: association.easyReadDescription, website: association.website, email: association.email,
+            phone: association.phone, joinedSince: association.joinedSince,
+            history: history.map { AssociationPage.HistoryItem(kind: $0.kind, on: $0.decidedOn, signatoryRole: $0.signatoryRole) },
+            actions: AssociationPage.Actions(edit: Policy.mayEdit(actor, association: id), represent: Policy.mayRepresent(actor, association: id),
+                                             archive: Policy.mayArchive(actor, association: id)))
+    }
+
+    static func districtOptions(on db: any Database) async throws -> [Form.Option] {
+        try await District.query(on: db).sort(\.$position).sort(\.$name).all().map { Form.Option($0.id!.uuidString.lowercased(), $0.name) }
+    }
+}
+
+extension AssociationDraft {
+    var formValues: [String: String] {
+        ["name": name, "orgNumber": orgNumber, "legalForm": legalForm, "competences": competences, "memberBand": memberBand,
+         "description": description, "easyRead": easyRead, "website": website, "email": email, "phone": phone]
+    }
+}

@@ -1,0 +1,97 @@
+import Vapor
+import Fluent
+import SQLKit
+import Domain
+import Views
+
+/// The directory's read path: selected columns through SQLKit into plain structs, every filter
+/// an indexed lookup, alphabetical (Swedish) order by an indexed key, one page at a time.
+struct DirectoryQuery {
+    let sql: any SQLDatabase
+
+    init(_ db: any Database) {
+        sql = db as! any SQLDatabase
+    }
+
+    struct Filter: Sendable {
+        var terms = SearchTerms("")
+        var category: AssociationCategory?
+        var districtID: UUID?
+        var targetGroup: TargetGroup?
+        var competence: String = ""
+        var joinedOnly = false
+    }
+
+    struct Row: Sendable {
+        var id: UUID
+        var slug: String
+        var name: String
+        var description: String
+        var email: String
+        var phone: String
+        var website: String
+        var joinedSince: Date?
+    }
+
+    func page(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row> {
+        let total = try await apply(filter, to: sql.select().column(SQL.count, as: "total").from(Association.schema))
+            .first()?.decode(column: "total", as: Int.self) ?? 0
+        let rows = try await apply(filter, to: sql.select()
+            .columns("id", "slug", "name", "description", "email", "phone", "website", "joined_since").from(Association.schema))
+            .orderBy("sort_key").limit(page.size).offset(page.offset)
+            .all()
+            .map { row in
+                Row(id: try row.decode(column: "id", as: UUID.self), slug: try row.decode(column: "slug", as: String.self),
+                    name: try row.decode(column: "name", as: String.self), description: try row.decode(column: "description", as: String.self),
+                    email: try row.decode(column: "email", as: String.self), phone: try row.decode(column: "phone", as: String.self),
+                    website: try row.decode(column: "website", as: String.self),
+                    joinedSince: try row.decode(column: "joined_since", as: Date?.self))
+            }
+        return Paged(items: rows, page: page, total: total)
+    }
+
+    private func apply(_ filter: Filter, to select: SQLSelectBuilder) -> SQLSelectBuilder {
+        var select = select.where("status", .equal, AssociationStatus.verified.rawValue)
+        if filter.joinedOnly { select = select.where("joined_since", .isNot, SQLLiteral.null) }
+        if let category = filter.category {
+            select = select.where(SQLQueryString("id IN (SELECT association_id FROM association_categories WHERE category = \(bind: category.rawValue))"))
+        }
+        if let district = filter.districtID {
+            select = select.where(SQLQueryString("id IN (SELECT association_id FROM association_districts WHERE district_id = \(bind: district))"))
+        }
+        if let group = filter.targetGroup {
+            select = select.where(SQLQueryString("id IN (SELECT association_id FROM association_target_groups WHERE target_group = \(bind: group.rawValue))"))
+        }
+        let competence = Words.of(filter.competence).joined(separator: " ")
+        if !competence.isEmpty {
+            // A prefix range, which the (competence, association_id) index serves.
+            select = select.where(SQLQueryString("""
+                id IN (SELECT association_id FROM association_competences WHERE competence >= \(bind: competence) AND competence < \(bind: competence + "\u{10FFFF}"))
+                """))
+        }
+        if !filter.terms.isEmpty { select = select.where(sql.associationSearch.condition(filter.terms)) }
+        return select
+    }
+
+    /// Categories and district names for a page of associations, in two queries.
+    func tags(for ids: [UUID]) async throws -> (categories: [UUID: [AssociationCategory]], districts: [UUID: [String]]) {
+        guard !ids.isEmpty else { return ([:], [:]) }
+        var categories: [UUID: [AssociationCategory]] = [:]
+        for row in try await sql.select().columns("association_id", "category").from(AssociationCategoryTag.schema)
+            .where("association_id", .in, ids).all() {
+            let id = try row.decode(column: "association_id", as: UUID.self)
+            if let category = AssociationCategory(rawValue: try row.decode(column: "category", as: String.self)) {
+                categories[id, default: []].append(category)
+            }
+        }
+        var districts: [UUID: [String]] = [:]
+        for row in try await sql.select().column(SQLColumn("association_id", table: "ad")).column(SQLColumn("name", table: "d"))
+            .from(SQLAlias(SQLIdentifier(AssociationDistrict.schema), as: SQLIdentifier("ad")))
+            .join(SQLAlias(SQLIdentifier(District.schema), as: SQLIdentifier("d")), on: SQLColumn("id", table: "d"), .equal, SQLColumn("district_id", table: "ad"))
+            .where(SQLColumn("association_id", table: "ad"), .in, SQLBind.group(ids))
+            .orderBy(SQLColumn("position", table: "d")).all() {
+            districts[try row.decode(column: "association_id", as: UUID.self), default: []].append(try row.decode(column: "name", as: String.self))
+        }
+        return (categories.mapValues { $0.sorted { $0.rawValue < $1.rawValue } }, districts)
+    }
+}

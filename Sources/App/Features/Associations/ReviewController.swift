@@ -1,0 +1,98 @@
+import Vapor
+import Fluent
+import Domain
+import Views
+
+/// Staff verify new associations: approve, ask for more, or reject with a reason. The
+/// representatives are told by mail; only verified associations are public.
+struct ReviewController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.staff(.associationQueue), .permission(.verifyAssociations), use: queue)
+        routes.get(.staff(.review(.key)), .permission(.verifyAssociations), use: review)
+        routes.post(.staff(.decide(.key)), .permission(.verifyAssociations), use: decide)
+    }
+
+    @Sendable func queue(_ req: Request) async throws -> Response {
+        let page = PageRequest(number: try? req.query.get(Int.self, at: "page"))
+        let waiting = Association.query(on: req.db).filter(\.$status ~~ [.pending, .needsInformation])
+        let total = try await waiting.count()
+        let rows = try await waiting.sort(\.$status).sort(\.$createdAt).range(page.offset..<(page.offset + page.size)).all()
+        var items: [ReviewQueuePage.Row] = []
+        for association in rows {
+            items.append(ReviewQueuePage.Row(slug: association.slug, name: association.name, status: association.status, source: association.source,
+                                             createdAt: association.createdAt ?? req.now,
+                                             possibleDuplicates: try await Self.duplicates(of: association, on: req.db).count))
+        }
+        return req.html(ReviewQueuePage(rows: Paged(items: items, page: page, total: total)).render(try await req.page()))
+    }
+
+    /// Other associations with the same normalised name, or the same number.
+    static func duplicates(of association: Association, on db: any Database) async throws -> [Association] {
+        try await Association.query(on: db).filter(\.$id != association.id!).group(.or) { group in
+            group.filter(\.$normalizedName == association.normalizedName)
+            if let number = association.orgNumber { group.filter(\.$orgNumber == number) }
+        }.limit(10).all()
+    }
+
+    private func find(_ req: Request) async throws -> Association {
+        guard let slug = req.parameters.get("slug"), let association = try await Association.query(on: req.db).filter(\.$slug == slug).first() else {
+            throw Abort(.notFound)
+        }
+        return association
+    }
+
+    @Sendable func review(_ req: Request) async throws -> Response {
+        try await render(req, try await find(req), form: FormState(values: ["decision": "verify"]))
+    }
+
+    private func render(_ req: Request, _ association: Association, form: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let people = try await Representative.query(on: req.db).filter(\.$association.$id == association.id!).with(\.$user).all()
+        let duplicates = try await Self.duplicates(of: association, on: req.db)
+        let page = ReviewPage(
+            association: try await AssociationStore.page(association, actor: req.actor, on: req.db),
+            representatives: people.map { ReviewPage.Person(name: $0.user.displayName, email: $0.user.email) },
+            duplicates: duplicates.map { AssociationSummary(slug: $0.slug, name: $0.name, summary: "", categories: [], districts: [], joinedSince: nil) },
+            form: form)
+        return req.html(page.render(try await req.page()), status: status)
+    }
+
+    struct Input: Content {
+        var decision: String?
+        var message: String?
+    }
+
+    @Sendable func decide(_ req: Request) async throws -> Response {
+        let association = try await find(req)
+        let input = try req.content.decode(Input.self)
+        let message = (input.message ?? "").trimmingWhitespace()
+        var checks = FieldChecks()
+        let decision = input.decision ?? ""
+        let status: AssociationStatus? = ["verify": .verified, "askForMore": .needsInformation, "reject": .rejected][decision]
+        if status == nil { checks.add("decision", "error.choose") }
+        if decision != "verify" && message.isEmpty { checks.add("message", "error.reasonRequired") }
+        checks.limit(message, "message", max: 2000)
+        guard let status, checks.isValid else {
+            return try await render(req, association, form: FormState(values: ["decision": decision, "message": message], errors: checks.errors),
+                                    status: .unprocessableEntity)
+        }
+        let people = try await Representative.query(on: req.db).filter(\.$association.$id == association.id!).with(\.$user).all()
+        let app = req.application
+        try await req.change { change in
+            let before = association.status
+            association.status = status
+            association.statusMessage = status == .verified ? "" : message
+            if status == .verified { association.verifiedAt = change.now }
+            try await association.update(on: change.db)
+            for person in people {
+                let mail = AssociationMails.decision(
+                    Language(cookie: person.user.language), decision, name: person.user.displayName, association: association.name,
+                    message: message, link: app.settings.baseURL.absoluteString + SiteURL.associations(.show(.value(association.slug))).path,
+                    service: app.siteFacts.serviceName)
+                try await change.mail(to: person.user.email, name: person.user.displayName, subject: mail.subject, body: mail.body)
+            }
+            try await change.audit("association.\(decision)", "association", association.id!.uuidString,
+                                   "\(before.rawValue) → \(status.rawValue)\(message.isEmpty ? "" : ": \(message.prefix(200))")")
+        }
+        return req.seeOther(SiteURL.staff(.associationQueue).path(query: [("notice", "decisionSaved")]))
+    }
+}

@@ -1,0 +1,83 @@
+import Plot
+import Domain
+
+/// Upload an association register (CSV) and read the honest report of what happened to each row.
+public struct ImportPage: Sendable {
+    public struct Report: Sendable, Hashable {
+        public struct Line: Sendable, Hashable {
+            public var row: Int
+            public var outcome: String
+            public var message: String
+
+            public init(row: Int, outcome: String, message: String) {
+                self.row = row
+                self.outcome = outcome
+                self.message = message
+            }
+        }
+
+        public var fileName: String
+        public var dryRun: Bool
+        public var summary: String
+        public var lines: [Line]
+
+        public init(fileName: String, dryRun: Bool, summary: String, lines: [Line]) {
+            self.fileName = fileName
+            self.dryRun = dryRun
+            self.summary = summary
+            self.lines = lines
+        }
+    }
+
+    public var form: FormState
+    public var report: Report?
+
+    public init(form: FormState = FormState(), report: Report? = nil) {
+        self.form = form
+        self.report = report
+    }
+
+    public static let mock = ImportPage(report: Report(fileName: "register.csv", dryRun: true,
+                                                       summary: "created 2, updated 0, unchanged 1, skipped 1",
+                                                       lines: [Report.Line(row: 4, outcome: "skipped", message: "The name is empty.")]))
+
+    public func render(_ context: PageContext) -> String {
+        Layout.render(
+            context, title: context.t("admin.import.title"),
+            .p(.a(.href(SiteURL.admin(.dashboard).path), .safe("← " + context.t("admin.title")))),
+            .h1(.safe(context.t("admin.import.title"))),
+            .unwrap(report) { report in
+                .section(
+                    .class("import-report"), .attr("aria-labelledby", "report-heading"),
+                    .h2(.id("report-heading"), .safe(context.t(report.dryRun ? "admin.import.reportDryRun" : "admin.import.report",
+                                                               ["file": report.fileName]))),
+                    .p(.strong(.safe(report.summary))),
+                    DataTable.render(
+                        caption: context.t("admin.import.rowsCaption"),
+                        headers: [context.t("admin.import.row"), context.t("admin.import.outcome"), context.t("admin.import.message")],
+                        rows: report.lines.map { [.safe(String($0.row)), .safe(context.t("import.outcome.\($0.outcome)")), .safe($0.message)] },
+                        emptyText: context.t("admin.import.noProblems"))
+                )
+            },
+            .p(.safe(context.t("admin.import.lead"))),
+            Form.post(
+                context, action: SiteURL.admin(.importAssociations).path, multipart: true,
+                Form.errorSummary(context, form),
+                .div(
+                    .class(form.error("file") == nil ? "field" : "field field--error"),
+                    .label(.for(Form.fieldID("file")), .safe(context.t("admin.import.file"))),
+                    .div(.class("hint"), .id("field-file-hint"), .safe(context.t("admin.import.fileHint"))),
+                    .unwrap(form.error("file")) { Form.errorMessage(context, id: Form.fieldID("file"), $0) },
+                    .selfClosedElement(named: "input", attributes: [
+                        .attribute(named: "type", value: "file"), .attribute(named: "name", value: "file"),
+                        .attribute(named: "id", value: Form.fieldID("file")), .attribute(named: "accept", value: ".csv,text/csv"),
+                        .attribute(named: "aria-describedby", value: "field-file-hint"),
+                    ] as [Attribute<HTML.InputContext>])
+                ),
+                Form.checkbox(form, name: "dryRun", label: context.t("admin.import.dryRun"), hint: context.t("admin.import.dryRunHint")),
+                Form.checkbox(form, name: "verified", label: context.t("admin.import.verified"), hint: context.t("admin.import.verifiedHint")),
+                Form.submit(context.t("admin.import.submit"))
+            )
+        )
+    }
+}

@@ -1,0 +1,75 @@
+import Plot
+import Domain
+
+/// Register a new association, or change the facts of one you represent.
+public struct AssociationFormPage: Sendable {
+    /// nil when registering a new association.
+    public var slug: String?
+    public var form: FormState
+    public var selectedCategories: Set<String>
+    public var selectedDistricts: Set<String>
+    public var selectedTargetGroups: Set<String>
+    public var districts: [Form.Option]
+    public var easyReadLix: Lix?
+
+    public init(slug: String?, form: FormState, selectedCategories: Set<String>, selectedDistricts: Set<String>,
+                selectedTargetGroups: Set<String>, districts: [Form.Option], easyReadLix: Lix? = nil) {
+        self.slug = slug
+        self.form = form
+        self.selectedCategories = selectedCategories
+        self.selectedDistricts = selectedDistricts
+        self.selectedTargetGroups = selectedTargetGroups
+        self.districts = districts
+        self.easyReadLix = easyReadLix
+    }
+
+    public static let mock = AssociationFormPage(
+        slug: nil, form: FormState(values: ["name": "Ny förening"], errors: [FieldError("orgNumber", "error.orgNumber.checkDigitMismatch")]),
+        selectedCategories: ["sport"], selectedDistricts: [], selectedTargetGroups: [],
+        districts: [Form.Option("d1", "Vivalla"), Form.Option("d2", "Varberga")])
+
+    public func render(_ context: PageContext) -> String {
+        let title = slug == nil ? context.t("associations.new.title") : context.t("associations.edit.title", ["name": form["name"]])
+        let action = slug.map { SiteURL.associations(.edit(.value($0))).path } ?? SiteURL.associations(.new).path
+        return Layout.render(
+            context, title: title,
+            .h1(.safe(title)),
+            .if(slug == nil, .p(.class("lead"), .safe(context.t("associations.new.lead")))),
+            .unwrap(easyReadLix) { Readability.summary(context, $0) },
+            Form.post(
+                context, action: action,
+                Form.errorSummary(context, form),
+                Form.field(context, form, name: "name", label: context.t("associations.field.name"), required: true),
+                Form.field(context, form, name: "orgNumber", label: context.t("associations.field.orgNumber"),
+                           hint: context.t("associations.field.orgNumberHint")),
+                Form.select(context, form, name: "legalForm", label: context.t("associations.field.legalForm"),
+                            options: LegalForm.allCases.map { Form.Option($0.rawValue, context.t("legalForm.\($0.rawValue)")) },
+                            includeEmpty: context.t("associations.field.choose")),
+                Form.checkboxGroup(context, form, name: "categories", legend: context.t("associations.field.categories"),
+                                   hint: context.t("associations.field.categoriesHint"),
+                                   options: AssociationCategory.allCases.map { Form.Option($0.rawValue, context.t("category.\($0.rawValue)")) },
+                                   selected: selectedCategories),
+                Form.checkboxGroup(context, form, name: "districts", legend: context.t("associations.field.districts"),
+                                   options: districts, selected: selectedDistricts),
+                Form.checkboxGroup(context, form, name: "targetGroups", legend: context.t("associations.field.targetGroups"),
+                                   options: TargetGroup.allCases.map { Form.Option($0.rawValue, context.t("targetGroup.\($0.rawValue)")) },
+                                   selected: selectedTargetGroups),
+                Form.field(context, form, name: "competences", label: context.t("associations.field.competences"),
+                           hint: context.t("associations.field.competencesHint")),
+                Form.select(context, form, name: "memberBand", label: context.t("associations.field.memberBand"),
+                            options: MemberBand.allCases.map { Form.Option($0.rawValue, context.t("memberBand.\($0.rawValue)")) },
+                            includeEmpty: context.t("associations.field.choose")),
+                Form.field(context, form, name: "description", label: context.t("associations.field.description"),
+                           hint: context.t("associations.field.descriptionHint"), kind: .textarea, required: true),
+                Form.field(context, form, name: "easyRead", label: context.t("associations.field.easyRead"),
+                           hint: context.t("associations.field.easyReadHint"), kind: .textarea),
+                .h2(.safe(context.t("associations.contact"))),
+                .p(.class("hint"), .safe(context.t("associations.field.contactHint"))),
+                Form.field(context, form, name: "website", label: context.t("associations.field.website"), kind: .url),
+                Form.field(context, form, name: "email", label: context.t("associations.field.email"), kind: .email),
+                Form.field(context, form, name: "phone", label: context.t("associations.field.phone"), kind: .tel),
+                Form.submit(context.t(slug == nil ? "associations.new.submit" : "form.save"))
+            )
+        )
+    }
+}

@@ -1,0 +1,113 @@
+import Plot
+import Domain
+import Foundation
+
+/// New associations waiting for staff: verify, ask for more, or reject with a reason.
+public struct ReviewQueuePage: Sendable {
+    public struct Row: Sendable, Hashable {
+        public var slug: String
+        public var name: String
+        public var status: AssociationStatus
+        public var source: String
+        public var createdAt: Date
+        public var possibleDuplicates: Int
+
+        public init(slug: String, name: String, status: AssociationStatus, source: String, createdAt: Date, possibleDuplicates: Int) {
+            self.slug = slug
+            self.name = name
+            self.status = status
+            self.source = source
+            self.createdAt = createdAt
+            self.possibleDuplicates = possibleDuplicates
+        }
+    }
+
+    public var rows: Paged<Row>
+
+    public init(rows: Paged<Row>) {
+        self.rows = rows
+    }
+
+    public static let mock = ReviewQueuePage(rows: Paged(items: [
+        Row(slug: "x", name: "Ny förening", status: .pending, source: "registered", createdAt: Date(timeIntervalSince1970: 1_790_000_000), possibleDuplicates: 1),
+    ], page: PageRequest(number: 1), total: 1))
+
+    public func render(_ context: PageContext) -> String {
+        Layout.render(
+            context, title: context.t("staff.queue.title"),
+            .h1(.safe(context.t("staff.queue.title"))),
+            .p(.class("lead"), .safe(context.t("staff.queue.lead"))),
+            DataTable.render(
+                caption: context.t("staff.queue.caption", ["total": String(rows.total)]),
+                headers: [context.t("associations.field.name"), context.t("staff.queue.status"), context.t("staff.queue.source"),
+                          context.t("staff.queue.received"), context.t("staff.queue.duplicates")],
+                rows: rows.items.map { row in [
+                    .a(.href(SiteURL.staff(.review(.value(row.slug))).path), .safe(row.name)),
+                    .safe(context.t("associations.status.\(row.status.rawValue)")),
+                    .safe(row.source == "registered" ? context.t("staff.queue.registered") : row.source),
+                    .safe(DateText.date(row.createdAt, context)),
+                    .safe(row.possibleDuplicates > 0 ? context.t("staff.queue.duplicateCount", ["count": String(row.possibleDuplicates)]) : "–"),
+                ] },
+                emptyText: context.t("staff.queue.empty")),
+            Pagination.nav(context, rows, path: SiteURL.staff(.associationQueue).path)
+        )
+    }
+}
+
+/// One association under review, with who registered it and any look-alikes already in the register.
+public struct ReviewPage: Sendable {
+    public struct Person: Sendable, Hashable {
+        public var name: String
+        public var email: String
+
+        public init(name: String, email: String) {
+            self.name = name
+            self.email = email
+        }
+    }
+
+    public var association: AssociationPage
+    public var representatives: [Person]
+    public var duplicates: [AssociationSummary]
+    public var form: FormState
+
+    public init(association: AssociationPage, representatives: [Person], duplicates: [AssociationSummary], form: FormState = FormState()) {
+        self.association = association
+        self.representatives = representatives
+        self.duplicates = duplicates
+        self.form = form
+    }
+
+    public static let mock = ReviewPage(association: .mock, representatives: [Person(name: "Kim", email: "kim@example.org")],
+                                        duplicates: [.mock])
+
+    public func render(_ context: PageContext) -> String {
+        let slug = Parameter.value(association.slug)
+        let decisions = ["verify", "askForMore", "reject"].map { Form.Option($0, context.t("staff.review.decision.\($0)")) }
+        return Layout.render(
+            context, title: context.t("staff.review.title", ["name": association.name]),
+            .p(.class("breadcrumb"), .a(.href(SiteURL.staff(.associationQueue).path), .safe("← " + context.t("staff.queue.title")))),
+            .h1(.safe(context.t("staff.review.title", ["name": association.name]))),
+            .p(.strong(.safe(context.t("associations.status.\(association.status.rawValue)")))),
+            .if(!duplicates.isEmpty, .div(
+                .class("notice notice--warning"),
+                .h2(.safe(context.t("staff.review.duplicates"))),
+                .ul(.forEach(duplicates) { .li(.a(.href(SiteURL.associations(.show(.value($0.slug))).path), .safe($0.name))) })
+            )),
+            association.facts(context),
+            .if(!association.description.isEmpty, .group(.h2(.safe(context.t("associations.about"))), RichText.render(association.description, headingOffset: 1))),
+            .h2(.safe(context.t("staff.review.people"))),
+            .p(.class("hint"), .safe(context.t("staff.review.peopleHint"))),
+            .ul(.forEach(representatives) { person in .li(.safe("\(person.name) – "), .a(.attr("href", "mailto:\(person.email)"), .safe(person.email))) }),
+            .h2(.safe(context.t("staff.review.decide"))),
+            Form.post(
+                context, action: SiteURL.staff(.decide(slug)).path,
+                Form.errorSummary(context, form),
+                Form.select(context, form, name: "decision", label: context.t("staff.review.decision"), options: decisions),
+                Form.field(context, form, name: "message", label: context.t("staff.review.message"),
+                           hint: context.t("staff.review.messageHint"), kind: .textarea),
+                Form.submit(context.t("staff.review.submit"))
+            )
+        )
+    }
+}
