@@ -6,6 +6,8 @@ import time
 from urllib.parse import urljoin, urlparse
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import AXE_JS, BASE_URL, DEMO_PASSWORD, MAIL_DIR, REPORT
 
@@ -22,8 +24,11 @@ def fill(driver, name, value):
     field.send_keys(value)
 
 
-def submit(driver):
-    driver.find_element(By.CSS_SELECTOR, "main form[method='post'] button[type='submit']").click()
+def submit(driver, selector="main form[method='post'] button[type='submit']"):
+    """Presses a form's button and waits for the next page, so no check reads the old one."""
+    button = driver.find_element(By.CSS_SELECTOR, selector)
+    button.click()
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(button))
 
 
 def sign_in(driver, address, password=DEMO_PASSWORD):

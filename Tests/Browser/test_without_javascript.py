@@ -32,7 +32,7 @@ def test_register_confirm_sign_in_sign_out(browser_without_js):
     assert driver.current_url.endswith("/konto")
     assert "Utan Javascript" in driver.find_element(By.TAG_NAME, "main").text
 
-    driver.find_element(By.CSS_SELECTOR, "form[action='/konto/logga-ut'] button").click()
+    submit(driver, "form[action='/konto/logga-ut'] button")
     assert "notice=signedOut" in driver.current_url
     assert "Logga in" in driver.find_element(By.TAG_NAME, "nav").text
 

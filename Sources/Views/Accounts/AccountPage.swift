@@ -44,6 +44,12 @@ public struct AccountPage: Sendable {
                 )),
                 .dt(.safe(context.t("accounts.overview.memberSince"))), .dd(.safe(DateText.date(memberSince, context)))
             ),
+            .h2(.safe(context.t("accounts.overview.associationsHeading"))),
+            .ul(
+                .class("link-list"),
+                .li(.a(.href(SiteURL.associations(.mine).path), .safe(context.t("associations.mine.title")))),
+                .li(.a(.href(SiteURL.associations(.new).path), .safe(context.t("associations.directory.register"))))
+            ),
             .h2(.safe(context.t("accounts.overview.dataHeading"))),
             .p(.safe(context.t("accounts.overview.dataBody"))),
             .ul(

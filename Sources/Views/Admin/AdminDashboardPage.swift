@@ -24,6 +24,9 @@ public struct AdminDashboardPage: Sendable {
                     .safe(" " + context.t("admin.dashboard.userCount", ["count": String(userCount)]))),
                 .li(.a(.href(SiteURL.admin(.departments).path), .safe(context.t("admin.departments.title")))),
                 .li(.a(.href(SiteURL.admin(.districts).path), .safe(context.t("admin.districts.title")))),
+                .li(.a(.href(SiteURL.admin(.agreementTexts).path), .safe(context.t("admin.agreement.title")))),
+                .li(.a(.href(SiteURL.admin(.importAssociations).path), .safe(context.t("admin.import.title")))),
+                .li(.a(.href(SiteURL.staff(.associationQueue).path), .safe(context.t("staff.queue.title")))),
                 .li(.a(.href(SiteURL.admin(.auditLog).path), .safe(context.t("admin.audit.title")))),
                 .li(.a(.href(SiteURL.admin(.mailLog).path), .safe(context.t("admin.mail.title"))),
                     .safe(" " + context.t("admin.dashboard.mailCounts", [
