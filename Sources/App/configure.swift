@@ -30,6 +30,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(BodyLimitMiddleware())
     app.middleware.use(SessionMiddleware())
     app.middleware.use(CSRFMiddleware())
+    app.middleware.use(FormSubmissionMiddleware())
 
     try routes(app)
     registerCommands(app)

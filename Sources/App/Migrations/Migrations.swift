@@ -21,5 +21,6 @@ enum Migrations {
         UpdateDepartmentsAddJoinedSince(), // departments' current standing with the agreement
         CreateAgreementTexts(),   // the agreement pages, editable by the admin
         CreateAssociationSearch(), // full-text search: FTS5 on SQLite, tsvector + GIN on PostgreSQL
+        CreateFormSubmissions(),  // one change per sent form, however often it is sent
     ]
 }

@@ -5,6 +5,7 @@ import Domain
 /// and every field has a label, an optional hint and its error next to it.
 public enum Form {
     public static let csrfFieldName = "_csrf"
+    public static let submissionFieldName = "_submission"
 
     public static func post(
         _ context: PageContext, action: String, class className: String? = nil,
@@ -17,6 +18,7 @@ public enum Form {
             .unwrap(className) { .class($0) },
             .if(multipart, .enctype(.multipartData)),
             .input(.type(.hidden), .name(csrfFieldName), .attr("value", context.csrfToken ?? "")),
+            .unwrap(context.formNonce) { .input(.type(.hidden), .name(submissionFieldName), .attr("value", $0)) },
             .group(content)
         )
     }

@@ -32,15 +32,19 @@ public struct PageContext: Sendable {
     public var currentPath: String
     public var viewer: Viewer?
     public var csrfToken: String?
+    /// A fresh value for each rendered page; its forms carry it so a repeat post is recognised.
+    public var formNonce: String?
     public var site: Site
     /// A catalog key of a short confirmation shown at the top of the page ("You are signed out").
     public var noticeKey: String?
 
-    public init(language: Language, currentPath: String, viewer: Viewer?, csrfToken: String?, site: Site, noticeKey: String? = nil) {
+    public init(language: Language, currentPath: String, viewer: Viewer?, csrfToken: String?, formNonce: String? = nil,
+                site: Site, noticeKey: String? = nil) {
         self.language = language
         self.currentPath = currentPath
         self.viewer = viewer
         self.csrfToken = csrfToken
+        self.formNonce = formNonce
         self.site = site
         self.noticeKey = noticeKey
     }
@@ -56,7 +60,7 @@ extension PageContext {
     /// A context for rendering tests and previews.
     public static func mock(language: Language = .sv, viewer: Viewer? = nil, path: String = "/") -> PageContext {
         PageContext(
-            language: language, currentPath: path, viewer: viewer, csrfToken: "test-csrf-token",
+            language: language, currentPath: path, viewer: viewer, csrfToken: "test-csrf-token", formNonce: "test-nonce",
             site: Site(municipalityName: "Örebro kommun", isDemo: true, stylesheetVersion: "test")
         )
     }

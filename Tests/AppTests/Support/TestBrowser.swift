@@ -24,6 +24,7 @@ final class TestBrowser: @unchecked Sendable {
     func post(_ path: String, _ fields: [String: String], csrf: String? = nil, includeToken: Bool = true) async throws -> TestingHTTPResponse {
         var form = fields
         if includeToken { form["_csrf"] = csrf ?? csrfToken ?? "" }
+        if form["_submission"] == nil, let nonce = submissionNonce { form["_submission"] = nonce }
         let body = form.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
         var headers = HTTPHeaders()
         headers.contentType = .urlEncodedForm
@@ -54,6 +55,17 @@ final class TestBrowser: @unchecked Sendable {
     }
 
     var csrfToken: String? { Self.field("_csrf", in: lastBody) }
+
+    /// The nonce of the forms on the last page loaded.
+    var submissionNonce: String? { Self.field("_submission", in: lastBody) }
+
+    /// Another browser tab: the same cookies, its own page.
+    func tab() -> TestBrowser {
+        let other = TestBrowser(app: app)
+        other.cookies = cookies
+        other.lastBody = lastBody
+        return other
+    }
 
     func signIn(_ email: String, password: String = DemoAccounts.password) async throws {
         let response = try await submit("/konto/logga-in", ["email": email, "password": password])

@@ -33,12 +33,20 @@ struct DirectoryQuery {
         var joinedSince: Date?
     }
 
-    func page(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row> {
-        let total = try await apply(filter, to: sql.select().column(SQL.count, as: "total").from(Association.schema))
-            .first()?.decode(column: "total", as: Int.self) ?? 0
-        let rows = try await apply(filter, to: sql.select()
+    /// The two statements behind a page, also used by the query-plan test.
+    func countSelect(_ filter: Filter) -> SQLSelectBuilder {
+        apply(filter, to: sql.select().column(SQL.count, as: "total").from(Association.schema))
+    }
+
+    func rowsSelect(_ filter: Filter, _ page: Domain.PageRequest) -> SQLSelectBuilder {
+        apply(filter, to: sql.select()
             .columns("id", "slug", "name", "description", "email", "phone", "website", "joined_since").from(Association.schema))
             .orderBy("sort_key").limit(page.size).offset(page.offset)
+    }
+
+    func page(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row> {
+        let total = try await countSelect(filter).first()?.decode(column: "total", as: Int.self) ?? 0
+        let rows = try await rowsSelect(filter, page)
             .all()
             .map { row in
                 Row(id: try row.decode(column: "id", as: UUID.self), slug: try row.decode(column: "slug", as: String.self),
@@ -51,7 +59,8 @@ struct DirectoryQuery {
     }
 
     private func apply(_ filter: Filter, to select: SQLSelectBuilder) -> SQLSelectBuilder {
-        var select = select.where("status", .equal, AssociationStatus.verified.rawValue)
+        let search = sql.associationSearch
+        var select = select.where(search.publicCondition(searching: !filter.terms.isEmpty))
         if filter.joinedOnly { select = select.where("joined_since", .isNot, SQLLiteral.null) }
         if let category = filter.category {
             select = select.where(SQLQueryString("id IN (SELECT association_id FROM association_categories WHERE category = \(bind: category.rawValue))"))
@@ -69,7 +78,7 @@ struct DirectoryQuery {
                 id IN (SELECT association_id FROM association_competences WHERE competence >= \(bind: competence) AND competence < \(bind: competence + "\u{10FFFF}"))
                 """))
         }
-        if !filter.terms.isEmpty { select = select.where(sql.associationSearch.condition(filter.terms)) }
+        if !filter.terms.isEmpty { select = select.where(search.condition(filter.terms)) }
         return select
     }
 

@@ -73,13 +73,25 @@ extension Database {
 
 extension Request {
     /// A change made by whoever is signed in on this request, or by `user` when the request
-    /// is about to become theirs (signing in).
+    /// is about to become theirs (signing in). A post from a form is recorded with the change,
+    /// so the same form sent twice makes one change.
     func change<T: Sendable>(as user: User? = nil, _ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
         let user = user ?? currentUser
-        return try await Change.run(
-            on: db, actor: user?.actor ?? .anonymous, actorLabel: user.map { "\($0.displayName) <\($0.email)>" } ?? "anonym",
-            requestID: requestID, now: now, mailDomain: application.settings.mailDomain, body
-        )
+        let submission = submissionKey
+        let now = now
+        do {
+            return try await Change.run(
+                on: db, actor: user?.actor ?? .anonymous, actorLabel: user.map { "\($0.displayName) <\($0.email)>" } ?? "anonym",
+                requestID: requestID, now: now, mailDomain: application.settings.mailDomain
+            ) { change in
+                if let submission { try await FormSubmission(key: submission, createdAt: now).create(on: change.db) }
+                return try await body(change)
+            }
+        } catch {
+            guard let submission, (error as? any DatabaseError)?.isConstraintFailure == true,
+                  try await FormSubmission.find(submission, on: db) != nil else { throw error }
+            throw DuplicateSubmission(key: submission)
+        }
     }
 }
 

@@ -9,6 +9,7 @@ enum DatabaseSetup {
         switch storage {
         case .sqliteMemory:
             app.databases.use(.sqlite(.memory, sqlLogLevel: nil), as: .sqlite)
+            try await boundBusyWaits(app)
         case .sqliteFile(let path):
             let directory = (path as NSString).deletingLastPathComponent
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -16,10 +17,22 @@ enum DatabaseSetup {
             // WAL lets readers work while one writer writes; the setting is kept in the file.
             let sql = app.db as! any SQLDatabase
             try await sql.raw("PRAGMA journal_mode=WAL").run()
+            try await boundBusyWaits(app)
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
             app.databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, sqlLogLevel: .debug), as: .psql)
+        }
+    }
+
+    /// SQLiteNIO's busy handler retries for ever, spinning on a thread-pool thread; when the
+    /// connection holding the lock needs that thread, both wait for good. A bounded busy timeout
+    /// sleeps instead and then fails, and `retryingTransaction` runs the transaction again.
+    /// There is one connection per event loop, kept for the life of the process.
+    static func boundBusyWaits(_ app: Application) async throws {
+        for loop in app.eventLoopGroup.makeIterator() {
+            guard let db = app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase else { continue }
+            try await db.raw("PRAGMA busy_timeout = 3000").run()
         }
     }
 

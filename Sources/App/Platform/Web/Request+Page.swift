@@ -25,6 +25,7 @@ extension Request {
         let notice = (try? query.get(String.self, at: "notice")).map { "notice.\($0)" }
         return PageContext(
             language: language, currentPath: path, viewer: viewer, csrfToken: csrfToken,
+            formNonce: csrfToken == nil ? nil : String(SecureToken.make().prefix(22)),
             site: application.siteFacts,
             noticeKey: notice.flatMap { Catalog.of(language).has($0) ? $0 : nil }
         )

@@ -1,0 +1,85 @@
+@testable import App
+import Testing
+import Vapor
+import Fluent
+import SQLKit
+import Domain
+
+/// Every list and lookup on a table that grows with the country must use an index. The
+/// directory's statements are the ones the app runs; the others are written out as the
+/// Fluent queries in the controllers produce them.
+@Suite("Query plans: no list reads a whole big table")
+struct QueryPlanTests {
+    static let bigTables = ["associations", "association_categories", "association_districts", "association_target_groups",
+                            "association_competences", "endorsements", "users", "audit_log", "outbox", "sessions",
+                            "association_representatives", "login_attempts"]
+
+    func assertIndexed(_ name: String, _ query: any SQLExpression, _ ctx: TestApp.Context) async throws {
+        let lines = try await QueryPlan.lines(query, on: ctx.app.db)
+        #expect(!lines.isEmpty, "\(name): no plan")
+        let scans = QueryPlan.fullScans(lines, of: Self.bigTables)
+        #expect(scans.isEmpty, "\(name) reads all of \(scans): \(lines.joined(separator: " | "))")
+    }
+
+    @Test("the directory, with each filter and with search")
+    func directory() async throws {
+        try await TestApp.run { ctx in
+            let query = DirectoryQuery(ctx.app.db)
+            let district = try #require(try await District.query(on: ctx.app.db).first()?.id)
+            var filters: [(String, DirectoryQuery.Filter)] = [("no filter", .init())]
+            var search = DirectoryQuery.Filter(); search.terms = SearchTerms("bollklubb vivalla"); filters.append(("search", search))
+            var category = DirectoryQuery.Filter(); category.category = .sport; filters.append(("category", category))
+            var place = DirectoryQuery.Filter(); place.districtID = district; filters.append(("district", place))
+            var group = DirectoryQuery.Filter(); group.targetGroup = .youth; filters.append(("target group", group))
+            var competence = DirectoryQuery.Filter(); competence.competence = "npf"; filters.append(("competence", competence))
+            var joined = DirectoryQuery.Filter(); joined.joinedOnly = true; filters.append(("joined", joined))
+            var all = search; all.category = .sport; all.districtID = district; all.joinedOnly = true; filters.append(("everything", all))
+            for (name, filter) in filters {
+                try await assertIndexed("directory rows, \(name)", query.rowsSelect(filter, PageRequest(number: 3)).query, ctx)
+                try await assertIndexed("directory count, \(name)", query.countSelect(filter).query, ctx)
+            }
+        }
+    }
+
+    @Test("lookups and the other lists")
+    func lookups() async throws {
+        try await TestApp.run { ctx in
+            let sql = ctx.app.db as! any SQLDatabase
+            let id = UUID()
+            let queries: [(String, SQLSelectBuilder)] = [
+                ("association by slug", sql.select().column("*").from("associations").where("slug", .equal, "x")),
+                ("association by id", sql.select().column("*").from("associations").where("id", .equal, id)),
+                ("eligibility", sql.select().column("*").from("associations").where("org_number", .equal, "802002-4280")
+                    .where("status", .equal, "verified")),
+                ("tags of a page", sql.select().columns("association_id", "category").from("association_categories")
+                    .where("association_id", .in, SQLBind.group([id, UUID()]))),
+                ("districts of a page", sql.select().columns("association_id", "district_id").from("association_districts")
+                    .where("association_id", .in, SQLBind.group([id]))),
+                ("history", sql.select().column("*").from("endorsements").where("association_id", .equal, id).orderBy("decided_on", .descending)),
+                ("ledger", sql.select().column("*").from("associations").where("status", .equal, "verified")
+                    .where("joined_since", .isNot, SQLLiteral.null).orderBy("sort_key").limit(50).offset(100)),
+                ("open data chunk", sql.select().columns("id", "name").from("associations").where("status", .equal, "verified")
+                    .where(SQLQueryString("(sort_key > \(bind: "m") OR (sort_key = \(bind: "m") AND id > \(bind: id)))"))
+                    .orderBy("sort_key").orderBy("id").limit(500)),
+                ("review queue", sql.select().column("*").from("associations").where("status", .in, SQLBind.group(["pending", "needsInformation"]))
+                    .orderBy("status").orderBy("created_at").limit(25)),
+                ("duplicates by name", sql.select().column("*").from("associations").where("normalized_name", .equal, "ifk exempelby")),
+                ("representatives of a person", sql.select().column("association_id").from("association_representatives").where("user_id", .equal, id)),
+                ("audit log", sql.select().column("*").from("audit_log").orderBy("at", .descending).limit(25)),
+                ("audit log by action", sql.select().column("*").from("audit_log").where("action", .greaterThanOrEqual, "user")
+                    .where("action", .lessThan, "user\u{10FFFF}").orderBy("action").limit(25)),
+                ("audit log by entity", sql.select().column("*").from("audit_log").where("entity_type", .equal, "association")
+                    .where("entity_id", .equal, "x").orderBy("at", .descending).limit(25)),
+                ("mail log by status", sql.select().column("*").from("outbox").where("status", .equal, "pending").orderBy("created_at", .descending).limit(25)),
+                ("outbox due", sql.select().column("id").from("outbox").where("status", .equal, "pending")
+                    .where("next_attempt_at", .lessThanOrEqual, Date()).orderBy("next_attempt_at").limit(20)),
+                ("users by e-mail prefix", sql.select().column("*").from("users").where("email", .greaterThanOrEqual, "han")
+                    .where("email", .lessThan, "han\u{10FFFF}").orderBy("email").limit(25)),
+                ("session by token", sql.select().column("*").from("sessions").where("token_hash", .equal, "x")),
+                ("sign-in attempts", sql.select().column("at").from("login_attempts").where("email_hash", .equal, "x")
+                    .where("at", .greaterThan, Date())),
+            ]
+            for (name, builder) in queries { try await assertIndexed(name, builder.query, ctx) }
+        }
+    }
+}
