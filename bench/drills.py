@@ -4,6 +4,7 @@
   drills.py crash  --binary B --data-dir D [--database-url URL] [--rounds 3]
   drills.py backup --binary B --data-dir D
   drills.py double-submit --binary B --data-dir D
+  drills.py mail   --binary B --data-dir D
 
 Each drill starts its own server (demo data), drives it over HTTP like a browser and
 checks the database afterwards. Exit status 0 means the drill passed.
@@ -11,6 +12,7 @@ checks the database afterwards. Exit status 0 means the drill passed.
 import argparse
 import http.cookiejar
 import os
+import pathlib
 import re
 import shutil
 import signal
@@ -41,10 +43,11 @@ class Client:
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), self.NoRedirect)
         self.token = None
+        self.nonce = None
 
     def request(self, method, path, fields=None):
         data = urllib.parse.urlencode(fields).encode() if fields is not None else None
-        request = urllib.request.Request(self.base + path, data=data, method=method)
+        request = urllib.request.Request(self.base + urllib.parse.quote(path, safe="/?=&"), data=data, method=method)
         try:
             response = self.opener.open(request, timeout=30)
             status, body, headers = response.status, response.read().decode(), response.headers
@@ -53,13 +56,20 @@ class Client:
         found = re.search(r'name="_csrf" value="([^"]+)"', body)
         if found:
             self.token = found.group(1)
+        found = re.search(r'name="_submission" value="([^"]+)"', body)
+        if found:
+            self.nonce = found.group(1)
         return status, body, headers
 
     def get(self, path):
         return self.request("GET", path)
 
-    def post(self, path, fields):
-        return self.request("POST", path, dict(fields, _csrf=self.token or ""))
+    def post(self, path, fields, nonce=None):
+        """Posts like a browser would; a form page's nonce only when given (each load has its own)."""
+        extra = {"_csrf": self.token or ""}
+        if nonce:
+            extra["_submission"] = nonce
+        return self.request("POST", path, dict(fields, **extra))
 
     def sign_in(self, email=MEMBER, password=PASSWORD):
         self.get("/konto/logga-in")
@@ -78,20 +88,32 @@ def wait_for_port(port, timeout=60):
     raise SystemExit(f"nothing listens on {port}")
 
 
-def start(args, log):
+def port_is_free(port):
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) != 0
+
+
+RUNNING = []
+
+
+def start(args, log, keep_smtp=False):
+    if not port_is_free(PORT):
+        raise SystemExit(f"port {PORT} is taken; stop whatever listens there first")
     env = dict(os.environ, SAMVERKA_DATA_DIR=args.data_dir, LOG_LEVEL="warning")
-    env.pop("SAMVERKA_SMTP_URL", None)
+    if not keep_smtp:
+        env.pop("SAMVERKA_SMTP_URL", None)
     if args.database_url:
         env["DATABASE_URL"] = args.database_url
     server = subprocess.Popen([args.binary, "serve", "--hostname", "127.0.0.1", "--port", str(PORT)],
                               env=env, stdout=log, stderr=subprocess.STDOUT)
+    RUNNING.append(server)
     wait_for_port(PORT)
     return server
 
 
-def register_association(client, name):
+def register_association(client, name, nonce=None):
     fields = {"name": name, "description": "Skapad av övningen.", "categories[]": "culture"}
-    status, _, headers = client.post("/foreningar/ny", fields)
+    status, _, headers = client.post("/foreningar/ny", fields, nonce)
     return status == 303 and "/foreningar/" in (headers.get("Location") or "")
 
 
@@ -214,12 +236,13 @@ def double_submit(args):
         client = Client(base)
         client.sign_in()
         name = f"Övningsföreningen dubbel {time.time_ns()}"
+        nonce = client.nonce
         results = []
         barrier = threading.Barrier(2)
 
         def post():
             barrier.wait()
-            results.append(register_association(client, name))
+            results.append(register_association(client, name, nonce))
         threads = [threading.Thread(target=post) for _ in range(2)]
         for thread in threads:
             thread.start()
@@ -234,13 +257,76 @@ def double_submit(args):
     print("double-submit drill passed")
 
 
+def mail(args):
+    """The SMTP sink is down while mails are queued, then comes up: each mail arrives once."""
+    base = f"http://127.0.0.1:{PORT}"
+    sink_port = 2529
+    mail_dir = args.data_dir + "-mail"
+    shutil.rmtree(mail_dir, ignore_errors=True)
+    os.makedirs(mail_dir)
+    os.environ["SAMVERKA_SMTP_URL"] = f"smtp://127.0.0.1:{sink_port}"
+    addresses = []
+    with open(args.data_dir + ".log", "ab") as log:
+        server = start(args, log, keep_smtp=True)
+        for n in range(args.mails):
+            client = Client(base)
+            client.get("/konto/glomt-losenord")
+            client.get("/konto/skapa")
+            address = f"drill-{n}-{time.time_ns()}@example.org"
+            status, _, _ = client.post("/konto/skapa", {"displayName": f"Drill {n}", "email": address, "password": "en lång fras för övningen"},
+                                       client.nonce)
+            assert status == 303, status
+            addresses.append(address)
+        time.sleep(3)  # the worker tries, the sink is down: every mail waits for a retry
+        sink = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__), "..", "Tests", "Support", "smtp_sink.py"),
+                                 "--port", str(sink_port), "--dir", mail_dir], stdout=log, stderr=subprocess.STDOUT)
+        RUNNING.append(sink)
+        deadline = time.time() + args.mail_wait
+        pending = None
+        while time.time() < deadline:
+            pending = outbox_pending(args)
+            if pending == 0:
+                break
+            time.sleep(2)
+        server.send_signal(signal.SIGTERM)
+        server.wait()
+        sink.send_signal(signal.SIGTERM)
+        sink.wait()
+    ids = []
+    for path in pathlib.Path(mail_dir).glob("*.eml"):
+        found = re.search(r"^Message-ID: <([^>]+)>", path.read_text(errors="replace"), re.M)
+        if found:
+            ids.append(found.group(1))
+    duplicates = len(ids) - len(set(ids))
+    print(f"mail drill: {len(addresses)} mails queued with the sink down; {len(ids)} arrived, {duplicates} twice, {pending} still pending")
+    if pending != 0 or duplicates or len(set(ids)) != len(addresses):
+        raise SystemExit("mail drill failed")
+    print("mail drill passed")
+
+
+def outbox_pending(args):
+    query = "SELECT COUNT(*) FROM outbox WHERE status <> 'sent'"
+    if args.database_url:
+        return int(subprocess.run(["psql", args.database_url, "-At", "-c", query], capture_output=True, text=True, check=True).stdout)
+    with sqlite3.connect(os.path.join(args.data_dir, "samverka.sqlite")) as db:
+        return db.execute(query).fetchone()[0]
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("drill", choices=["crash", "backup", "double-submit"])
+    parser.add_argument("drill", choices=["crash", "backup", "double-submit", "mail"])
     parser.add_argument("--binary", required=True)
     parser.add_argument("--data-dir", required=True)
     parser.add_argument("--database-url")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=6)
+    parser.add_argument("--mails", type=int, default=12)
+    parser.add_argument("--mail-wait", type=float, default=150)
     arguments = parser.parse_args()
-    {"crash": crash, "backup": backup, "double-submit": double_submit}[arguments.drill](arguments)
+    try:
+        {"crash": crash, "backup": backup, "double-submit": double_submit, "mail": mail}[arguments.drill](arguments)
+    finally:
+        for process in RUNNING:
+            if process.poll() is None:
+                process.kill()
+                process.wait()

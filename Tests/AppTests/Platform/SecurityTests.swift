@@ -67,6 +67,11 @@ struct SecurityTests {
             #expect(response.headers.contentType == .json)
             let json = try JSONSerialization.jsonObject(with: Data(response.body.string.utf8)) as? [String: Any]
             #expect(json?["error"] is String)
+
+            // a known API path with a method it does not answer is 405 with Allow
+            response = try await browser.send(.DELETE, "/api/v1/departments", headers: [:], body: nil)
+            #expect(response.status == .methodNotAllowed)
+            #expect(response.headers.first(name: .allow) == "GET")
         }
     }
 

@@ -20,6 +20,18 @@ struct AssociationsAPIController {
         var districts: [String]
         var joined: Bool
         var joinedSince: String?
+
+        /// Every key is always there; an unknown value is null, as the OpenAPI document says.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(name, forKey: .name)
+            try container.encode(orgNumber, forKey: .orgNumber)
+            try container.encode(categories, forKey: .categories)
+            try container.encode(districts, forKey: .districts)
+            try container.encode(joined, forKey: .joined)
+            try container.encode(joinedSince, forKey: .joinedSince)
+        }
     }
 
     struct ListDTO: Content {
@@ -43,6 +55,23 @@ struct AssociationsAPIController {
         var phone: String?
         var joined: Bool
         var joinedSince: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(name, forKey: .name)
+            try container.encode(orgNumber, forKey: .orgNumber)
+            try container.encode(categories, forKey: .categories)
+            try container.encode(districts, forKey: .districts)
+            try container.encode(targetGroups, forKey: .targetGroups)
+            try container.encode(competences, forKey: .competences)
+            try container.encode(description, forKey: .description)
+            try container.encode(website, forKey: .website)
+            try container.encode(email, forKey: .email)
+            try container.encode(phone, forKey: .phone)
+            try container.encode(joined, forKey: .joined)
+            try container.encode(joinedSince, forKey: .joinedSince)
+        }
     }
 
     struct EligibilityDTO: Content {
@@ -51,6 +80,15 @@ struct AssociationsAPIController {
         var joined: Bool
         var joinedSince: String?
         var name: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(orgNumber, forKey: .orgNumber)
+            try container.encode(known, forKey: .known)
+            try container.encode(joined, forKey: .joined)
+            try container.encode(joinedSince, forKey: .joinedSince)
+            try container.encode(name, forKey: .name)
+        }
     }
 
     /// Dates in the API are calendar days in Stockholm: "2024-03-01".
@@ -67,24 +105,25 @@ struct AssociationsAPIController {
             guard value.count <= 200 else { throw APIError(.badRequest, "\(name) is too long", field: name) }
             return value
         }
+        // An empty value is not "no value": a typed parameter must be valid when present.
         var filter = DirectoryQuery.Filter()
         filter.terms = SearchTerms(try string("q") ?? "")
-        if let raw = try string("category"), !raw.isEmpty {
+        if let raw = try string("category") {
             guard let category = AssociationCategory(rawValue: raw) else {
                 throw APIError(.badRequest, "category must be one of \(AssociationCategory.allCases.map(\.rawValue).joined(separator: ", "))", field: "category")
             }
             filter.category = category
         }
-        if let raw = try string("district"), !raw.isEmpty {
+        if let raw = try string("district") {
             guard let id = UUID(uuidString: raw) else { throw APIError(.badRequest, "district must be a district id (see /api/v1/districts)", field: "district") }
             filter.districtID = id
         }
-        if let raw = try string("joined"), !raw.isEmpty {
+        if let raw = try string("joined") {
             guard raw == "true" || raw == "false" else { throw APIError(.badRequest, "joined must be true or false", field: "joined") }
             filter.joinedOnly = raw == "true"
         }
         func number(_ name: String, _ range: ClosedRange<Int>) throws -> Int? {
-            guard let raw = try string(name), !raw.isEmpty else { return nil }
+            guard let raw = try string(name) else { return nil }
             guard let value = Int(raw), range.contains(value) else {
                 throw APIError(.badRequest, "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)", field: name)
             }

@@ -32,7 +32,7 @@ enum OpenAPIDocument {
             ref("Eligibility"),
             parameters: [["name": "orgNumber", "in": "path", "required": true,
                           "description": "Swedish organisation number, NNNNNN-NNNN or ten digits",
-                          "schema": ["type": "string", "maxLength": 20]]]),
+                          "schema": ["type": "string", "pattern": "^[0-9]{6}-?[0-9]{4}$"]]]),
     ] }
 
     static var schemas: [String: Any] { [
@@ -61,11 +61,11 @@ enum OpenAPIDocument {
             "targetGroups": ["type": "array", "items": string], "competences": string, "description": string,
             "website": nullableString, "email": nullableString, "phone": nullableString,
             "joined": ["type": "boolean"], "joinedSince": nullableDate,
-        ], optional: ["orgNumber", "website", "email", "phone", "joinedSince"]),
+        ]),
         "Eligibility": object([
             "orgNumber": string, "known": ["type": "boolean"], "joined": ["type": "boolean"],
             "joinedSince": nullableDate, "name": nullableString,
-        ], optional: ["joinedSince", "name"]),
+        ]),
         "Error": ["type": "object", "required": ["error"],
                   "properties": ["error": string, "field": string]],
     ] }
@@ -95,11 +95,9 @@ enum OpenAPIDocument {
 
     static func arrayOf(_ item: [String: Any]) -> [String: Any] { ["type": "array", "items": item] }
 
-    /// An object with exactly these properties; all required except the `optional` ones
-    /// (which the server leaves out when they have no value).
-    static func object(_ properties: [String: Any], optional: Set<String> = []) -> [String: Any] {
-        ["type": "object", "required": properties.keys.filter { !optional.contains($0) }.sorted(), "properties": properties,
-         "additionalProperties": false]
+    /// An object with exactly these properties, all always present (unknown values are null).
+    static func object(_ properties: [String: Any]) -> [String: Any] {
+        ["type": "object", "required": Array(properties.keys).sorted(), "properties": properties, "additionalProperties": false]
     }
 
     static func get(_ summary: String, _ schema: [String: Any], parameters: [[String: Any]] = [], notFound: Bool = false) -> [String: Any] {

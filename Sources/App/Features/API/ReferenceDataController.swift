@@ -56,7 +56,9 @@ struct ReferenceDataController {
     }
 
     @Sendable func sdgs(_ req: Request) async throws -> [SdgDTO] {
-        let english = req.language == .en || (try? req.query.get(String.self, at: "lang")) == "en"
+        let lang = req.query[String.self, at: "lang"]
+        if let lang, lang != "sv" && lang != "en" { throw APIError(.badRequest, "lang must be sv or en", field: "lang") }
+        let english = lang == "en" || (lang == nil && req.language == .en)
         return try await SustainableGoal.query(on: req.db).sort(\.$id).all().map {
             SdgDTO(number: try $0.requireID(), name: english ? $0.nameEn : $0.nameSv)
         }

@@ -34,6 +34,13 @@ struct SiteErrorMiddleware: AsyncMiddleware {
             request.logger.debug("\(status.code): \(String(describing: error))")
         }
         if isAPI {
+            // A known API path asked with a method it does not answer is 405, not 404.
+            let allowed = status == .notFound ? Self.methods(answering: request) : []
+            if !allowed.isEmpty && !allowed.contains(request.method.rawValue) {
+                let response = APIError.response(.methodNotAllowed, "\(request.method.rawValue) is not supported here", field: nil)
+                response.headers.replaceOrAdd(name: .allow, value: allowed.joined(separator: ", "))
+                return response
+            }
             let message = (error as? APIError)?.message ?? Self.apiMessage(status, error)
             return APIError.response(status, message, field: field)
         }
@@ -46,6 +53,17 @@ struct SiteErrorMiddleware: AsyncMiddleware {
         let context = request.pageContext(csrfToken: request.sessionRecord?.csrfToken)
         let response = request.html(page.render(context), status: status)
         return response
+    }
+
+    /// The methods registered for the request's path (parameters match any value).
+    static func methods(answering request: Request) -> [String] {
+        let parts = request.url.path.split(separator: "/").map(String.init)
+        return request.application.routes.all.filter { route in
+            route.path.count == parts.count && zip(route.path, parts).allSatisfy { component, part in
+                if case .constant(let value) = component { return value == part }
+                return true
+            }
+        }.map(\.method.rawValue).sorted()
     }
 
     static func pageKey(_ status: HTTPResponseStatus) -> String {
