@@ -9,6 +9,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.settings = settings
     app.municipality = try MunicipalityConfig.load(file: settings.municipalityFile)
     app.stylesheet = try Stylesheet.load()
+    app.pageCache = PageCache()
+    app.contentVersion = ContentVersion()
     app.passwordRules = PasswordRules(commonPasswords: try CommonPasswords.load())
     if let smtp = settings.smtp {
         app.mailTransport = SMTPTransport(settings: smtp, group: app.eventLoopGroup)
@@ -29,6 +31,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(SiteErrorMiddleware())
     app.middleware.use(BodyLimitMiddleware())
     app.middleware.use(SessionMiddleware())
+    app.middleware.use(PageCacheMiddleware())
     app.middleware.use(CSRFMiddleware())
     app.middleware.use(FormSubmissionMiddleware())
 

@@ -14,7 +14,6 @@ struct ScaleSeeder {
     static let markerKey = "scale_seeded"
 
     func run(progress: @Sendable (Int, Int) -> Void) async throws {
-        let sql = app.db as! any SQLDatabase
         let districts = try await District.query(on: app.db).sort(\.$position).all().map { $0.id! }
         let hash = try await PasswordHasher(cost: app.settings.bcryptCost, threadPool: app.threadPool).hash("scale-seed-password")
         let now = app.wallClock.now
@@ -30,7 +29,7 @@ struct ScaleSeeder {
             progress(start, count)
         }
         try await AppMeta(key: Self.markerKey, value: "\(count) seed \(seed)").create(on: app.db)
-        _ = sql
+        try await ContentVersion.bump(on: app.db)
     }
 
     static func insert(_ batch: [SyntheticAssociation], indexes: Range<Int>, districts: [UUID], passwordHash: String, now: Date,

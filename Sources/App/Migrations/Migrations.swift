@@ -22,5 +22,6 @@ enum Migrations {
         CreateAgreementTexts(),   // the agreement pages, editable by the admin
         CreateAssociationSearch(), // full-text search: FTS5 on SQLite, tsvector + GIN on PostgreSQL
         CreateFormSubmissions(),  // one change per sent form, however often it is sent
+        CreateContentVersion(),   // the number every change raises; cached pages are kept under it
     ]
 }

@@ -43,15 +43,19 @@ extension Change {
     /// Runs `body` in a transaction that must write an audit row.
     static func run<T: Sendable>(
         on database: any Database, actor: Actor, actorLabel: String, requestID: String?, now: Date, mailDomain: String,
-        _ body: @escaping @Sendable (Change) async throws -> T
+        contentVersion: ContentVersion? = nil, _ body: @escaping @Sendable (Change) async throws -> T
     ) async throws -> T {
-        try await database.retryingTransaction { tx in
+        let result = try await database.retryingTransaction { tx in
             let change = Change(db: tx, actor: actor, actorLabel: actorLabel, requestID: requestID,
                                 now: now, mailDomain: mailDomain)
             let result = try await body(change)
             guard change.audited else { throw ChangeError.notAudited }
+            // Last, so the row lock that orders writers is held as briefly as possible.
+            try await ContentVersion.bump(on: tx)
             return result
         }
+        contentVersion?.forget()
+        return result
     }
 }
 
@@ -82,7 +86,8 @@ extension Request {
         do {
             return try await Change.run(
                 on: db, actor: user?.actor ?? .anonymous, actorLabel: user.map { "\($0.displayName) <\($0.email)>" } ?? "anonym",
-                requestID: requestID, now: now, mailDomain: application.settings.mailDomain
+                requestID: requestID, now: now, mailDomain: application.settings.mailDomain,
+                contentVersion: application.contentVersion
             ) { change in
                 if let submission { try await FormSubmission(key: submission, createdAt: now).create(on: change.db) }
                 return try await body(change)
@@ -99,7 +104,7 @@ extension Application {
     /// A change made by the system itself (seeding, commands, the mail worker).
     func change<T: Sendable>(label: String = "system", _ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
         try await Change.run(on: db, actor: .anonymous, actorLabel: label, requestID: nil, now: wallClock.now,
-                             mailDomain: settings.mailDomain, body)
+                             mailDomain: settings.mailDomain, contentVersion: contentVersion, body)
     }
 }
 

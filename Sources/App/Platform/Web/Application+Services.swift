@@ -39,6 +39,16 @@ extension Application {
         set { storage[Key<PasswordRules>.self] = newValue }
     }
 
+    var pageCache: PageCache {
+        get { service(PageCache.self) }
+        set { storage[Key<PageCache>.self] = newValue }
+    }
+
+    var contentVersion: ContentVersion {
+        get { service(ContentVersion.self) }
+        set { storage[Key<ContentVersion>.self] = newValue }
+    }
+
     var stylesheet: Stylesheet {
         get { service(Stylesheet.self) }
         set { storage[Key<Stylesheet>.self] = newValue }

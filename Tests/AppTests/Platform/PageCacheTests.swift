@@ -1,0 +1,40 @@
+@testable import App
+import Testing
+import Vapor
+import Fluent
+
+@Suite("Cached pages for visitors who are not signed in")
+struct PageCacheTests {
+    @Test("an anonymous page gets an ETag; asking again with it gives 304; a change anywhere retires it")
+    func etagAndInvalidation() async throws {
+        try await TestApp.run { ctx in
+            let browser = ctx.browser()
+            let first = try await browser.get("/foreningar")
+            let etag = try #require(first.headers.first(name: .eTag))
+            var headers = HTTPHeaders()
+            headers.replaceOrAdd(name: .ifNoneMatch, value: etag)
+            #expect(try await browser.get("/foreningar", headers: headers).status == .notModified)
+            #expect(ctx.app.pageCache.count >= 1)
+
+            try await ctx.association("Alldeles ny förening")
+            let after = try await browser.get("/foreningar", headers: headers)
+            #expect(after.status == .ok)
+            #expect(after.body.string.contains("Alldeles ny förening"))
+            #expect(after.headers.first(name: .eTag) != etag)
+        }
+    }
+
+    @Test("signed-in pages and pages that start a session are never cached")
+    func personalPagesNotCached() async throws {
+        try await TestApp.run { ctx in
+            let member = try await ctx.signedIn(Demo.member)
+            let page = try await member.get("/foreningar")
+            #expect(page.headers.first(name: .eTag) == nil)
+            #expect(page.body.string.contains("Logga ut"))
+            let login = try await ctx.browser().get("/konto/logga-in")
+            #expect(login.headers.first(name: .eTag) == nil)
+            // an anonymous visitor never sees the signed-in header
+            #expect(!(try await ctx.browser().get("/foreningar").body.string.contains("Logga ut")))
+        }
+    }
+}
