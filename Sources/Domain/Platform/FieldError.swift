@@ -26,7 +26,9 @@ public struct FieldChecks: Sendable {
 
     public mutating func require(_ value: String, _ field: String, max: Int) {
         let trimmed = value.trimmingWhitespace()
-        if trimmed.isEmpty {
+        if Self.hasInvalidCharacters(value) {
+            add(field, "error.invalidCharacters")
+        } else if trimmed.isEmpty {
             add(field, "error.required")
         } else if trimmed.count > max {
             add(field, "error.tooLong", ["max": String(max)])
@@ -34,7 +36,19 @@ public struct FieldChecks: Sendable {
     }
 
     public mutating func limit(_ value: String, _ field: String, max: Int) {
-        if value.count > max { add(field, "error.tooLong", ["max": String(max)]) }
+        if Self.hasInvalidCharacters(value) {
+            add(field, "error.invalidCharacters")
+        } else if value.count > max {
+            add(field, "error.tooLong", ["max": String(max)])
+        }
+    }
+
+    /// Control characters, and the replacement character that bytes which were not UTF-8 become:
+    /// nothing a person types, and nothing to store.
+    public static func hasInvalidCharacters(_ value: String) -> Bool {
+        value.unicodeScalars.contains { scalar in
+            scalar == "\u{FFFD}" || scalar.value == 0x7F || (scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t")
+        }
     }
 
     public func error(for field: String) -> FieldError? {

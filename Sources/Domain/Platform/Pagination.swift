@@ -20,11 +20,14 @@ public struct Paged<Item> {
     public var items: [Item]
     public var page: PageRequest
     public var total: Int
+    /// False when counting stopped at a ceiling: there are at least `total` items.
+    public var totalIsExact: Bool
 
-    public init(items: [Item], page: PageRequest, total: Int) {
+    public init(items: [Item], page: PageRequest, total: Int, totalIsExact: Bool = true) {
         self.items = items
         self.page = page
         self.total = total
+        self.totalIsExact = totalIsExact
     }
 
     public var pageCount: Int { max(1, (total + page.size - 1) / page.size) }
@@ -32,7 +35,7 @@ public struct Paged<Item> {
     public var hasNext: Bool { page.number < pageCount }
 
     public func map<T>(_ transform: (Item) throws -> T) rethrows -> Paged<T> {
-        Paged<T>(items: try items.map(transform), page: page, total: total)
+        Paged<T>(items: try items.map(transform), page: page, total: total, totalIsExact: totalIsExact)
     }
 }
 

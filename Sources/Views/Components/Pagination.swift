@@ -16,7 +16,8 @@ public enum Pagination {
                 .if(paged.hasPrevious, .li(.a(.attr("href", link(paged.page.number - 1)), .attribute(named: "rel", value: "prev"),
                                                .safe(context.t("pagination.previous"))))),
                 .li(.class("pagination__status"), .safe(context.t("pagination.status", [
-                    "page": String(paged.page.number), "count": String(paged.pageCount), "total": String(paged.total),
+                    "page": String(paged.page.number), "count": String(paged.pageCount),
+                    "total": paged.totalIsExact ? String(paged.total) : "\(paged.total)+",
                 ]))),
                 .if(paged.hasNext, .li(.a(.attr("href", link(paged.page.number + 1)), .attribute(named: "rel", value: "next"),
                                            .safe(context.t("pagination.next")))))

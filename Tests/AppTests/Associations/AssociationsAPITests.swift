@@ -10,7 +10,8 @@ struct AssociationsAPITests {
     func shapes() async throws {
         try await TestApp.run { ctx in
             let list = try #require(try await ctx.json("/api/v1/associations?per=5&page=2").body as? [String: Any])
-            #expect(Set(list.keys) == ["items", "total", "page", "per"])
+            #expect(Set(list.keys) == ["items", "total", "totalIsExact", "page", "per"])
+            #expect(list["totalIsExact"] as? Bool == true)
             #expect(list["page"] as? Int == 2 && list["per"] as? Int == 5)
             let item = try #require((list["items"] as? [[String: Any]])?.first)
             #expect(Set(item.keys).isSubset(of: ["id", "name", "orgNumber", "categories", "districts", "joined", "joinedSince"]))

@@ -36,7 +36,9 @@ struct AssociationsAPIController {
 
     struct ListDTO: Content {
         var items: [AssociationDTO]
+        /// Counted up to 10 000; `totalIsExact` is false when there are more.
         var total: Int
+        var totalIsExact: Bool
         var page: Int
         var per: Int
     }
@@ -137,14 +139,11 @@ struct AssociationsAPIController {
         let (filter, page) = try filter(req)
         let query = DirectoryQuery(req.db)
         let rows = try await query.page(filter, page)
-        let ids = rows.items.map(\.id)
-        let tags = try await query.tags(for: ids)
-        let numbers = try await Association.query(on: req.db).filter(\.$id ~~ ids).all()
-            .reduce(into: [UUID: String]()) { $0[$1.id!] = $1.orgNumber }
+        let tags = try await query.tags(for: rows.items.map(\.id))
         return ListDTO(items: rows.items.map { row in
-            AssociationDTO(id: row.id, name: row.name, orgNumber: numbers[row.id], categories: (tags.categories[row.id] ?? []).map(\.rawValue),
+            AssociationDTO(id: row.id, name: row.name, orgNumber: row.orgNumber, categories: (tags.categories[row.id] ?? []).map(\.rawValue),
                            districts: tags.districts[row.id] ?? [], joined: row.joinedSince != nil, joinedSince: Self.day(row.joinedSince))
-        }, total: rows.total, page: page.number, per: page.size)
+        }, total: rows.total, totalIsExact: rows.totalIsExact, page: page.number, per: page.size)
     }
 
     @Sendable func show(_ req: Request) async throws -> DetailDTO {

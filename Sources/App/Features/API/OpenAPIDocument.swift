@@ -52,7 +52,8 @@ enum OpenAPIDocument {
             "joined": ["type": "boolean"], "joinedSince": nullableDate,
         ]),
         "AssociationList": object([
-            "items": ["type": "array", "items": ref("AssociationSummary")], "total": ["type": "integer", "minimum": 0],
+            "items": ["type": "array", "items": ref("AssociationSummary")], "total": ["type": "integer", "minimum": 0, "maximum": 10_000],
+            "totalIsExact": ["type": "boolean"],
             "page": ["type": "integer", "minimum": 1], "per": ["type": "integer", "minimum": 1, "maximum": 50],
         ]),
         "Association": object([

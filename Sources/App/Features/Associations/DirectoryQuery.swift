@@ -20,6 +20,8 @@ struct DirectoryQuery {
         var targetGroup: TargetGroup?
         var competence: String = ""
         var joinedOnly = false
+        /// Filled in by `page`: whether a search starts from the text matches.
+        var fromText = true
     }
 
     struct Row: Sendable {
@@ -30,22 +32,30 @@ struct DirectoryQuery {
         var email: String
         var phone: String
         var website: String
+        var orgNumber: String?
         var joinedSince: Date?
     }
 
+    /// Counting stops here: "more than 10 000" is as useful as the exact number, and counting
+    /// 250 000 index entries on every page view is not.
+    static let countCeiling = 10_000
+
     /// The two statements behind a page, also used by the query-plan test.
     func countSelect(_ filter: Filter) -> SQLSelectBuilder {
-        apply(filter, to: sql.select().column(SQL.count, as: "total").from(Association.schema))
+        let matches = apply(filter, to: sql.select().column(SQLLiteral.numeric("1")).from(Association.schema)).limit(Self.countCeiling + 1)
+        return sql.select().column(SQL.count, as: "total").from(SQLAlias(SQLGroupExpression(matches.query), as: SQLIdentifier("matches")))
     }
 
     func rowsSelect(_ filter: Filter, _ page: Domain.PageRequest) -> SQLSelectBuilder {
         apply(filter, to: sql.select()
-            .columns("id", "slug", "name", "description", "email", "phone", "website", "joined_since").from(Association.schema))
+            .columns("id", "slug", "name", "description", "email", "phone", "website", "org_number", "joined_since").from(Association.schema))
             .orderBy("sort_key").limit(page.size).offset(page.offset)
     }
 
     func page(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row> {
-        let total = try await countSelect(filter).first()?.decode(column: "total", as: Int.self) ?? 0
+        var filter = filter
+        if !filter.terms.isEmpty { filter.fromText = try await sql.associationSearch.fewMatches(filter.terms, on: sql) }
+        let counted = try await countSelect(filter).first()?.decode(column: "total", as: Int.self) ?? 0
         let rows = try await rowsSelect(filter, page)
             .all()
             .map { row in
@@ -53,14 +63,15 @@ struct DirectoryQuery {
                     name: try row.decode(column: "name", as: String.self), description: try row.decode(column: "description", as: String.self),
                     email: try row.decode(column: "email", as: String.self), phone: try row.decode(column: "phone", as: String.self),
                     website: try row.decode(column: "website", as: String.self),
+                    orgNumber: try row.decode(column: "org_number", as: String?.self),
                     joinedSince: try row.decode(column: "joined_since", as: Date?.self))
             }
-        return Paged(items: rows, page: page, total: total)
+        return Paged(items: rows, page: page, total: min(counted, Self.countCeiling), totalIsExact: counted <= Self.countCeiling)
     }
 
     private func apply(_ filter: Filter, to select: SQLSelectBuilder) -> SQLSelectBuilder {
         let search = sql.associationSearch
-        var select = select.where(search.publicCondition(searching: !filter.terms.isEmpty))
+        var select = select.where(search.publicCondition(fromText: !filter.terms.isEmpty && filter.fromText))
         if filter.joinedOnly { select = select.where("joined_since", .isNot, SQLLiteral.null) }
         if let category = filter.category {
             select = select.where(SQLQueryString("id IN (SELECT association_id FROM association_categories WHERE category = \(bind: category.rawValue))"))

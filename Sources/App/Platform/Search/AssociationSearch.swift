@@ -6,14 +6,20 @@ protocol AssociationSearchBackend: Sendable {
     /// A condition on the `associations` table that keeps the rows matching every word.
     func condition(_ terms: SearchTerms) -> any SQLExpression
 
-    /// "Only public associations", written so that a search is driven by the text index.
-    func publicCondition(searching: Bool) -> any SQLExpression
+    /// "Only public associations"; `fromText` asks for a plan that starts from the text matches.
+    func publicCondition(fromText: Bool) -> any SQLExpression
+
+    /// Whether starting from the text matches is the better plan for these words.
+    func fewMatches(_ terms: SearchTerms, on sql: any SQLDatabase) async throws -> Bool
 }
 
 extension AssociationSearchBackend {
-    func publicCondition(searching: Bool) -> any SQLExpression {
+    func publicCondition(fromText: Bool) -> any SQLExpression {
         SQLBinaryExpression(left: SQLColumn("status"), op: SQLBinaryOperator.equal, right: SQLBind("verified"))
     }
+
+    /// PostgreSQL's planner weighs this itself from its statistics.
+    func fewMatches(_ terms: SearchTerms, on sql: any SQLDatabase) async throws -> Bool { true }
 }
 
 /// SQLite FTS5 with `unicode61 remove_diacritics 0`, so "åker" does not find "aker".
@@ -22,11 +28,22 @@ struct SQLiteAssociationSearch: AssociationSearchBackend {
         SQLQueryString("associations.rowid IN (SELECT rowid FROM associations_fts WHERE associations_fts MATCH \(bind: terms.fts5Query))")
     }
 
-    /// With a search, the unary + keeps SQLite from walking the whole (status, sort_key) index and
-    /// testing each row against the matches; it starts from the matches and sorts those instead.
-    func publicCondition(searching: Bool) -> any SQLExpression {
-        searching ? SQLQueryString("+associations.status = \(bind: "verified")")
-                  : SQLBinaryExpression(left: SQLColumn("status"), op: SQLBinaryOperator.equal, right: SQLBind("verified"))
+    /// SQLite knows nothing of how many rows a MATCH gives, so it is asked. For a rare word the
+    /// unary + keeps SQLite from walking the whole (status, sort_key) index: it starts from the
+    /// matches and sorts those. For a common word, walking the index in order and testing each
+    /// row finds a page at once, where sorting every match would not.
+    func publicCondition(fromText: Bool) -> any SQLExpression {
+        fromText ? SQLQueryString("+associations.status = \(bind: "verified")")
+                 : SQLBinaryExpression(left: SQLColumn("status"), op: SQLBinaryOperator.equal, right: SQLBind("verified"))
+    }
+
+    static let fewMatchesLimit = 2_000
+
+    func fewMatches(_ terms: SearchTerms, on sql: any SQLDatabase) async throws -> Bool {
+        let row = try await sql.raw("""
+            SELECT COUNT(*) AS n FROM (SELECT rowid FROM associations_fts WHERE associations_fts MATCH \(bind: terms.fts5Query) LIMIT \(literal: Self.fewMatchesLimit + 1))
+            """).first()
+        return (try row?.decode(column: "n", as: Int.self) ?? 0) <= Self.fewMatchesLimit
     }
 }
 
