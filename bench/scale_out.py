@@ -41,7 +41,8 @@ def main():
                                  "--port", str(SINK), "--dir", str(mail_dir)], stdout=log, stderr=subprocess.STDOUT)
         processes.append(sink)
         env = dict(os.environ, DATABASE_URL=args.database_url, SAMVERKA_SMTP_URL=f"smtp://127.0.0.1:{SINK}",
-                   SAMVERKA_BASE_URL=f"http://127.0.0.1:{PROXY}", LOG_LEVEL="info", SAMVERKA_DATA_DIR=str(work / "unused"))
+                   SAMVERKA_BASE_URL=f"http://127.0.0.1:{PROXY}", LOG_LEVEL="info", SAMVERKA_DATA_DIR=str(work / "unused"),
+                   SAMVERKA_TRUSTED_PROXIES="127.0.0.1")
         subprocess.run([args.binary, "migrate"], env=env, check=True, stdout=log, stderr=subprocess.STDOUT)
         subprocess.run([args.binary, "seed", "--demo"], env=env, check=True, stdout=log, stderr=subprocess.STDOUT)
         for port in PORTS:
@@ -60,7 +61,12 @@ http {{
   upstream samverka {{ server 127.0.0.1:{PORTS[0]}; server 127.0.0.1:{PORTS[1]}; }}
   server {{
     listen 127.0.0.1:{PROXY};
-    location / {{ proxy_pass http://samverka; proxy_set_header Host $host; proxy_set_header X-Request-Id $request_id; }}
+    location / {{
+      proxy_pass http://samverka;
+      proxy_set_header Host $host;
+      proxy_set_header X-Request-Id $request_id;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+    }}
   }}
 }}
 """)

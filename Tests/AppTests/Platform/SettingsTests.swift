@@ -16,6 +16,7 @@ struct SettingsTests {
     @Test("each bad value stops start-up with a line naming its variable", arguments: [
         ("DATABASE_URL", "mysql://x"), ("SAMVERKA_SMTP_URL", "http://mail"), ("SAMVERKA_SMTP_URL", "smtp://host?tls=maybe"),
         ("SAMVERKA_BASE_URL", "ftp://x"), ("SAMVERKA_BASE_URL", "inte en adress"), ("SAMVERKA_MUNICIPALITY", "/finns/inte.json"),
+        ("SAMVERKA_TRUSTED_PROXIES", "nginx.local"),
     ])
     func badValues(variable: String, value: String) {
         #expect {

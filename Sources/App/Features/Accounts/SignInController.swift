@@ -35,7 +35,7 @@ struct SignInController {
             return try await reject("error.login.missing")
         }
         let emailHash = SecureToken.hash(rawEmail)
-        let address = req.remoteAddress?.ipAddress ?? "unknown"
+        let address = req.clientAddress
         if let until = try await LoginAttempts.lockedUntil(emailHash: emailHash, address: address, on: req.db, now: req.now) {
             return try await reject("error.login.throttled", ["time": DateText.time(until)], status: .tooManyRequests)
         }

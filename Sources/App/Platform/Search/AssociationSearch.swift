@@ -37,7 +37,7 @@ struct SQLiteAssociationSearch: AssociationSearchBackend {
                  : SQLBinaryExpression(left: SQLColumn("status"), op: SQLBinaryOperator.equal, right: SQLBind("verified"))
     }
 
-    static let fewMatchesLimit = 2_000
+    static let fewMatchesLimit = 25_000
 
     func fewMatches(_ terms: SearchTerms, on sql: any SQLDatabase) async throws -> Bool {
         let row = try await sql.raw("""

@@ -9,6 +9,7 @@ public struct Settings: Sendable {
         case smtpURL = "SAMVERKA_SMTP_URL"
         case baseURL = "SAMVERKA_BASE_URL"
         case municipality = "SAMVERKA_MUNICIPALITY"
+        case trustedProxies = "SAMVERKA_TRUSTED_PROXIES"
     }
 
     public enum Storage: Sendable, Equatable {
@@ -35,6 +36,8 @@ public struct Settings: Sendable {
     public var bcryptCost: Int
     /// Run the mail worker inside `serve`.
     public var runsMailWorker: Bool
+    /// Addresses of reverse proxies whose X-Forwarded-For is believed (for sign-in throttling).
+    public var trustedProxies: Set<String> = []
 
     public init(dataDirectory: String = "./data", storage: Storage? = nil, smtp: SMTPSettings? = nil,
                 baseURL: URL = URL(string: "http://127.0.0.1:8080")!, municipalityFile: String? = nil,
@@ -88,6 +91,13 @@ extension Settings {
                 throw SettingsError(variable: .baseURL, problem: "must be an http(s) address like https://samverka.example.se")
             }
             settings.baseURL = URL(string: base.hasSuffix("/") ? String(base.dropLast()) : base)!
+        }
+        if let proxies = value(.trustedProxies) {
+            let list = proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard list.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isHexDigit || $0 == "." || $0 == ":" } }) else {
+                throw SettingsError(variable: .trustedProxies, problem: "must be IP addresses separated by commas, like 127.0.0.1")
+            }
+            settings.trustedProxies = Set(list)
         }
         if let file = value(.municipality) {
             guard FileManager.default.isReadableFile(atPath: file) else {

@@ -44,6 +44,16 @@ extension Request {
         redirect(to: path, redirectType: .normal)
     }
 
+    /// The visitor's address: the connection's, or — when it comes from a trusted reverse proxy —
+    /// the nearest address in X-Forwarded-For that is not itself a trusted proxy.
+    var clientAddress: String {
+        let direct = remoteAddress?.ipAddress ?? "unknown"
+        let trusted = application.settings.trustedProxies
+        guard trusted.contains(direct), let forwarded = headers.first(name: .xForwardedFor) else { return direct }
+        let chain = forwarded.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return chain.last { !trusted.contains($0) } ?? direct
+    }
+
     /// A local path to return to after signing in; anything else is ignored (no open redirect).
     func safeReturnPath(_ raw: String?) -> String? {
         guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), !raw.contains("\\"), raw.count < 500 else { return nil }
