@@ -42,8 +42,9 @@ struct FormFuzzTests {
                 #expect(!html.contains("<script>alert"), "\(action) echoed a script")
                 #expect(!html.contains("<img src=x"), "\(action) echoed markup")
             }
-            let stored = try await Association.query(on: ctx.app.db).filter(\.$name ~~ Self.hostile).count()
-                + District.query(on: ctx.app.db).filter(\.$name ~~ Self.hostile).count()
+            let storable = Self.hostile.filter { !$0.contains("\u{0000}") }
+            let stored = try await Association.query(on: ctx.app.db).filter(\.$name ~~ storable).count()
+                + District.query(on: ctx.app.db).filter(\.$name ~~ storable).count()
             #expect(stored == 0, "something hostile was stored through \(action)")
         }
     }

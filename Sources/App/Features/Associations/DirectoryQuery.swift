@@ -54,8 +54,13 @@ struct DirectoryQuery {
 
     func page(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row> {
         var filter = filter
-        if !filter.terms.isEmpty { filter.fromText = try await sql.associationSearch.fewMatches(filter.terms, on: sql) }
-        let counted = try await countSelect(filter).first()?.decode(column: "total", as: Int.self) ?? 0
+        var matches: Int?
+        if !filter.terms.isEmpty, let found = try await sql.associationSearch.matchCount(filter.terms, cap: Self.countCeiling, on: sql) {
+            filter.fromText = found <= Self.countCeiling
+            if !filter.fromText { matches = found }
+        }
+        let counted: Int
+        if let matches { counted = matches } else { counted = try await countSelect(filter).first()?.decode(column: "total", as: Int.self) ?? 0 }
         let rows = try await rowsSelect(filter, page)
             .all()
             .map { row in
@@ -89,7 +94,7 @@ struct DirectoryQuery {
                 id IN (SELECT association_id FROM association_competences WHERE competence >= \(bind: competence) AND competence < \(bind: competence + "\u{10FFFF}"))
                 """))
         }
-        if !filter.terms.isEmpty { select = select.where(search.condition(filter.terms)) }
+        if !filter.terms.isEmpty { select = select.where(search.condition(filter.terms, fromText: filter.fromText)) }
         return select
     }
 

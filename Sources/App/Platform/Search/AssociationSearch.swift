@@ -3,55 +3,58 @@ import Domain
 
 /// Full-text search over associations: one protocol, one backend per database.
 protocol AssociationSearchBackend: Sendable {
-    /// A condition on the `associations` table that keeps the rows matching every word.
-    func condition(_ terms: SearchTerms) -> any SQLExpression
+    /// A condition on the `associations` table that keeps the rows matching every word;
+    /// `fromText` asks for a plan that starts from the matches rather than the directory order.
+    func condition(_ terms: SearchTerms, fromText: Bool) -> any SQLExpression
 
-    /// "Only public associations"; `fromText` asks for a plan that starts from the text matches.
+    /// "Only public associations", in the form that suits the chosen plan.
     func publicCondition(fromText: Bool) -> any SQLExpression
 
-    /// Whether starting from the text matches is the better plan for these words.
-    func fewMatches(_ terms: SearchTerms, on sql: any SQLDatabase) async throws -> Bool
+    /// How many rows the words match, counting no further than `cap + 1`; nil when the
+    /// database's planner makes the choice itself.
+    func matchCount(_ terms: SearchTerms, cap: Int, on sql: any SQLDatabase) async throws -> Int?
 }
 
 extension AssociationSearchBackend {
     func publicCondition(fromText: Bool) -> any SQLExpression {
         SQLBinaryExpression(left: SQLColumn("status"), op: SQLBinaryOperator.equal, right: SQLBind("verified"))
     }
-
-    /// PostgreSQL's planner weighs this itself from its statistics.
-    func fewMatches(_ terms: SearchTerms, on sql: any SQLDatabase) async throws -> Bool { true }
 }
 
 /// SQLite FTS5 with `unicode61 remove_diacritics 0`, so "åker" does not find "aker".
+///
+/// SQLite knows nothing of how many rows a MATCH gives, so it is asked first (cheaply: the count
+/// stops at the cap). Few matches: start from them (the unary + keeps SQLite off the directory
+/// index) and sort them. Many: walk the directory index in order against the set of matches,
+/// which fills a page after a few hundred rows, and report the total as "more than" instead of
+/// counting every match. (A rowid-bound MATCH per row was tried: FTS5 evaluates the whole query
+/// each time, 1.4 s at 250 000.)
 struct SQLiteAssociationSearch: AssociationSearchBackend {
-    func condition(_ terms: SearchTerms) -> any SQLExpression {
+    func condition(_ terms: SearchTerms, fromText: Bool) -> any SQLExpression {
         SQLQueryString("associations.rowid IN (SELECT rowid FROM associations_fts WHERE associations_fts MATCH \(bind: terms.fts5Query))")
     }
 
-    /// SQLite knows nothing of how many rows a MATCH gives, so it is asked. For a rare word the
-    /// unary + keeps SQLite from walking the whole (status, sort_key) index: it starts from the
-    /// matches and sorts those. For a common word, walking the index in order and testing each
-    /// row finds a page at once, where sorting every match would not.
     func publicCondition(fromText: Bool) -> any SQLExpression {
         fromText ? SQLQueryString("+associations.status = \(bind: "verified")")
                  : SQLBinaryExpression(left: SQLColumn("status"), op: SQLBinaryOperator.equal, right: SQLBind("verified"))
     }
 
-    static let fewMatchesLimit = 25_000
-
-    func fewMatches(_ terms: SearchTerms, on sql: any SQLDatabase) async throws -> Bool {
+    func matchCount(_ terms: SearchTerms, cap: Int, on sql: any SQLDatabase) async throws -> Int? {
         let row = try await sql.raw("""
-            SELECT COUNT(*) AS n FROM (SELECT rowid FROM associations_fts WHERE associations_fts MATCH \(bind: terms.fts5Query) LIMIT \(literal: Self.fewMatchesLimit + 1))
+            SELECT COUNT(*) AS n FROM (SELECT rowid FROM associations_fts WHERE associations_fts MATCH \(bind: terms.fts5Query) LIMIT \(literal: cap + 1))
             """).first()
-        return (try row?.decode(column: "n", as: Int.self) ?? 0) <= Self.fewMatchesLimit
+        return try row?.decode(column: "n", as: Int.self) ?? 0
     }
 }
 
-/// PostgreSQL `to_tsvector('swedish', …)` in a generated column with a GIN index.
+/// PostgreSQL `to_tsvector('swedish', …)` in a generated column with a GIN index; its planner
+/// weighs the choices from its statistics.
 struct PostgresAssociationSearch: AssociationSearchBackend {
-    func condition(_ terms: SearchTerms) -> any SQLExpression {
+    func condition(_ terms: SearchTerms, fromText: Bool) -> any SQLExpression {
         SQLQueryString("associations.search_vector @@ to_tsquery('swedish', \(bind: terms.tsQuery))")
     }
+
+    func matchCount(_ terms: SearchTerms, cap: Int, on sql: any SQLDatabase) async throws -> Int? { nil }
 }
 
 extension SQLDatabase {
