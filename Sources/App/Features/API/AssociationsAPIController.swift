@@ -12,26 +12,15 @@ struct AssociationsAPIController {
         routes.get(.api(.eligibility(.key)), .everyone, use: eligibility)
     }
 
+    /// One association in the public register: the API list, the open-data files.
     struct AssociationDTO: Content {
         var id: UUID
         var name: String
-        var orgNumber: String?
+        @NullEncoded var orgNumber: String?
         var categories: [String]
         var districts: [String]
         var joined: Bool
-        var joinedSince: String?
-
-        /// Every key is always there; an unknown value is null, as the OpenAPI document says.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(name, forKey: .name)
-            try container.encode(orgNumber, forKey: .orgNumber)
-            try container.encode(categories, forKey: .categories)
-            try container.encode(districts, forKey: .districts)
-            try container.encode(joined, forKey: .joined)
-            try container.encode(joinedSince, forKey: .joinedSince)
-        }
+        @NullEncoded var joinedSince: String?
     }
 
     struct ListDTO: Content {
@@ -46,51 +35,25 @@ struct AssociationsAPIController {
     struct DetailDTO: Content {
         var id: UUID
         var name: String
-        var orgNumber: String?
+        @NullEncoded var orgNumber: String?
         var categories: [String]
         var districts: [String]
         var targetGroups: [String]
         var competences: String
         var description: String
-        var website: String?
-        var email: String?
-        var phone: String?
+        @NullEncoded var website: String?
+        @NullEncoded var email: String?
+        @NullEncoded var phone: String?
         var joined: Bool
-        var joinedSince: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(name, forKey: .name)
-            try container.encode(orgNumber, forKey: .orgNumber)
-            try container.encode(categories, forKey: .categories)
-            try container.encode(districts, forKey: .districts)
-            try container.encode(targetGroups, forKey: .targetGroups)
-            try container.encode(competences, forKey: .competences)
-            try container.encode(description, forKey: .description)
-            try container.encode(website, forKey: .website)
-            try container.encode(email, forKey: .email)
-            try container.encode(phone, forKey: .phone)
-            try container.encode(joined, forKey: .joined)
-            try container.encode(joinedSince, forKey: .joinedSince)
-        }
+        @NullEncoded var joinedSince: String?
     }
 
     struct EligibilityDTO: Content {
         var orgNumber: String
         var known: Bool
         var joined: Bool
-        var joinedSince: String?
-        var name: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(orgNumber, forKey: .orgNumber)
-            try container.encode(known, forKey: .known)
-            try container.encode(joined, forKey: .joined)
-            try container.encode(joinedSince, forKey: .joinedSince)
-            try container.encode(name, forKey: .name)
-        }
+        @NullEncoded var joinedSince: String?
+        @NullEncoded var name: String?
     }
 
     /// Dates in the API are calendar days in Stockholm: "2024-03-01".
@@ -104,7 +67,8 @@ struct AssociationsAPIController {
     func filter(_ req: Request) throws -> (DirectoryQuery.Filter, Domain.PageRequest) {
         func string(_ name: String) throws -> String? {
             guard let value = req.query[String.self, at: name] else { return nil }
-            guard value.count <= 200 else { throw APIError(.badRequest, "\(name) is too long", field: name) }
+            // Counted in code points, as JSON Schema's maxLength counts them (not grapheme clusters).
+            guard value.unicodeScalars.count <= 200 else { throw APIError(.badRequest, "\(name) is too long", field: name) }
             return value
         }
         // An empty value is not "no value": a typed parameter must be valid when present.

@@ -16,14 +16,7 @@ struct OpenDataController {
         routes.get(.openData(.catalog), .everyone, use: catalog)
     }
 
-    struct Record: Sendable {
-        var id: UUID
-        var name: String
-        var orgNumber: String?
-        var categories: [String]
-        var districts: [String]
-        var joinedSince: String?
-    }
+    typealias Record = AssociationsAPIController.AssociationDTO
 
     /// Calls `body` with each chunk of verified associations, in register order.
     static func forEachChunk(_ db: any Database, _ body: ([Record]) async throws -> Void) async throws {
@@ -41,10 +34,11 @@ struct OpenDataController {
             let tags = try await DirectoryQuery(db).tags(for: ids)
             let records = try rows.map { row -> Record in
                 let id = try row.decode(column: "id", as: UUID.self)
+                let joined = try row.decode(column: "joined_since", as: Date?.self)
                 return Record(id: id, name: try row.decode(column: "name", as: String.self),
                               orgNumber: try row.decode(column: "org_number", as: String?.self),
                               categories: (tags.categories[id] ?? []).map(\.rawValue), districts: tags.districts[id] ?? [],
-                              joinedSince: AssociationsAPIController.day(try row.decode(column: "joined_since", as: Date?.self)))
+                              joined: joined != nil, joinedSince: AssociationsAPIController.day(joined))
             }
             try await body(records)
             after = (try rows.last!.decode(column: "sort_key", as: String.self), ids.last!)
@@ -64,7 +58,7 @@ struct OpenDataController {
                 let lines = records.map { record in
                     [record.id.uuidString.lowercased(), Self.csvField(record.name), record.orgNumber ?? "",
                      Self.csvField(record.categories.joined(separator: ";")), Self.csvField(record.districts.joined(separator: ";")),
-                     record.joinedSince == nil ? "false" : "true", record.joinedSince ?? ""].joined(separator: ",")
+                     record.joined ? "true" : "false", record.joinedSince ?? ""].joined(separator: ",")
                 }
                 try await writer.writeBuffer(ByteBuffer(string: lines.joined(separator: "\r\n") + "\r\n"))
             }
@@ -72,16 +66,6 @@ struct OpenDataController {
         response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
         response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"associations.csv\"")
         return response
-    }
-
-    struct JSONRecord: Encodable {
-        var id: UUID
-        var name: String
-        var orgNumber: String?
-        var categories: [String]
-        var districts: [String]
-        var joined: Bool
-        var joinedSince: String?
     }
 
     @Sendable func json(_ req: Request) async throws -> Response {
@@ -94,9 +78,7 @@ struct OpenDataController {
             try await Self.forEachChunk(db) { records in
                 var chunk = ""
                 for record in records {
-                    let data = try encoder.encode(JSONRecord(id: record.id, name: record.name, orgNumber: record.orgNumber,
-                                                             categories: record.categories, districts: record.districts,
-                                                             joined: record.joinedSince != nil, joinedSince: record.joinedSince))
+                    let data = try encoder.encode(record)
                     chunk += (first ? "\n" : ",\n") + String(decoding: data, as: UTF8.self)
                     first = false
                 }

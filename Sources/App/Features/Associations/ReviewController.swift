@@ -17,11 +17,19 @@ struct ReviewController {
         let waiting = Association.query(on: req.db).filter(\.$status ~~ [.pending, .needsInformation])
         let total = try await waiting.count()
         let rows = try await waiting.sort(\.$status).sort(\.$createdAt).range(page.offset..<(page.offset + page.size)).all()
-        var items: [ReviewQueuePage.Row] = []
-        for association in rows {
-            items.append(ReviewQueuePage.Row(slug: association.slug, name: association.name, status: association.status, source: association.source,
-                                             createdAt: association.createdAt ?? req.now,
-                                             possibleDuplicates: try await Self.duplicates(of: association, on: req.db).count))
+        // Look-alikes for the whole page in one query, not one per row.
+        let names = rows.map(\.normalizedName), numbers = rows.compactMap(\.orgNumber)
+        let alike = names.isEmpty ? [] : try await Association.query(on: req.db).group(.or) { group in
+            group.filter(\.$normalizedName ~~ names)
+            if !numbers.isEmpty { group.filter(\.$orgNumber ~~ numbers) }
+        }.all()
+        let items = rows.map { association in
+            ReviewQueuePage.Row(slug: association.slug, name: association.name, status: association.status, source: association.source,
+                                createdAt: association.createdAt ?? req.now,
+                                possibleDuplicates: alike.filter { other in
+                                    other.id != association.id && (other.normalizedName == association.normalizedName
+                                        || (association.orgNumber != nil && other.orgNumber == association.orgNumber))
+                                }.count)
         }
         return req.html(ReviewQueuePage(rows: Paged(items: items, page: page, total: total)).render(try await req.page()))
     }

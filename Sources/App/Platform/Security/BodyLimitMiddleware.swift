@@ -1,11 +1,14 @@
 import Vapor
 
 /// Refuses a body over the limit before any work is done for it, whether it arrived whole,
-/// announced its length, or streams in chunks — and a form or query with a NUL character,
-/// which no person types and PostgreSQL cannot store (multipart files may hold any bytes).
+/// announced its length, or streams in chunks — and a page's form or query with a NUL
+/// character, which no person types and PostgreSQL cannot store (multipart files may hold any
+/// bytes). The JSON API checks each parameter against its schema instead.
 struct BodyLimitMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.url.query?.range(of: "%00") != nil { throw Abort(.badRequest, reason: "NUL in the query") }
+        if !request.url.path.hasPrefix("/api/"), request.url.query?.range(of: "%00") != nil {
+            throw Abort(.badRequest, reason: "NUL in the query")
+        }
         let limit = request.application.routes.defaultMaxBodySize.value
         if let length = request.headers.first(name: .contentLength).flatMap(Int.init), length > limit {
             throw Abort(.payloadTooLarge)
