@@ -23,4 +23,10 @@ func routes(_ app: Application) throws {
     ImportController().register(app)
     AssociationsAPIController().register(app)
     OpenDataController().register(app)
+    AskController().register(app)
+    TrackController().register(app)
+    InboxController().register(app)
+    HandlingController().register(app)
+    InquiryStatsController().register(app)
+    InquiryTopicsAdminController().register(app)
 }

@@ -88,3 +88,9 @@ def link_in(message):
     found = re.findall(r"https?://\S+", body)
     assert found, body
     return found[0]
+
+
+def choose(driver, name, value):
+    """Picks an option of a <select> by its value."""
+    from selenium.webdriver.support.ui import Select
+    Select(driver.find_element(By.NAME, name)).select_by_value(value)

@@ -12,7 +12,7 @@ PER_KIND = 3
 STATIC = {"konto", "skapa", "klart", "logga-in", "glomt-losenord", "nytt-losenord", "radera", "bekrafta", "foreningar", "ny",
           "mina", "utskrift", "inbjudan", "andra", "representanter", "anslut", "overenskommelsen", "anslutna", "lattlast",
           "handlaggning", "admin", "anvandare", "forvaltningar", "stadsdelar", "logg", "e-post", "import", "kontakt",
-          "tillganglighet", "personuppgifter"}
+          "tillganglighet", "personuppgifter", "fraga", "statistik", "mina-arenden", "arende", "arenden", "amnen"}
 
 
 def kind(path):
@@ -47,14 +47,15 @@ def assert_clean(results):
 
 def test_signed_out(browser):
     results = crawl(browser)
-    assert {"/", "/kontakt", "/tillganglighet", "/personuppgifter", "/konto/logga-in", "/konto/skapa"} <= set(results)
+    assert {"/", "/kontakt", "/tillganglighet", "/personuppgifter", "/konto/logga-in", "/konto/skapa", "/kontakt/fraga",
+            "/kontakt/statistik"} <= set(results)
     assert_clean(results)
 
 
 @pytest.mark.parametrize("role", sorted(DEMO_ACCOUNTS))
 def test_signed_in(browser, role):
     sign_in(browser, DEMO_ACCOUNTS[role])
-    own = {"member": "/foreningar/mina", "admin": "/admin", "entry-point staff": "/handlaggning/foreningar",
+    own = {"member": "/foreningar/mina", "admin": "/admin", "entry-point staff": "/handlaggning/arenden",
            "contact-network staff": "/handlaggning/foreningar"}
     results = crawl(browser, start=(own.get(role, "/konto"), "/"))
     assert "/konto" in results
@@ -65,7 +66,12 @@ def test_signed_in(browser, role):
     if role == "member":
         assert {"foreningar/mina", "foreningar/*/andra", "foreningar/*/representanter", "foreningar/*/anslut"} <= kinds_seen
     if role in ("admin", "entry-point staff"):
-        assert {"handlaggning/foreningar", "handlaggning/foreningar/*"} <= kinds_seen
+        assert {"handlaggning/foreningar", "handlaggning/foreningar/*", "handlaggning/arenden", "handlaggning/arenden/*",
+                "handlaggning/arenden/ny"} <= kinds_seen
+    if role == "admin":
+        assert "admin/amnen" in kinds_seen
+    if role == "member":
+        assert {"kontakt/mina-arenden", "kontakt/mina-arenden/*"} <= kinds_seen
     assert_clean(results)
 
 

@@ -43,6 +43,16 @@ enum AllPages {
         ("agreementTextsAdmin", AgreementTextsAdminPage.mock.render),
         ("agreementTextEdit", AgreementTextEditPage.mock.render),
         ("import", ImportPage.mock.render),
+        ("ask", AskPage.mock.render),
+        ("askStaff", AskPage(form: FormState(values: ["receivedVia": "phone"]), districts: [], staffMode: true).render),
+        ("inquiry", InquiryPage.mock.render),
+        ("myInquiries", MyInquiriesPage.mock.render),
+        ("inbox", InboxPage.mock.render),
+        ("handling", HandlingPage.mock.render),
+        ("handlingReadOnly", HandlingPage(summary: .mock, contact: HandlingPage.mock.contact, timeline: [], access: .readOnly, assignee: nil,
+                                          isAssignedToViewer: false, colleagues: [], departments: []).render),
+        ("inquiryStats", InquiryStatsPage.mock.render),
+        ("inquiryTopics", InquiryTopicsAdminPage.mock.render),
     ]
 
     static let viewer = PageContext.Viewer(displayName: "Admin", isAdmin: true, canUseStaffArea: true)

@@ -25,6 +25,18 @@ struct PageRenderingTests {
         }
     }
 
+    @Test("no id is used twice on a page, so every label and error link points at one field")
+    func uniqueIDs() {
+        for (name, html) in AllPages.all {
+            var seen = Set<String>()
+            for part in html.components(separatedBy: " id=\"").dropFirst() {
+                let id = String(part.prefix { $0 != "\"" })
+                #expect(!seen.contains(id), "\(name): id \(id) is used twice")
+                seen.insert(id)
+            }
+        }
+    }
+
     @Test("every form posts with the CSRF token, and every field has a label")
     func forms() {
         for (name, html) in AllPages.all {

@@ -23,5 +23,9 @@ enum Migrations {
         CreateAssociationSearch(), // full-text search: FTS5 on SQLite, tsvector + GIN on PostgreSQL
         CreateFormSubmissions(),  // one change per sent form, however often it is sent
         CreateContentVersion(),   // the number every change raises; cached pages are kept under it
+        UpdateDepartmentsAddAnswerDays(), // each department's promise: first answer within N working days
+        CreateInquiries(),        // questions to the municipality, routed to a department
+        CreateInquiryEntries(),   // replies, notes, transfers: an inquiry's history
+        CreateInquiryTopics(),    // topic → department routing table, and the yearly reference counter
     ]
 }

@@ -23,4 +23,6 @@ public enum Permission: String, Sendable, Hashable, CaseIterable {
     case editAgreementTexts
     /// Record a department's or company's joining of (or withdrawal from) the agreement.
     case recordDepartmentEndorsement
+    /// Work in a department's inquiry inbox: claim, reply, transfer, close, register on someone's behalf.
+    case handleInquiries
 }

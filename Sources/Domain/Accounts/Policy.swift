@@ -13,6 +13,8 @@ public enum Policy {
             return actor.role == .admin
         case .useStaffArea, .verifyAssociations:
             return actor.role == .admin || actor.isStaff
+        case .handleInquiries:
+            return mayHandleInquiries(actor)
         }
     }
 

@@ -48,6 +48,7 @@ public struct AccountPage: Sendable {
             .ul(
                 .class("link-list"),
                 .li(.a(.href(SiteURL.associations(.mine).path), .safe(context.t("associations.mine.title")))),
+                .li(.a(.href(SiteURL.inquiries(.mine).path), .safe(context.t("inquiries.myLink")))),
                 .li(.a(.href(SiteURL.associations(.new).path), .safe(context.t("associations.directory.register"))))
             ),
             .h2(.safe(context.t("accounts.overview.dataHeading"))),

@@ -26,6 +26,8 @@ public struct AdminDashboardPage: Sendable {
                 .li(.a(.href(SiteURL.admin(.districts).path), .safe(context.t("admin.districts.title")))),
                 .li(.a(.href(SiteURL.admin(.agreementTexts).path), .safe(context.t("admin.agreement.title")))),
                 .li(.a(.href(SiteURL.admin(.importAssociations).path), .safe(context.t("admin.import.title")))),
+                .li(.a(.href(SiteURL.admin(.inquiryTopics).path), .safe(context.t("admin.topics.link")))),
+                .li(.a(.href(SiteURL.staff(.inbox).path), .safe(context.t("inquiries.inbox.title")))),
                 .li(.a(.href(SiteURL.staff(.associationQueue).path), .safe(context.t("staff.queue.title")))),
                 .li(.a(.href(SiteURL.admin(.auditLog).path), .safe(context.t("admin.audit.title")))),
                 .li(.a(.href(SiteURL.admin(.mailLog).path), .safe(context.t("admin.mail.title"))),

@@ -15,6 +15,7 @@ public enum AdminURL: Sendable, Hashable {
     case agreementTexts
     case agreementText(Parameter)
     case importAssociations
+    case inquiryTopics
 
     public var pathComponents: [String] {
         switch self {
@@ -34,6 +35,7 @@ public enum AdminURL: Sendable, Hashable {
         case .agreementTexts: return ["overenskommelsen"]
         case .agreementText(let slug): return ["overenskommelsen", slug.component("slug")]
         case .importAssociations: return ["import"]
+        case .inquiryTopics: return ["amnen"]
         }
     }
 }

@@ -48,6 +48,8 @@ public struct DepartmentEditPage: Sendable {
                 Form.field(context, form, name: "description", label: context.t("admin.department.description"), kind: .textarea),
                 Form.field(context, form, name: "easyRead", label: context.t("admin.department.easyRead"),
                            hint: context.t("admin.department.easyReadHint"), kind: .textarea),
+                Form.field(context, form, name: "answerDays", label: context.t("admin.department.answerDays"),
+                           hint: context.t("admin.department.answerDaysHint"), kind: .number),
                 Form.checkbox(form, name: "coordinator", label: context.t("admin.department.coordinator"),
                               hint: context.t("admin.department.coordinatorHint")),
                 Form.submit(context.t("form.save"))

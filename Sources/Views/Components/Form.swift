@@ -128,7 +128,10 @@ public enum Form {
             .element(named: "select", nodes: [
                 .attr("name", name), .attr("id", id),
                 .if(hint != nil || error != nil, .attr("aria-describedby", [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " "))),
-                .unwrap(includeEmpty) { .element(named: "option", nodes: [.attribute(named: "value", value: ""), .safe($0)]) },
+                .unwrap(includeEmpty) { label in
+                    // An explicit empty value: without one the browser would send the label's text.
+                    .element(named: "option", nodes: [.attribute(named: "value", value: "", ignoreIfValueIsEmpty: false), .safe(label)])
+                },
                 .group(options.map { option in
                     .element(named: "option", nodes: [
                         .attr("value", option.value),

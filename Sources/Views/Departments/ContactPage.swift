@@ -21,6 +21,12 @@ public struct ContactPage: Sendable {
             context, title: context.t("contact.title"),
             .h1(.safe(context.t("contact.title"))),
             .p(.class("lead"), .safe(context.t("contact.lead"))),
+            .section(
+                .class("call-to-action"), .attr("aria-labelledby", "ask-heading"),
+                .h2(.id("ask-heading"), .safe(context.t("contact.askHeading"))),
+                .p(.safe(context.t("contact.askBody"))),
+                .p(.a(.class("button"), .href(SiteURL.inquiries(.ask).path), .safe(context.t("inquiries.ask.title"))))
+            ),
             .unwrap(coordinator) { card in
                 .section(
                     .attr("aria-labelledby", "coordinator-heading"),

@@ -7,6 +7,7 @@ public enum APIURL: Sendable, Hashable {
     case associations
     case association(Parameter)
     case eligibility(Parameter)
+    case inquiryStatistics
 
     public var pathComponents: [String] {
         switch self {
@@ -17,6 +18,7 @@ public enum APIURL: Sendable, Hashable {
         case .associations: return ["v1", "associations"]
         case .association(let id): return ["v1", "associations", id.component("id")]
         case .eligibility(let number): return ["v1", "eligibility", number.component("orgNumber")]
+        case .inquiryStatistics: return ["v1", "inquiry-stats"]
         }
     }
 }

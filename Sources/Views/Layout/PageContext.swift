@@ -5,11 +5,13 @@ public struct PageContext: Sendable {
         public var displayName: String
         public var isAdmin: Bool
         public var canUseStaffArea: Bool
+        public var canHandleInquiries: Bool
 
-        public init(displayName: String, isAdmin: Bool, canUseStaffArea: Bool) {
+        public init(displayName: String, isAdmin: Bool, canUseStaffArea: Bool, canHandleInquiries: Bool = false) {
             self.displayName = displayName
             self.isAdmin = isAdmin
             self.canUseStaffArea = canUseStaffArea
+            self.canHandleInquiries = canHandleInquiries
         }
     }
 

@@ -22,6 +22,7 @@ public enum SiteURL: Sendable, Hashable {
     case accessibility
     case privacy
     case contact
+    case inquiries(InquiriesURL)
     case language(Language)
     case stylesheet
     case health
@@ -39,6 +40,7 @@ public enum SiteURL: Sendable, Hashable {
         case .accessibility: return ["tillganglighet"]
         case .privacy: return ["personuppgifter"]
         case .contact: return ["kontakt"]
+        case .inquiries(let url): return ["kontakt"] + url.pathComponents
         case .language(let language): return ["lang", language.rawValue]
         case .stylesheet: return ["styles.css"]
         case .health: return ["health"]

@@ -3,12 +3,20 @@ public enum StaffURL: Sendable, Hashable {
     case associationQueue
     case review(Parameter)
     case decide(Parameter)
+    case inbox
+    case newInquiry
+    case inquiry(Parameter)
+    case inquiryAction(Parameter, InquiryAction)
 
     public var pathComponents: [String] {
         switch self {
         case .associationQueue: return ["foreningar"]
         case .review(let slug): return ["foreningar", slug.component("slug")]
         case .decide(let slug): return ["foreningar", slug.component("slug"), "beslut"]
+        case .inbox: return ["arenden"]
+        case .newInquiry: return ["arenden", "ny"]
+        case .inquiry(let reference): return ["arenden", reference.component("reference")]
+        case .inquiryAction(let reference, let action): return ["arenden", reference.component("reference"), action.rawValue]
         }
     }
 }

@@ -26,7 +26,9 @@ public struct HomePage: Sendable {
             .h2(.safe(context.t("home.startHeading"))),
             .ul(
                 .class("link-list"),
+                .li(.a(.href(SiteURL.inquiries(.ask).path), .safe(context.t("inquiries.ask.title")))),
                 .li(.a(.href(SiteURL.contact.path), .safe(context.t("home.start.contact")))),
+                .li(.a(.href(SiteURL.inquiries(.statistics).path), .safe(context.t("inquiries.stats.link")))),
                 .if(context.viewer == nil, .li(.a(.href(SiteURL.accounts(.register).path), .safe(context.t("home.start.register")))))
             ),
             .h2(.safe(context.t("home.offlineHeading"))),

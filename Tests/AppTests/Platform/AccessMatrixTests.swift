@@ -26,6 +26,7 @@ struct AccessMatrixTests {
     static let signedIn = everyone.subtracting([.anonymous])
     static let admins: Set<Role> = [.admin]
     static let staff: Set<Role> = [.entryPointStaff, .networkStaff, .admin]
+    static let handlers: Set<Role> = [.entryPointStaff, .admin]
 
     /// Who may use each route, written out by hand (not derived from the code under test).
     static let expected: [String: Set<Role>] = [
@@ -65,6 +66,19 @@ struct AccessMatrixTests {
         "GET /admin/import": admins, "POST /admin/import": admins,
         // API and open data
         "GET /api/v1/associations": everyone, "GET /api/v1/associations/:id": everyone, "GET /api/v1/eligibility/:orgNumber": everyone,
+        // inquiries: asking, following by private link or signed in, the inbox, statistics, routing
+        "GET /kontakt/fraga": everyone, "POST /kontakt/fraga": everyone, "GET /kontakt/statistik": everyone,
+        "GET /api/v1/inquiry-stats": everyone, "GET /kontakt/mina-arenden": signedIn,
+        "GET /kontakt/arende/:token": everyone, "POST /kontakt/arende/:token/komplettera": everyone,
+        "POST /kontakt/arende/:token/ateroppna": everyone, "POST /kontakt/arende/:token/betyg": everyone,
+        "GET /kontakt/mina-arenden/:reference": signedIn, "POST /kontakt/mina-arenden/:reference/komplettera": signedIn,
+        "POST /kontakt/mina-arenden/:reference/ateroppna": signedIn, "POST /kontakt/mina-arenden/:reference/betyg": signedIn,
+        "GET /handlaggning/arenden": handlers, "GET /handlaggning/arenden/ny": handlers, "POST /handlaggning/arenden/ny": handlers,
+        "GET /handlaggning/arenden/:reference": handlers, "POST /handlaggning/arenden/:reference/ta": handlers,
+        "POST /handlaggning/arenden/:reference/tilldela": handlers, "POST /handlaggning/arenden/:reference/svara": handlers,
+        "POST /handlaggning/arenden/:reference/anteckning": handlers, "POST /handlaggning/arenden/:reference/overfor": handlers,
+        "POST /handlaggning/arenden/:reference/stang": handlers,
+        "GET /admin/amnen": admins, "POST /admin/amnen": admins,
         "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,
     ]
 

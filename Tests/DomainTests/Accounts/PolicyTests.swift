@@ -29,6 +29,7 @@ struct PolicyTests {
         case (_, .manageOwnAccount), (_, .registerAssociation): return true
         case (.admin, _): return true
         case (.staff, .useStaffArea), (.staff, .verifyAssociations): return actor.departmentID != nil
+        case (.staff, .handleInquiries): return actor.departmentID != nil && actor.isEntryPointHandler
         default: return false
         }
     }

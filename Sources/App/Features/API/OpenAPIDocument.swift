@@ -33,6 +33,9 @@ enum OpenAPIDocument {
             parameters: [["name": "orgNumber", "in": "path", "required": true,
                           "description": "Swedish organisation number, NNNNNN-NNNN or ten digits",
                           "schema": ["type": "string", "pattern": "^[0-9]{6}-?[0-9]{4}$"]]]),
+        "/api/v1/inquiry-stats": get(
+            "Public statistics of questions to the municipality for one year, overall and per department", ref("InquiryStatistics"),
+            parameters: [query("year", ["type": "integer", "minimum": 2000, "maximum": 9999], "Year; this year when left out")]),
     ] }
 
     static var schemas: [String: Any] { [
@@ -66,6 +69,18 @@ enum OpenAPIDocument {
         "Eligibility": object([
             "orgNumber": string, "known": ["type": "boolean"], "joined": ["type": "boolean"],
             "joinedSince": nullableDate, "name": nullableString,
+        ]),
+        "InquiryFigures": object([
+            "inquiries": ["type": "integer", "minimum": 0], "answered": ["type": "integer", "minimum": 0],
+            "medianWorkingDaysToFirstAnswer": ["type": ["number", "null"], "minimum": 0],
+            "shareAnsweredWithinPromise": ["type": ["number", "null"], "minimum": 0, "maximum": 1],
+            "ratings": ["type": "integer", "minimum": 0], "averageRating": ["type": ["number", "null"], "minimum": 1, "maximum": 5],
+        ]),
+        "InquiryStatistics": object([
+            "year": ["type": "integer"], "overall": ref("InquiryFigures"),
+            "departments": ["type": "array", "items": object([
+                "id": ["type": "string", "format": "uuid"], "name": string, "figures": ref("InquiryFigures"),
+            ])],
         ]),
         "Error": ["type": "object", "required": ["error"],
                   "properties": ["error": string, "field": string]],

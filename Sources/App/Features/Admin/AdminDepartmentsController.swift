@@ -45,11 +45,18 @@ struct AdminDepartmentsController {
         var description: String?
         var easyRead: String?
         var coordinator: String?
+        var answerDays: String?
 
         var values: [String: String] {
             ["name": name ?? "", "kind": kind ?? "", "email": email ?? "", "phone": phone ?? "", "address": address ?? "",
              "openingHours": openingHours ?? "", "description": description ?? "", "easyRead": easyRead ?? "",
-             "coordinator": coordinator ?? ""]
+             "coordinator": coordinator ?? "", "answerDays": answerDays ?? ""]
+        }
+
+        /// Empty means the default promise of five working days.
+        var answerDayCount: Int? {
+            let text = (answerDays ?? "").trimmingWhitespace()
+            return text.isEmpty ? 5 : Int(text).flatMap { (1...60).contains($0) ? $0 : nil }
         }
 
         func validate() -> FieldChecks {
@@ -63,6 +70,7 @@ struct AdminDepartmentsController {
             validation.require(openingHours ?? "", "openingHours", max: 300)
             validation.limit(description ?? "", "description", max: 5000)
             validation.limit(easyRead ?? "", "easyRead", max: 3000)
+            if answerDayCount == nil { validation.add("answerDays", "error.answerDays") }
             return validation
         }
 
@@ -76,6 +84,7 @@ struct AdminDepartmentsController {
             department.description = (description ?? "").trimmingWhitespace()
             department.easyReadDescription = (easyRead ?? "").trimmingWhitespace()
             department.isCoordinator = coordinator == "on"
+            department.answerDays = answerDayCount ?? 5
         }
     }
 
@@ -137,10 +146,11 @@ struct AdminDepartmentsController {
 extension Department {
     var formValues: [String: String] {
         ["name": name, "kind": kind.rawValue, "email": email, "phone": phone, "address": address, "openingHours": openingHours,
-         "description": description, "easyRead": easyReadDescription, "coordinator": isCoordinator ? "on" : ""]
+         "description": description, "easyRead": easyReadDescription, "coordinator": isCoordinator ? "on" : "",
+         "answerDays": String(answerDays)]
     }
 
     var auditSummary: String {
-        "\(name) (\(kind.rawValue)); \(email); \(phone); \(address); \(openingHours)\(isCoordinator ? "; coordinator" : "")"
+        "\(name) (\(kind.rawValue)); \(email); \(phone); \(address); \(openingHours); \(answerDays) d\(isCoordinator ? "; coordinator" : "")"
     }
 }

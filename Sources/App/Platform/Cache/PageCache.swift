@@ -76,6 +76,7 @@ struct PageCacheMiddleware: AsyncMiddleware {
         }
         let response = try await next.respond(to: request)
         guard response.status == .ok, request.sessionCookieChange == nil, request.sessionRecord == nil,
+              !(response.headers.first(name: .cacheControl)?.contains("no-store") ?? false),
               let type = response.headers.first(name: .contentType), type.hasPrefix("text/html"),
               let body = response.body.buffer
         else { return response }

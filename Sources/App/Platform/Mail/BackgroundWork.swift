@@ -1,8 +1,9 @@
 import Vapor
 import Fluent
 
-/// What `serve` does besides answering requests: deliver mail every few seconds and
-/// clear out expired sessions, tokens and throttling rows every hour.
+/// What `serve` does besides answering requests: deliver mail every few seconds, look every
+/// ten minutes whether the morning's overdue digest is due, and clear out expired sessions,
+/// tokens and throttling rows every hour.
 final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
     private var task: Task<Void, Never>?
 
@@ -11,6 +12,7 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
         task = Task {
             let delivery = transport.map { application.outboxDelivery(transport: $0) }
             var lastCleanup = Date.distantPast
+            var lastDigestCheck = Date.distantPast
             while !Task.isCancelled {
                 if let delivery {
                     do {
@@ -26,6 +28,12 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
                     lastCleanup = Date()
                     do { try await Housekeeping.run(application) } catch {
                         application.logger.warning("housekeeping failed: \(String(describing: error))")
+                    }
+                }
+                if Date().timeIntervalSince(lastDigestCheck) > 600 {
+                    lastDigestCheck = Date()
+                    do { try await OverdueDigest.run(application) } catch {
+                        application.logger.warning("overdue digest failed: \(String(describing: error))")
                     }
                 }
                 try? await Task.sleep(nanoseconds: 2_000_000_000)

@@ -12,6 +12,7 @@ enum DemoSeeder {
            let member = try await User.query(on: app.db).filter(\.$email == DemoAccounts.representativeEmail).first() {
             try await AgreementDemo.seedDepartmentDecisions(app, recorder: admin)
             try await AssociationsDemo.seed(app, representative: member)
+            try await InquiriesDemo.seed(app, representative: member)
         }
         try await app.change(label: "demo") { change in
             try await AppMeta(key: AppMeta.demoSeededKey, value: "\(change.now)").create(on: change.db)

@@ -18,7 +18,8 @@ extension Request {
         let user = currentUser
         let viewer = user.map { user in
             PageContext.Viewer(displayName: user.displayName, isAdmin: user.role == .admin,
-                               canUseStaffArea: Policy.allows(user.actor, .useStaffArea))
+                               canUseStaffArea: Policy.allows(user.actor, .useStaffArea),
+                               canHandleInquiries: Policy.allows(user.actor, .handleInquiries))
         }
         var path = url.path
         if let query = url.query, !query.isEmpty { path += "?" + query }

@@ -28,6 +28,8 @@ final class Department: Model, @unchecked Sendable {
     @Field(key: "easy_read_description") var easyReadDescription: String
     /// Since when the department has been in the agreement (kept in step with the ledger).
     @OptionalField(key: "joined_since") var joinedSince: Date?
+    /// The promise to people who ask: a first answer within this many working days.
+    @Field(key: "answer_days") var answerDays: Int
 
     init() {}
 
@@ -46,5 +48,6 @@ final class Department: Model, @unchecked Sendable {
         self.openingHours = openingHours
         self.description = description
         self.easyReadDescription = easyReadDescription
+        self.answerDays = 5
     }
 }

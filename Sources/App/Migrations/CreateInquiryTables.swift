@@ -1,0 +1,103 @@
+import Fluent
+
+struct UpdateDepartmentsAddAnswerDays: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Department.schema).field("answer_days", .int, .required, .sql(.default(5))).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(Department.schema).deleteField("answer_days").update()
+    }
+}
+
+struct CreateInquiries: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Inquiry.schema)
+            .id()
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .field("department_id", .uuid, .required, .references(Department.schema, .id))
+            .field("association_id", .uuid, .references(Association.schema, .id, onDelete: .setNull))
+            .field("district_id", .uuid, .references(District.schema, .id, onDelete: .setNull))
+            .field("submitter_id", .uuid, .references(User.schema, .id, onDelete: .setNull))
+            .field("registered_by_id", .uuid, .references(User.schema, .id, onDelete: .setNull))
+            .field("assignee_id", .uuid, .references(User.schema, .id, onDelete: .setNull))
+            .field("year", .int, .required)
+            .field("number", .int, .required)
+            .field("reference", .string, .required)
+            .field("access_token", .string, .required)
+            .field("topic", .string, .required)
+            .field("question", .string, .required)
+            .field("name", .string, .required)
+            .field("email", .string, .required)
+            .field("phone", .string, .required)
+            .field("address", .string, .required)
+            .field("channel", .string, .required)
+            .field("received_via", .string, .required)
+            .field("language", .string, .required)
+            .field("status", .string, .required)
+            .field("received_at", .datetime, .required)
+            .field("due_at", .datetime, .required)
+            .field("first_answered_at", .datetime)
+            .field("closed_at", .datetime)
+            .field("outcome", .string)
+            .field("rating", .int)
+            .field("rating_comment", .string)
+            .unique(on: "reference")
+            .unique(on: "access_token")
+            .create()
+        // The inbox lists a department's inquiries by status and age; statistics read one year.
+        try await database.createIndex("inquiries_department_status", on: Inquiry.schema, "department_id", "status", "received_at")
+        try await database.createIndex("inquiries_department_received", on: Inquiry.schema, "department_id", "received_at")
+        try await database.createIndex("inquiries_due", on: Inquiry.schema, "status", "due_at")
+        try await database.createIndex("inquiries_year", on: Inquiry.schema, "year", "department_id")
+        try await database.createIndex("inquiries_submitter", on: Inquiry.schema, "submitter_id", "received_at")
+        try await database.createIndex("inquiries_association", on: Inquiry.schema, "association_id", "received_at")
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(Inquiry.schema).delete()
+    }
+}
+
+struct CreateInquiryEntries: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(InquiryEntry.schema)
+            .id()
+            .field("inquiry_id", .uuid, .required, .references(Inquiry.schema, .id, onDelete: .cascade))
+            .field("at", .datetime, .required)
+            .field("kind", .string, .required)
+            .field("is_public", .bool, .required)
+            .field("author_id", .uuid)
+            .field("author_label", .string, .required)
+            .field("body", .string, .required)
+            .field("from_department_id", .uuid)
+            .field("to_department_id", .uuid)
+            .create()
+        try await database.createIndex("inquiry_entries_inquiry", on: InquiryEntry.schema, "inquiry_id", "at")
+        // "Transferred from my department" is looked up by the department it left.
+        try await database.createIndex("inquiry_entries_from", on: InquiryEntry.schema, "from_department_id")
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(InquiryEntry.schema).delete()
+    }
+}
+
+struct CreateInquiryTopics: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(InquiryTopicRoute.schema)
+            .field("topic", .string, .identifier(auto: false))
+            .field("department_id", .uuid, .required, .references(Department.schema, .id, onDelete: .cascade))
+            .create()
+        try await database.schema(InquiryCounter.schema)
+            .field("year", .int, .identifier(auto: false))
+            .field("last", .int, .required)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(InquiryCounter.schema).delete()
+        try await database.schema(InquiryTopicRoute.schema).delete()
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Who may see and handle one inquiry.
+public struct InquiryAccessFacts: Sendable, Hashable {
+    public var departmentID: UUID
+    /// Departments that held it before a transfer: they may still read it.
+    public var earlierDepartmentIDs: Set<UUID>
+    public var associationID: UUID?
+    public var submitterUserID: UUID?
+
+    public init(departmentID: UUID, earlierDepartmentIDs: Set<UUID> = [], associationID: UUID? = nil, submitterUserID: UUID? = nil) {
+        self.departmentID = departmentID
+        self.earlierDepartmentIDs = earlierDepartmentIDs
+        self.associationID = associationID
+        self.submitterUserID = submitterUserID
+    }
+}
+
+/// What a person may do with an inquiry, from most to least.
+public enum InquiryAccess: Int, Sendable, Hashable, Comparable {
+    /// Read the public part and add to it: the person who asked, or their association.
+    case submitter
+    /// Read everything, change nothing: a department that transferred it on.
+    case readOnly
+    /// Claim, reply, note, transfer, close: the holding department's handlers, and admins.
+    case handle
+
+    public static func < (lhs: InquiryAccess, rhs: InquiryAccess) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+extension Policy {
+    /// Handling inquiries at all: an entry-point handler in a department, or an admin.
+    public static func mayHandleInquiries(_ actor: Actor) -> Bool {
+        actor.isSignedIn && (actor.role == .admin || (actor.isStaff && actor.isEntryPointHandler))
+    }
+
+    /// Staff access to one inquiry; nil means it is not theirs to see (answered as "not found").
+    public static func staffAccess(_ actor: Actor, to inquiry: InquiryAccessFacts) -> InquiryAccess? {
+        guard actor.isSignedIn else { return nil }
+        if actor.role == .admin { return .handle }
+        guard mayHandleInquiries(actor), let department = actor.departmentID else { return nil }
+        if department == inquiry.departmentID { return .handle }
+        if inquiry.earlierDepartmentIDs.contains(department) { return .readOnly }
+        return nil
+    }
+
+    /// The person who asked (signed in), or a representative of the association it was sent for.
+    public static func isSubmitter(_ actor: Actor, of inquiry: InquiryAccessFacts) -> Bool {
+        guard actor.isSignedIn else { return false }
+        if let user = actor.userID, user == inquiry.submitterUserID { return true }
+        if let association = inquiry.associationID { return actor.associationIDs.contains(association) }
+        return false
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// What a question is about, in the words a person would use. Each topic is routed to one
+/// department's entry point by a table the admin keeps; "I don't know" goes to the coordinator.
+public enum InquiryTopic: String, Sendable, Hashable, CaseIterable, Codable {
+    case premises, grants, eventsAndPermits, childrenAndSchool, youthAndLeisure, culture, sport
+    case socialSupport, elderlyCare, disability, housing, streetsAndParks, environment
+    case workAndIntegration, cooperation, unknown
+}
+
+/// Pure routing: the topic's department if the table names one, otherwise the coordinator.
+public enum InquiryRouting {
+    public static func department(for topic: InquiryTopic, table: [InquiryTopic: UUID], coordinator: UUID) -> UUID {
+        guard topic != .unknown, let department = table[topic] else { return coordinator }
+        return department
+    }
+}
+
+/// How the person wants the answer.
+public enum AnswerChannel: String, Sendable, Hashable, CaseIterable, Codable {
+    case email, phone, letter
+}
+
+/// How the inquiry reached the municipality (N19: not only online).
+public enum ReceivedVia: String, Sendable, Hashable, CaseIterable, Codable {
+    case web, phone, letter, visit
+}
+
+/// How an inquiry ended, chosen by the handler who closes it.
+public enum InquiryOutcome: String, Sendable, Hashable, CaseIterable, Codable {
+    case answered, referred, notOurs, withdrawn
+}

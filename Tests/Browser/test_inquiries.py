@@ -1,0 +1,86 @@
+"""A question to the municipality, end to end with JavaScript off: asked, received, answered by
+the right department, read through the private link from the mail, closed and rated. Every page
+on the way passes axe-core."""
+import re
+import time
+import uuid
+
+from selenium.webdriver.common.by import By
+
+from conftest import DEMO_ACCOUNTS, make_driver
+from helpers import axe_violations, choose, describe, fill, link_in, mail_to, open_page, sign_in, submit
+
+
+def clean(driver, label):
+    violations = axe_violations(driver)
+    assert not violations, f"{label}:\n{describe(violations)}"
+
+
+def main_text(driver):
+    return driver.find_element(By.TAG_NAME, "main").text
+
+
+def test_question_asked_answered_and_rated_without_javascript(browser_without_js):
+    person = browser_without_js
+    address = f"fraga-{uuid.uuid4().hex[:8]}@example.org"
+    question = f"Finns det en lokal för läxhjälp på tisdagar? ({uuid.uuid4().hex[:6]})"
+    started = time.time() - 1
+
+    # the form, first with a mistake
+    open_page(person, "/kontakt/fraga")
+    clean(person, "/kontakt/fraga")
+    choose(person, "topic", "premises")
+    fill(person, "question", question)
+    fill(person, "name", "Frågande Person")
+    fill(person, "email", "inte-en-adress")
+    submit(person)
+    assert "error-summary" in person.page_source
+    clean(person, "/kontakt/fraga (errors)")
+    assert person.find_element(By.NAME, "question").get_attribute("value") == question
+
+    fill(person, "email", address)
+    submit(person)
+    assert "/kontakt/arende/" in person.current_url
+    text = main_text(person)
+    reference = re.search(r"SAM-\d{4}-\d{5,}", text).group(0)
+    assert "Kultur- och fritidsförvaltningen" in text
+    clean(person, "receipt")
+
+    # the receipt by mail, with the private link
+    receipt = mail_to(address, after=started, subject_contains=reference)
+    private_link = link_in(receipt)
+    assert "/kontakt/arende/" in private_link
+
+    # the department's handler answers, without JavaScript too
+    staff = make_driver(javascript=False)
+    try:
+        sign_in(staff, DEMO_ACCOUNTS["entry-point staff"])
+        open_page(staff, "/handlaggning/arenden")
+        clean(staff, "/handlaggning/arenden")
+        staff.find_element(By.LINK_TEXT, reference).click()
+        assert reference in staff.find_element(By.TAG_NAME, "h1").text
+        clean(staff, "handling page")
+        submit(staff, "form[action$='/ta'] button")
+        fill(staff, "reply", "Hej! Fritidsgården har lediga tider på tisdagar.")
+        submit(staff, "form[action$='/svara'] button")
+        assert "notice=replySent" in staff.current_url
+        choose(staff, "outcome", "answered")
+        submit(staff, "form[action$='/stang'] button")
+        assert "notice=inquiryClosed" in staff.current_url
+    finally:
+        staff.quit()
+
+    # the person reads the reply through the link and rates the help
+    person.get(private_link)
+    text = main_text(person)
+    assert "Fritidsgården har lediga tider på tisdagar." in text
+    assert "Avslutad" in text
+    clean(person, "inquiry page, closed")
+    person.find_element(By.ID, "rating-5").click()
+    submit(person, "form[action$='/betyg'] button")
+    assert "notice=thanksForRating" in person.current_url
+    assert "5 av 5" in main_text(person)
+
+    open_page(person, "/kontakt/statistik")
+    assert "Kultur- och fritidsförvaltningen" in main_text(person)
+    clean(person, "/kontakt/statistik")

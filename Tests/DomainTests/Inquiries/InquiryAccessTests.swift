@@ -1,0 +1,41 @@
+import Testing
+import Foundation
+@testable import Domain
+
+@Suite("Who may see and handle an inquiry")
+struct InquiryAccessTests {
+    static let a = UUID(), b = UUID(), association = UUID(), submitter = UUID()
+    static let facts = InquiryAccessFacts(departmentID: a, earlierDepartmentIDs: [b], associationID: association, submitterUserID: submitter)
+
+    static func staff(_ department: UUID, handler: Bool = true) -> Actor {
+        Actor(userID: UUID(), role: .staff, departmentID: department, isEntryPointHandler: handler)
+    }
+
+    @Test("handlers of the holding department handle it, earlier holders read it, everyone else sees nothing")
+    func staffAccess() {
+        #expect(Policy.staffAccess(Self.staff(Self.a), to: Self.facts) == .handle)
+        #expect(Policy.staffAccess(Self.staff(Self.b), to: Self.facts) == .readOnly)
+        #expect(Policy.staffAccess(Self.staff(UUID()), to: Self.facts) == nil)
+        #expect(Policy.staffAccess(Self.staff(Self.a, handler: false), to: Self.facts) == nil)
+        #expect(Policy.staffAccess(Actor(userID: UUID(), role: .admin), to: Self.facts) == .handle)
+        #expect(Policy.staffAccess(Actor(userID: UUID(), role: .member, associationIDs: [Self.association]), to: Self.facts) == nil)
+        #expect(Policy.staffAccess(.anonymous, to: Self.facts) == nil)
+    }
+
+    @Test("the person who asked, and the association's representatives, are its submitters")
+    func submitters() {
+        #expect(Policy.isSubmitter(Actor(userID: Self.submitter, role: .member), of: Self.facts))
+        #expect(Policy.isSubmitter(Actor(userID: UUID(), role: .member, associationIDs: [Self.association]), of: Self.facts))
+        #expect(!Policy.isSubmitter(Actor(userID: UUID(), role: .member, associationIDs: [UUID()]), of: Self.facts))
+        #expect(!Policy.isSubmitter(Self.staff(Self.a), of: Self.facts))
+        #expect(!Policy.isSubmitter(.anonymous, of: InquiryAccessFacts(departmentID: Self.a)))
+    }
+
+    @Test("handling inquiries needs the entry-point flag in a department, or admin")
+    func permission() {
+        #expect(Policy.allows(Self.staff(Self.a), .handleInquiries))
+        #expect(!Policy.allows(Self.staff(Self.a, handler: false), .handleInquiries))
+        #expect(!Policy.allows(Actor(userID: UUID(), role: .member, isEntryPointHandler: true), .handleInquiries))
+        #expect(Policy.allows(Actor(userID: UUID(), role: .admin), .handleInquiries))
+    }
+}
