@@ -117,18 +117,29 @@ def register_association(client, name, nonce=None):
     return status == 303 and "/foreningar/" in (headers.get("Location") or "")
 
 
+def ask_question(client, text):
+    """A question through "Kontakta kommunen", as a person without an account sends it."""
+    client.get("/kontakt/fraga")  # each load of the form gives its own nonce
+    fields = {"topic": "premises", "question": text, "name": "Övningsperson", "email": "ovning@example.org", "channel": "email"}
+    status, _, headers = client.post("/kontakt/fraga", fields, client.nonce)
+    return status == 303 and "/kontakt/arende/" in (headers.get("Location") or "")
+
+
 def load(base, stop, acknowledged, lock, worker):
+    """Even workers register associations (signed in); odd ones ask questions (anonymous)."""
     client = Client(base)
+    asks = worker % 2 == 1
     try:
-        client.sign_in()
+        if not asks:
+            client.sign_in()
     except Exception:
         return
     n = 0
     while not stop.is_set():
-        name = f"Övningsföreningen {worker}-{n}-{time.time_ns()}"
+        name = f"{'Övningsfråga' if asks else 'Övningsföreningen'} {worker}-{n}-{time.time_ns()}"
         n += 1
         try:
-            if register_association(client, name):
+            if (ask_question(client, name) if asks else register_association(client, name)):
                 with lock:
                     acknowledged.append(name)
         except Exception:
@@ -137,8 +148,12 @@ def load(base, stop, acknowledged, lock, worker):
             time.sleep(0.05)
 
 
+WRITTEN = ("SELECT name FROM associations WHERE name LIKE 'Övningsföreningen %' "
+           "UNION ALL SELECT question FROM inquiries WHERE question LIKE 'Övningsfråga %'")
+
+
 def names_in_database(args):
-    query = "SELECT name FROM associations WHERE name LIKE 'Övningsföreningen %'"
+    query = WRITTEN
     if args.database_url:
         out = subprocess.run(["psql", args.database_url, "-At", "-c", query], capture_output=True, text=True, check=True).stdout
         return set(out.splitlines())
@@ -211,7 +226,7 @@ def backup(args):
         shutil.copy(target, os.path.join(restored, "samverka.sqlite"))
         with sqlite3.connect(os.path.join(restored, "samverka.sqlite")) as db:
             check = db.execute("PRAGMA integrity_check").fetchone()[0]
-            in_copy = {row[0] for row in db.execute("SELECT name FROM associations WHERE name LIKE 'Övningsföreningen %'")}
+            in_copy = {row[0] for row in db.execute(WRITTEN)}
             fts = db.execute("INSERT INTO associations_fts(associations_fts) VALUES('integrity-check')")
         missing = [name for name in acknowledged_before if name not in in_copy]
         restored_args = argparse.Namespace(**vars(args))

@@ -32,6 +32,8 @@ def urls(base, data_dir):
         ("association page", f"/foreningar/{slug}", True),
         ("search API (uncached)", "/api/v1/associations?q=bollklubb", False),
         ("eligibility API", f"/api/v1/eligibility/{numbers}", False),
+        ("inquiry statistics", "/kontakt/statistik", True),
+        ("inquiry statistics API", "/api/v1/inquiry-stats", False),
     ]
 
 

@@ -1,9 +1,12 @@
-"""A question to the municipality, end to end with JavaScript off: asked, received, answered by
-the right department, read through the private link from the mail, closed and rated. Every page
-on the way passes axe-core."""
+"""A question to the municipality, end to end: asked, received, answered by the right department,
+read through the private link from the mail, closed and rated. Run once with JavaScript off (the
+flow must work without it) and once with it on, where every page on the way passes axe-core
+(axe itself needs JavaScript)."""
 import re
 import time
 import uuid
+
+import pytest
 
 from selenium.webdriver.common.by import By
 
@@ -12,6 +15,8 @@ from helpers import axe_violations, choose, describe, fill, link_in, mail_to, op
 
 
 def clean(driver, label):
+    if not driver.samverka_javascript:
+        return
     violations = axe_violations(driver)
     assert not violations, f"{label}:\n{describe(violations)}"
 
@@ -20,8 +25,26 @@ def main_text(driver):
     return driver.find_element(By.TAG_NAME, "main").text
 
 
-def test_question_asked_answered_and_rated_without_javascript(browser_without_js):
-    person = browser_without_js
+@pytest.fixture(params=[False, True], ids=["without JavaScript", "with JavaScript and axe-core"])
+def javascript(request):
+    return request.param
+
+
+def driver_for(javascript):
+    driver = make_driver(javascript=javascript)
+    driver.samverka_javascript = javascript
+    return driver
+
+
+def test_question_asked_answered_and_rated(javascript):
+    person = driver_for(javascript)
+    try:
+        flow(person, javascript)
+    finally:
+        person.quit()
+
+
+def flow(person, javascript):
     address = f"fraga-{uuid.uuid4().hex[:8]}@example.org"
     question = f"Finns det en lokal för läxhjälp på tisdagar? ({uuid.uuid4().hex[:6]})"
     started = time.time() - 1
@@ -52,7 +75,7 @@ def test_question_asked_answered_and_rated_without_javascript(browser_without_js
     assert "/kontakt/arende/" in private_link
 
     # the department's handler answers, without JavaScript too
-    staff = make_driver(javascript=False)
+    staff = driver_for(javascript)
     try:
         sign_in(staff, DEMO_ACCOUNTS["entry-point staff"])
         open_page(staff, "/handlaggning/arenden")

@@ -4,8 +4,8 @@ import SQLKit
 import Domain
 
 /// Synthetic data at national scale for benchmarks: N associations with tags, districts, a
-/// representative account for every second one, ledger entries for about 40 % and an audit row
-/// each. Rows go in as multi-row INSERTs, a batch per transaction, so 250 000 take minutes.
+/// representative account for every second one, ledger entries for about 40 %, two inquiries
+/// each (in every state, spread over the past year) and an audit row each. Rows go in as multi-row INSERTs, a batch per transaction, so 250 000 take minutes.
 struct ScaleSeeder {
     let app: Application
     let count: Int
@@ -15,6 +15,10 @@ struct ScaleSeeder {
 
     func run(progress: @Sendable (Int, Int) -> Void) async throws {
         let districts = try await District.query(on: app.db).sort(\.$position).all().map { $0.id! }
+        let departments = try await Department.query(on: app.db).sort(\.$position).all().map { (id: $0.id!, days: $0.answerDays) }
+        // Synthetic references are numbered after every number given out so far, in any year.
+        let firstNumber = (try await InquiryCounter.query(on: app.db).max(\.$last) ?? 0) + 1
+        let inquiries = SyntheticInquiries(departments: departments, firstNumber: firstNumber, now: app.wallClock.now)
         let hash = try await PasswordHasher(cost: app.settings.bcryptCost, threadPool: app.threadPool).hash("scale-seed-password")
         let now = app.wallClock.now
         var start = 0
@@ -23,11 +27,13 @@ struct ScaleSeeder {
             let batch = indexes.map { SyntheticRegister.association($0, seed: seed, districtCount: districts.count) }
             try await app.db.retryingTransaction { db in
                 try await Self.insert(batch, indexes: indexes, districts: districts, passwordHash: hash, now: now, on: db as! any SQLDatabase)
+                try await inquiries.insert(for: batch, indexes: indexes, on: db as! any SQLDatabase)
                 return 0
             }
             start = indexes.upperBound
             progress(start, count)
         }
+        try await inquiries.finish(count: count, on: app.db)
         try await AppMeta(key: Self.markerKey, value: "\(count) seed \(seed)").create(on: app.db)
         try await ContentVersion.bump(on: app.db)
     }

@@ -50,6 +50,7 @@ struct CreateInquiries: AsyncMigration {
         try await database.createIndex("inquiries_department_status", on: Inquiry.schema, "department_id", "status", "received_at")
         try await database.createIndex("inquiries_department_received", on: Inquiry.schema, "department_id", "received_at")
         try await database.createIndex("inquiries_due", on: Inquiry.schema, "status", "due_at")
+        try await database.createIndex("inquiries_due_at", on: Inquiry.schema, "due_at", "received_at")
         try await database.createIndex("inquiries_year", on: Inquiry.schema, "year", "department_id")
         try await database.createIndex("inquiries_submitter", on: Inquiry.schema, "submitter_id", "received_at")
         try await database.createIndex("inquiries_association", on: Inquiry.schema, "association_id", "received_at")

@@ -26,7 +26,8 @@ public enum SwedishCalendar {
     public static func holidays(in year: Int) -> [CalendarDay: Holiday] {
         let easter = easterSunday(year)
         let midsummerEve = first(5, from: CalendarDay(year, 6, 19))
-        return [
+        // Two can fall on one day (Ascension Day was May Day in 2008); the first named is kept.
+        let days: KeyValuePairs<CalendarDay, Holiday> = [
             CalendarDay(year, 1, 1): .newYearsDay,
             CalendarDay(year, 1, 6): .epiphany,
             easter.adding(days: -2): .goodFriday,
@@ -44,10 +45,17 @@ public enum SwedishCalendar {
             CalendarDay(year, 12, 26): .boxingDay,
             CalendarDay(year, 12, 31): .newYearsEve,
         ]
+        return Dictionary(days.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The days off of the years anyone will ask about, worked out once.
+    private static let daysOff: [Int: Set<CalendarDay>] = Dictionary(uniqueKeysWithValues: (1970...2100).map { year in
+        (year, Set(holidays(in: year).keys))
+    })
+
     public static func isWorkingDay(_ day: CalendarDay) -> Bool {
-        day.weekday <= 5 && holidays(in: day.year)[day] == nil
+        guard day.weekday <= 5 else { return false }
+        return !(daysOff[day.year] ?? Set(holidays(in: day.year).keys)).contains(day)
     }
 
     /// The n-th working day after `day` (the day itself does not count): a question that

@@ -16,7 +16,7 @@ extension HandlingPage {
             summary.questionBlock(context),
             .h2(.safe(context.t("inquiries.handle.contact"))),
             .dl(
-                .class("facts"),
+                .class("summary-list"),
                 .dt(.safe(context.t("inquiries.field.name"))), .dd(.safe(contact.name)),
                 .dt(.safe(context.t("inquiries.field.channel"))), .dd(.safe(context.t("inquiries.channel.\(contact.channel.rawValue)"))),
                 .if(!contact.email.isEmpty, .group(.dt(.safe(context.t("inquiries.field.email"))),

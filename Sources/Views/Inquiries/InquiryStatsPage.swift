@@ -45,7 +45,7 @@ public struct InquiryStatsPage: Sendable {
                 Form.submit(context.t("form.filter"), class: "button button--secondary"))),
             .h2(.safe(context.t("inquiries.stats.overall"))),
             .dl(
-                .class("facts"),
+                .class("summary-list"),
                 .dt(.safe(context.t("inquiries.stats.count"))), .dd(.safe(String(overall.count))),
                 .dt(.safe(context.t("inquiries.stats.median"))), .dd(.safe(Self.days(overall.medianWorkingDaysToAnswer, context))),
                 .dt(.safe(context.t("inquiries.stats.inTime"))), .dd(.safe(Self.percent(overall.shareAnsweredInTime, context))),

@@ -46,7 +46,7 @@ public struct InquirySummary: Sendable, Hashable {
 
     public func facts(_ context: PageContext) -> Node<HTML.BodyContext> {
         .dl(
-            .class("facts"),
+            .class("summary-list"),
             .dt(.safe(context.t("inquiries.reference"))), .dd(.strong(.safe(reference))),
             .dt(.safe(context.t("inquiries.status"))), .dd(.span(.class("status status--\(status.rawValue)"),
                                                                  .safe(context.t("inquiries.status.\(status.rawValue)")))),

@@ -5,10 +5,11 @@ import Fluent
 
 @Suite("A person's own data: export and deletion")
 struct MyAccountTests {
-    @Test("the export holds the account, sessions and activity, never the password hash")
+    @Test("the export holds the account, sessions, activity and questions, never the password hash")
     func export() async throws {
         try await TestApp.run { ctx in
             let browser = try await ctx.registeredUser("export@example.org")
+            let (_, _, inquiry) = try await ctx.ask(browser: browser)
             let response = try await browser.get("/konto/mina-uppgifter.json")
             #expect(response.status == .ok)
             #expect(response.headers.first(name: .contentDisposition)?.contains("attachment") == true)
@@ -18,6 +19,8 @@ struct MyAccountTests {
             #expect((json?["sessions"] as? [Any])?.isEmpty == false)
             let actions = (json?["activity"] as? [[String: Any]])?.compactMap { $0["action"] as? String } ?? []
             #expect(actions.contains("user.login"))
+            let questions = (json?["questions"] as? [[String: Any]])?.compactMap { $0["reference"] as? String } ?? []
+            #expect(questions == [inquiry.reference])
             #expect(!response.body.string.contains("$2"))
         }
     }

@@ -12,7 +12,7 @@ import Domain
 struct QueryPlanTests {
     static let bigTables = ["associations", "association_categories", "association_districts", "association_target_groups",
                             "association_competences", "endorsements", "users", "audit_log", "outbox", "sessions",
-                            "association_representatives", "login_attempts"]
+                            "association_representatives", "login_attempts", "inquiries", "inquiry_entries"]
 
     func assertIndexed(_ name: String, _ query: any SQLExpression, _ ctx: TestApp.Context) async throws {
         let lines = try await QueryPlan.lines(query, on: ctx.app.db)
@@ -76,6 +76,23 @@ struct QueryPlanTests {
                 ("users by e-mail prefix", sql.select().column("*").from("users").where("email", .greaterThanOrEqual, "han")
                     .where("email", .lessThan, "han\u{10FFFF}").orderBy("email").limit(25)),
                 ("session by token", sql.select().column("*").from("sessions").where("token_hash", .equal, "x")),
+                ("inbox of a department, open", sql.select().column("*").from("inquiries").where("department_id", .equal, id)
+                    .where("status", .in, SQLBind.group(["received", "inProgress", "answered", "reopened"])).orderBy("due_at").orderBy("received_at").limit(25)),
+                ("inbox of a department, by topic and age", sql.select().column("*").from("inquiries").where("department_id", .equal, id)
+                    .where("topic", .equal, "premises").where("received_at", .lessThan, Date()).orderBy("due_at").limit(25)),
+                ("every department's overdue", sql.select().column("*").from("inquiries")
+                    .where("status", .in, SQLBind.group(["received", "inProgress", "answered", "reopened"]))
+                    .where("first_answered_at", .is, SQLLiteral.null).where("due_at", .lessThanOrEqual, Date()).orderBy("due_at").limit(25)),
+                ("every inquiry, oldest promise first", sql.select().column("*").from("inquiries").orderBy("due_at").orderBy("received_at").limit(25)),
+                ("inquiry by reference", sql.select().column("*").from("inquiries").where("reference", .equal, "SAM-2026-00001")),
+                ("inquiry by private link", sql.select().column("*").from("inquiries").where("access_token", .equal, "x")),
+                ("my inquiries", sql.select().column("*").from("inquiries").where("submitter_id", .equal, id)
+                    .orWhere("association_id", .in, SQLBind.group([id])).orderBy("received_at", .descending).limit(25)),
+                ("statistics of a year", sql.select().columns("department_id", "received_at", "due_at", "first_answered_at", "rating")
+                    .from("inquiries").where("year", .equal, 2026)),
+                ("history of an inquiry", sql.select().column("*").from("inquiry_entries").where("inquiry_id", .equal, id).orderBy("at")),
+                ("transferred from a department", sql.select().column("inquiry_id").from("inquiry_entries").where("kind", .equal, "transfer")
+                    .where("from_department_id", .equal, id)),
                 ("sign-in attempts", sql.select().column("at").from("login_attempts").where("email_hash", .equal, "x")
                     .where("at", .greaterThan, Date())),
             ]

@@ -32,6 +32,9 @@ struct SwedishCalendarTests {
     @Test("every year has 16 named days, and the year 2026 has 251 working days")
     func counts() {
         for year in 2020...2040 { #expect(SwedishCalendar.holidays(in: year).count == 16, "\(year)") }
+        // In 2008 Ascension Day fell on May Day: one day off, not two.
+        #expect(SwedishCalendar.holidays(in: 2008).count == 15)
+        #expect(!SwedishCalendar.isWorkingDay(CalendarDay(2008, 5, 1)))
         let days = (0..<365).map { CalendarDay(2026, 1, 1).adding(days: $0) }
         #expect(days.last == CalendarDay(2026, 12, 31))
         #expect(days.filter(SwedishCalendar.isWorkingDay).count == 251)
@@ -71,5 +74,9 @@ struct SwedishCalendarTests {
         #expect(CalendarDay(2026, 3, 28).adding(days: 1) == CalendarDay(2026, 3, 29))
         #expect(CalendarDay(2026, 3, 29).end.timeIntervalSince(CalendarDay(2026, 3, 29).start) == 23 * 3600)
         #expect(CalendarDay(2026, 11, 26).weekday == 4)
+        for number in [-800_000, -1, 0, 1, 59, 60, 11_016, 20_418, 50_000] {
+            #expect(CalendarDay(dayNumber: number).dayNumber == number)
+        }
+        #expect(CalendarDay(dayNumber: 0) == CalendarDay(1970, 1, 1) && CalendarDay(2000, 2, 29).adding(days: 1) == CalendarDay(2000, 3, 1))
     }
 }

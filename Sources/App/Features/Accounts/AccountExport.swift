@@ -37,11 +37,20 @@ struct AccountExport: Content {
         var status: String
     }
 
+    struct Question: Codable {
+        var reference: String
+        var receivedAt: Date
+        var status: String
+        var question: String
+        var rating: Int?
+    }
+
     var exportedAt: Date
     var account: Account
     var sessions: [Session]
     var activity: [Activity]
     var mails: [Mail]
+    var questions: [Question]
 
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -56,6 +65,7 @@ struct AccountExport: Content {
         let sessions = try await SessionRecord.query(on: db).filter(\.$user.$id == id).all()
         let activity = try await AuditEntry.query(on: db).filter(\.$actorID == id).sort(\.$at, .descending).all()
         let mails = try await OutboxMessage.query(on: db).filter(\.$toAddress == user.email).sort(\.$createdAt, .descending).all()
+        let questions = try await Inquiry.query(on: db).filter(\.$submitterID == id).sort(\.$receivedAt, .descending).all()
         return AccountExport(
             exportedAt: Date(),
             account: Account(id: id, email: user.email, displayName: user.displayName, role: user.role.rawValue,
@@ -65,7 +75,9 @@ struct AccountExport: Content {
                              lastLoginAt: user.lastLoginAt),
             sessions: sessions.map { Session(createdAt: $0.createdAt, lastSeenAt: $0.lastSeenAt, expiresAt: $0.expiresAt) },
             activity: activity.map { Activity(at: $0.at, action: $0.action, entity: "\($0.entityType) \($0.entityID)", summary: $0.summary) },
-            mails: mails.map { Mail(createdAt: $0.createdAt, subject: $0.subject, status: $0.status.rawValue) }
+            mails: mails.map { Mail(createdAt: $0.createdAt, subject: $0.subject, status: $0.status.rawValue) },
+            questions: questions.map { Question(reference: $0.reference, receivedAt: $0.receivedAt, status: $0.status.rawValue,
+                                                question: $0.question, rating: $0.rating) }
         )
     }
 }

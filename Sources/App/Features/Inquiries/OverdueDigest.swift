@@ -17,7 +17,7 @@ enum OverdueDigest {
         guard SwedishCalendar.isWorkingDay(day), now >= day.start.addingTimeInterval(Double(earliestHour) * 3600) else { return 0 }
         let key = "overdue-digest:\(day)"
         guard try await AppMeta.find(key, on: app.db) == nil else { return 0 }
-        let overdue = try await Inquiry.query(on: app.db).filter(\.$status != .closed).filter(\.$firstAnsweredAt == nil)
+        let overdue = try await Inquiry.query(on: app.db).filter(\.$status ~~ InboxController.open).filter(\.$firstAnsweredAt == nil)
             .filter(\.$dueAt <= now).with(\.$department).sort(\.$dueAt).limit(5_000).all()
         let link = app.settings.baseURL.absoluteString + SiteURL.staff(.inbox).path(query: [("overdue", "on")])
         do {

@@ -49,6 +49,11 @@ extension Application {
         set { storage[Key<ContentVersion>.self] = newValue }
     }
 
+    var inquiryStats: InquiryStatsCache {
+        get { service(InquiryStatsCache.self) }
+        set { storage[Key<InquiryStatsCache>.self] = newValue }
+    }
+
     var stylesheet: Stylesheet {
         get { service(Stylesheet.self) }
         set { storage[Key<Stylesheet>.self] = newValue }
