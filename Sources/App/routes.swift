@@ -29,4 +29,7 @@ func routes(_ app: Application) throws {
     HandlingController().register(app)
     InquiryStatsController().register(app)
     InquiryTopicsAdminController().register(app)
+    SupportCatalogueController().register(app)
+    SupportEditorController().register(app)
+    GuideController().register(app)
 }

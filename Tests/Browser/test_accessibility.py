@@ -12,7 +12,7 @@ PER_KIND = 3
 STATIC = {"konto", "skapa", "klart", "logga-in", "glomt-losenord", "nytt-losenord", "radera", "bekrafta", "foreningar", "ny",
           "mina", "utskrift", "inbjudan", "andra", "representanter", "anslut", "overenskommelsen", "anslutna", "lattlast",
           "handlaggning", "admin", "anvandare", "forvaltningar", "stadsdelar", "logg", "e-post", "import", "kontakt",
-          "tillganglighet", "personuppgifter", "fraga", "statistik", "mina-arenden", "arende", "arenden", "amnen"}
+          "tillganglighet", "personuppgifter", "fraga", "statistik", "mina-arenden", "arende", "arenden", "amnen", "stod", "vagledning"}
 
 
 def kind(path):
@@ -48,7 +48,8 @@ def assert_clean(results):
 def test_signed_out(browser):
     results = crawl(browser)
     assert {"/", "/kontakt", "/tillganglighet", "/personuppgifter", "/konto/logga-in", "/konto/skapa", "/kontakt/fraga",
-            "/kontakt/statistik"} <= set(results)
+            "/kontakt/statistik", "/stod", "/vagledning"} <= set(results)
+    assert "stod/*" in {kind(path) for path in results}
     assert_clean(results)
 
 
@@ -69,7 +70,7 @@ def test_signed_in(browser, role):
         assert {"handlaggning/foreningar", "handlaggning/foreningar/*", "handlaggning/arenden", "handlaggning/arenden/*",
                 "handlaggning/arenden/ny"} <= kinds_seen
     if role == "admin":
-        assert "admin/amnen" in kinds_seen
+        assert {"admin/amnen", "handlaggning/stod", "handlaggning/stod/*", "handlaggning/stod/ny"} <= kinds_seen
     if role == "member":
         assert {"kontakt/mina-arenden", "kontakt/mina-arenden/*"} <= kinds_seen
     assert_clean(results)

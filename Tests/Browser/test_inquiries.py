@@ -99,7 +99,7 @@ def flow(person, javascript):
     assert "Fritidsgården har lediga tider på tisdagar." in text
     assert "Avslutad" in text
     clean(person, "inquiry page, closed")
-    person.find_element(By.ID, "rating-5").click()
+    person.find_element(By.CSS_SELECTOR, "input[name='rating'][value='5']").click()
     submit(person, "form[action$='/betyg'] button")
     assert "notice=thanksForRating" in person.current_url
     assert "5 av 5" in main_text(person)

@@ -53,6 +53,13 @@ enum AllPages {
                                           isAssignedToViewer: false, colleagues: [], departments: []).render),
         ("inquiryStats", InquiryStatsPage.mock.render),
         ("inquiryTopics", InquiryTopicsAdminPage.mock.render),
+        ("supportCatalogue", SupportCataloguePage.mock.render),
+        ("supportOffering", SupportOfferingPage.mock.render),
+        ("supportForm", SupportFormPage.mock.render),
+        ("supportStaff", SupportStaffPage.mock.render),
+        ("guideQuestion", GuideQuestionPage.mock.render),
+        ("guideFirstQuestion", GuideQuestionPage(answers: GuideAnswers(), question: .want, districts: []).render),
+        ("guideResult", GuideResultPage.mock.render),
     ]
 
     static let viewer = PageContext.Viewer(displayName: "Admin", isAdmin: true, canUseStaffArea: true)

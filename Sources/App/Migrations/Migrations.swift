@@ -27,5 +27,6 @@ enum Migrations {
         CreateInquiries(),        // questions to the municipality, routed to a department
         CreateInquiryEntries(),   // replies, notes, transfers: an inquiry's history
         CreateInquiryTopics(),    // topic → department routing table, and the yearly reference counter
+        CreateSupportOfferings(), // the support catalogue: what departments offer, with categories
     ]
 }

@@ -25,4 +25,6 @@ public enum Permission: String, Sendable, Hashable, CaseIterable {
     case recordDepartmentEndorsement
     /// Work in a department's inquiry inbox: claim, reply, transfer, close, register on someone's behalf.
     case handleInquiries
+    /// Publish and edit the support offerings of one's own department (admins: every department's).
+    case publishSupport
 }

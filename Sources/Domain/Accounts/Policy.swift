@@ -11,7 +11,7 @@ public enum Policy {
         case .manageUsers, .editMunicipality, .readAuditLog, .readMailLog, .importAssociations, .editAgreementTexts,
              .recordDepartmentEndorsement:
             return actor.role == .admin
-        case .useStaffArea, .verifyAssociations:
+        case .useStaffArea, .verifyAssociations, .publishSupport:
             return actor.role == .admin || actor.isStaff
         case .handleInquiries:
             return mayHandleInquiries(actor)
@@ -36,6 +36,12 @@ public enum Policy {
     /// Taking an association off the public list (it is archived, never deleted).
     public static func mayArchive(_ actor: Actor, association: UUID) -> Bool {
         mayRepresent(actor, association: association) || allows(actor, .verifyAssociations)
+    }
+
+    /// Editing one department's support offerings: its own staff, or an admin.
+    public static func mayEditSupport(_ actor: Actor, department: UUID) -> Bool {
+        guard actor.isSignedIn else { return false }
+        return actor.role == .admin || (actor.isStaff && actor.departmentID == department)
     }
 
     /// An admin may change anyone's role except that the platform must keep at least one admin.

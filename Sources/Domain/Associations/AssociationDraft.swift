@@ -74,9 +74,7 @@ public struct AssociationDraft: Sendable, Equatable {
         checks.require(description, "description", max: 5000)
         checks.limit(easyRead, "easyRead", max: 3000)
         let site = website.trimmingWhitespace()
-        if !site.isEmpty && !(site.hasPrefix("https://") || site.hasPrefix("http://")) || site.contains(" ") || site.count > 300 {
-            checks.add("website", "error.website")
-        }
+        checks.webAddress(website, "website")
         let mail = email.trimmingWhitespace()
         if !mail.isEmpty && EmailAddress(mail) == nil { checks.add("email", "error.email") }
         checks.limit(phone, "phone", max: 50)

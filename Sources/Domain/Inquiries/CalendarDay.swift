@@ -64,6 +64,18 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// Reads "2026-03-01" (what a date field sends); nil for anything else or a day that does not exist.
+    public init?(iso text: String) {
+        let parts = text.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month), day >= 1
+        else { return nil }
+        let candidate = CalendarDay(year, month, day)
+        guard CalendarDay(dayNumber: candidate.dayNumber) == candidate else { return nil }
+        self = candidate
+    }
+
     /// 2026-11-26
     public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
 }

@@ -51,6 +51,14 @@ public struct FieldChecks: Sendable {
         }
     }
 
+    /// An optional web address: empty, or a whole http(s) address without spaces.
+    public mutating func webAddress(_ value: String, _ field: String) {
+        let site = value.trimmingWhitespace()
+        if !site.isEmpty && !(site.hasPrefix("https://") || site.hasPrefix("http://")) || site.contains(" ") || site.count > 300 {
+            add(field, "error.website")
+        }
+    }
+
     public func error(for field: String) -> FieldError? {
         errors.first { $0.field == field }
     }

@@ -27,6 +27,7 @@ public struct AdminDashboardPage: Sendable {
                 .li(.a(.href(SiteURL.admin(.agreementTexts).path), .safe(context.t("admin.agreement.title")))),
                 .li(.a(.href(SiteURL.admin(.importAssociations).path), .safe(context.t("admin.import.title")))),
                 .li(.a(.href(SiteURL.admin(.inquiryTopics).path), .safe(context.t("admin.topics.link")))),
+                .li(.a(.href(SiteURL.staff(.supportList).path), .safe(context.t("support.staffTitle")))),
                 .li(.a(.href(SiteURL.staff(.inbox).path), .safe(context.t("inquiries.inbox.title")))),
                 .li(.a(.href(SiteURL.staff(.associationQueue).path), .safe(context.t("staff.queue.title")))),
                 .li(.a(.href(SiteURL.admin(.auditLog).path), .safe(context.t("admin.audit.title")))),

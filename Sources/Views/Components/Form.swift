@@ -185,6 +185,29 @@ public enum Form {
         )
     }
 
+    /// One choice among a few, as radio buttons under a legend: every option visible at once.
+    public static func radioGroup(
+        _ context: PageContext, _ state: FormState, name: String, legend: String, hint: String? = nil, options: [Option]
+    ) -> Node<HTML.FormContext> {
+        let id = fieldID(name)
+        let error = state.error(name)
+        let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
+        return .fieldset(
+            .class(error == nil ? "field radio-group" : "field radio-group field--error"), .id(id),
+            .if(!describedBy.isEmpty, .attr("aria-describedby", describedBy)),
+            .element(named: "legend", nodes: [Node<HTML.BodyContext>.safe(legend)]),
+            .unwrap(hint) { .div(.class("hint"), .id("\(id)-hint"), .safe($0)) },
+            .unwrap(error) { errorMessage(context, id: id, $0) },
+            .forEach(options.enumerated()) { index, option in
+                .div(
+                    .class("field--radio"),
+                    .input(.type(.radio), .name(name), .id("\(id)-\(index)"), .value(option.value), .checked(state[name] == option.value)),
+                    .label(.for("\(id)-\(index)"), .safe(option.label))
+                )
+            }
+        )
+    }
+
     public static func submit(_ label: String, class className: String = "button") -> Node<HTML.FormContext> {
         .button(.type(.submit), .class(className), .safe(label))
     }

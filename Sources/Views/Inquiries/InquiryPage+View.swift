@@ -45,22 +45,12 @@ extension InquiryPage {
 
     /// "Did you get the help you needed?" 1–5, as radio buttons that work without script.
     func rating(_ context: PageContext) -> Node<HTML.BodyContext> {
-        let error = form.error("rating")
-        return Form.post(
+        Form.post(
             context, action: SiteURL.inquiries(.rate(key)).path,
             .h2(.safe(context.t("inquiries.rate.heading"))),
             Form.errorSummary(context, form),
-            .fieldset(
-                .class(error == nil ? "field rating" : "field rating field--error"), .id(Form.fieldID("rating")),
-                .element(named: "legend", nodes: [Node<HTML.BodyContext>.safe(context.t("inquiries.rate.legend"))]),
-                .unwrap(error) { .p(.class("field-error"), .safe(context.t($0.messageKey, $0.values))) },
-                .forEach(1...5) { value in
-                    .div(.class("field--radio"),
-                         .input(.type(.radio), .name("rating"), .id("rating-\(value)"), .value(String(value)),
-                                .checked(form["rating"] == String(value))),
-                         .label(.for("rating-\(value)"), .safe(context.t("inquiries.rate.\(value)"))))
-                }
-            ),
+            Form.radioGroup(context, form, name: "rating", legend: context.t("inquiries.rate.legend"),
+                            options: (1...5).map { Form.Option(String($0), context.t("inquiries.rate.\($0)")) }),
             Form.field(context, form, name: "comment", label: context.t("inquiries.rate.comment"), kind: .textarea),
             Form.submit(context.t("inquiries.rate.submit"))
         )

@@ -8,6 +8,8 @@ public enum APIURL: Sendable, Hashable {
     case association(Parameter)
     case eligibility(Parameter)
     case inquiryStatistics
+    case support
+    case guide
 
     public var pathComponents: [String] {
         switch self {
@@ -19,6 +21,8 @@ public enum APIURL: Sendable, Hashable {
         case .association(let id): return ["v1", "associations", id.component("id")]
         case .eligibility(let number): return ["v1", "eligibility", number.component("orgNumber")]
         case .inquiryStatistics: return ["v1", "inquiry-stats"]
+        case .support: return ["v1", "support"]
+        case .guide: return ["v1", "guide"]
         }
     }
 }

@@ -62,6 +62,7 @@ public enum Layout {
                     navItem(context, .home, "nav.home"),
                     navItem(context, .agreement(.index), "nav.agreement"),
                     navItem(context, .associations(.directory), "nav.associations"),
+                    navItem(context, .support(.catalogue), "nav.support"),
                     navItem(context, .contact, "nav.contact"),
                     .unwrap(context.viewer, { viewer in
                         .group(

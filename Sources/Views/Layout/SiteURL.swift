@@ -23,6 +23,8 @@ public enum SiteURL: Sendable, Hashable {
     case privacy
     case contact
     case inquiries(InquiriesURL)
+    case support(SupportURL)
+    case guide
     case language(Language)
     case stylesheet
     case health
@@ -41,6 +43,8 @@ public enum SiteURL: Sendable, Hashable {
         case .privacy: return ["personuppgifter"]
         case .contact: return ["kontakt"]
         case .inquiries(let url): return ["kontakt"] + url.pathComponents
+        case .support(let url): return ["stod"] + url.pathComponents
+        case .guide: return ["vagledning"]
         case .language(let language): return ["lang", language.rawValue]
         case .stylesheet: return ["styles.css"]
         case .health: return ["health"]

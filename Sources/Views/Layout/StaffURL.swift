@@ -7,6 +7,9 @@ public enum StaffURL: Sendable, Hashable {
     case newInquiry
     case inquiry(Parameter)
     case inquiryAction(Parameter, InquiryAction)
+    case supportList
+    case newSupport
+    case editSupport(Parameter)
 
     public var pathComponents: [String] {
         switch self {
@@ -17,6 +20,9 @@ public enum StaffURL: Sendable, Hashable {
         case .newInquiry: return ["arenden", "ny"]
         case .inquiry(let reference): return ["arenden", reference.component("reference")]
         case .inquiryAction(let reference, let action): return ["arenden", reference.component("reference"), action.rawValue]
+        case .supportList: return ["stod"]
+        case .newSupport: return ["stod", "ny"]
+        case .editSupport(let slug): return ["stod", slug.component("slug")]
         }
     }
 }

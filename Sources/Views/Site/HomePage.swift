@@ -27,6 +27,7 @@ public struct HomePage: Sendable {
             .ul(
                 .class("link-list"),
                 .li(.a(.href(SiteURL.inquiries(.ask).path), .safe(context.t("inquiries.ask.title")))),
+                .li(.a(.href(SiteURL.guide.path), .safe(context.t("home.start.support")))),
                 .li(.a(.href(SiteURL.contact.path), .safe(context.t("home.start.contact")))),
                 .li(.a(.href(SiteURL.inquiries(.statistics).path), .safe(context.t("inquiries.stats.link")))),
                 .if(context.viewer == nil, .li(.a(.href(SiteURL.accounts(.register).path), .safe(context.t("home.start.register")))))

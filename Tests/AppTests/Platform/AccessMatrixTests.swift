@@ -79,6 +79,11 @@ struct AccessMatrixTests {
         "POST /handlaggning/arenden/:reference/anteckning": handlers, "POST /handlaggning/arenden/:reference/overfor": handlers,
         "POST /handlaggning/arenden/:reference/stang": handlers,
         "GET /admin/amnen": admins, "POST /admin/amnen": admins,
+        // support catalogue and the guide
+        "GET /stod": everyone, "GET /stod/:slug": everyone, "GET /vagledning": everyone,
+        "GET /api/v1/support": everyone, "GET /api/v1/guide": everyone,
+        "GET /handlaggning/stod": staff, "GET /handlaggning/stod/ny": staff, "POST /handlaggning/stod/ny": staff,
+        "GET /handlaggning/stod/:slug": staff, "POST /handlaggning/stod/:slug": staff,
         "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,
     ]
 

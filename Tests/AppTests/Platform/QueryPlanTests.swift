@@ -12,7 +12,7 @@ import Domain
 struct QueryPlanTests {
     static let bigTables = ["associations", "association_categories", "association_districts", "association_target_groups",
                             "association_competences", "endorsements", "users", "audit_log", "outbox", "sessions",
-                            "association_representatives", "login_attempts", "inquiries", "inquiry_entries"]
+                            "association_representatives", "login_attempts", "inquiries", "inquiry_entries", "support_offerings", "support_categories"]
 
     func assertIndexed(_ name: String, _ query: any SQLExpression, _ ctx: TestApp.Context) async throws {
         let lines = try await QueryPlan.lines(query, on: ctx.app.db)
@@ -93,6 +93,14 @@ struct QueryPlanTests {
                 ("history of an inquiry", sql.select().column("*").from("inquiry_entries").where("inquiry_id", .equal, id).orderBy("at")),
                 ("transferred from a department", sql.select().column("inquiry_id").from("inquiry_entries").where("kind", .equal, "transfer")
                     .where("from_department_id", .equal, id)),
+                ("support catalogue", sql.select().column("*").from("support_offerings").where("is_published", .equal, true)
+                    .orderBy("title").limit(25)),
+                ("support catalogue by kind", sql.select().column("*").from("support_offerings").where("is_published", .equal, true)
+                    .where("kind", .equal, "grant").orderBy("title").limit(25)),
+                ("support catalogue by step", sql.select().column("*").from("support_offerings").where("is_published", .equal, true)
+                    .where("step", .equal, 2).orderBy("title").limit(25)),
+                ("a department's support", sql.select().column("*").from("support_offerings").where("department_id", .equal, id).orderBy("title")),
+                ("support for a category", sql.select().column("offering_id").from("support_categories").where("category", .equal, "youth")),
                 ("sign-in attempts", sql.select().column("at").from("login_attempts").where("email_hash", .equal, "x")
                     .where("at", .greaterThan, Date())),
             ]

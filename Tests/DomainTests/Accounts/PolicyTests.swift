@@ -28,7 +28,7 @@ struct PolicyTests {
         case (.anonymous, _): return false
         case (_, .manageOwnAccount), (_, .registerAssociation): return true
         case (.admin, _): return true
-        case (.staff, .useStaffArea), (.staff, .verifyAssociations): return actor.departmentID != nil
+        case (.staff, .useStaffArea), (.staff, .verifyAssociations), (.staff, .publishSupport): return actor.departmentID != nil
         case (.staff, .handleInquiries): return actor.departmentID != nil && actor.isEntryPointHandler
         default: return false
         }

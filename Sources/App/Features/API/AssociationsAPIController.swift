@@ -63,40 +63,18 @@ struct AssociationsAPIController {
         return String(format: "%04d-%02d-%02d", parts.year, parts.month, parts.day)
     }
 
-    /// Query parameters are checked strictly here: a client gets a 400 naming the field, not a guess.
+    /// Query parameters are checked strictly (see `APIQuery`).
     func filter(_ req: Request) throws -> (DirectoryQuery.Filter, Domain.PageRequest) {
-        func string(_ name: String) throws -> String? {
-            guard let value = req.query[String.self, at: name] else { return nil }
-            // Counted in code points, as JSON Schema's maxLength counts them (not grapheme clusters).
-            guard value.unicodeScalars.count <= 200 else { throw APIError(.badRequest, "\(name) is too long", field: name) }
-            return value
-        }
-        // An empty value is not "no value": a typed parameter must be valid when present.
+        let query = APIQuery(req: req)
         var filter = DirectoryQuery.Filter()
-        filter.terms = SearchTerms(try string("q") ?? "")
-        if let raw = try string("category") {
-            guard let category = AssociationCategory(rawValue: raw) else {
-                throw APIError(.badRequest, "category must be one of \(AssociationCategory.allCases.map(\.rawValue).joined(separator: ", "))", field: "category")
-            }
-            filter.category = category
-        }
-        if let raw = try string("district") {
-            guard let id = UUID(uuidString: raw) else { throw APIError(.badRequest, "district must be a district id (see /api/v1/districts)", field: "district") }
-            filter.districtID = id
-        }
-        if let raw = try string("joined") {
+        filter.terms = SearchTerms(try query.string("q") ?? "")
+        filter.category = try query.choice("category", AssociationCategory.self)
+        filter.districtID = try query.id("district", "a district id (see /api/v1/districts)")
+        if let raw = try query.string("joined") {
             guard raw == "true" || raw == "false" else { throw APIError(.badRequest, "joined must be true or false", field: "joined") }
             filter.joinedOnly = raw == "true"
         }
-        func number(_ name: String, _ range: ClosedRange<Int>) throws -> Int? {
-            guard let raw = try string(name) else { return nil }
-            guard let value = Int(raw), range.contains(value) else {
-                throw APIError(.badRequest, "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)", field: name)
-            }
-            return value
-        }
-        let page = Domain.PageRequest(number: try number("page", 1...1_000_000), size: try number("per", 1...Domain.PageRequest.maximumSize))
-        return (filter, page)
+        return (filter, try query.page())
     }
 
     @Sendable func list(_ req: Request) async throws -> ListDTO {

@@ -36,6 +36,26 @@ enum OpenAPIDocument {
         "/api/v1/inquiry-stats": get(
             "Public statistics of questions to the municipality for one year, overall and per department", ref("InquiryStatistics"),
             parameters: [query("year", ["type": "integer", "minimum": 2000, "maximum": 9999], "Year; this year when left out")]),
+        "/api/v1/support": get(
+            "The support catalogue: what departments offer associations (published offerings only)", ref("SupportList"),
+            parameters: [
+                query("kind", ["type": "string", "enum": SupportKind.allCases.map(\.rawValue)], "Kind of support"),
+                query("category", ["type": "string", "enum": AssociationCategory.allCases.map(\.rawValue)], "For this kind of association"),
+                query("department", ["type": "string", "format": "uuid"], "Department id from /api/v1/departments"),
+                query("step", ["type": "integer", "minimum": 1, "maximum": 4], "Step on the cooperation ladder, 1 information … 4 partnership"),
+                query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number, from 1"),
+                query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),
+            ]),
+        "/api/v1/guide": get(
+            "The ladder guide's recommendation for a set of answers (the same as the guide's result page)", ref("GuideResult"),
+            parameters: [
+                required("want", ["type": "string", "enum": GuideAnswers.Want.allCases.map(\.rawValue)], "What the association wants"),
+                required("category", ["type": "string", "enum": AssociationCategory.allCases.map(\.rawValue)], "What kind of association"),
+                query("district", ["type": "string", "maxLength": 64], "District id from /api/v1/districts, or all (the default)"),
+                required("orgNumber", ["type": "string", "enum": ["yes", "no"]], "Whether the association has an organisation number"),
+                required("joined", ["type": "string", "enum": GuideAnswers.Joined.allCases.map(\.rawValue)], "Whether it has joined the agreement"),
+                required("capacity", ["type": "string", "enum": GuideAnswers.Capacity.allCases.map(\.rawValue)], "How much time and capacity it has"),
+            ]),
     ] }
 
     static var schemas: [String: Any] { [
@@ -82,6 +102,23 @@ enum OpenAPIDocument {
                 "id": ["type": "string", "format": "uuid"], "name": string, "figures": ref("InquiryFigures"),
             ])],
         ]),
+        "SupportOffering": object([
+            "id": ["type": "string", "format": "uuid"], "title": string, "kind": ["type": "string", "enum": SupportKind.allCases.map(\.rawValue)],
+            "ladderStep": ["type": "integer", "minimum": 1, "maximum": 4], "summary": string, "easyRead": string, "conditions": string,
+            "requiresJoined": ["type": "boolean"], "requiresOrgNumber": ["type": "boolean"], "deadline": nullableDate,
+            "categories": ["type": "array", "items": string], "department": string, "url": string,
+        ]),
+        "SupportList": object([
+            "items": ["type": "array", "items": ref("SupportOffering")], "total": ["type": "integer", "minimum": 0],
+            "page": ["type": "integer", "minimum": 1], "per": ["type": "integer", "minimum": 1, "maximum": 50],
+        ]),
+        "GuideOffering": object(["id": ["type": "string", "format": "uuid"], "title": string, "kind": string, "url": string]),
+        "GuideResult": object([
+            "ladderSteps": ["type": "array", "items": ["type": "integer", "minimum": 1, "maximum": 4], "minItems": 1],
+            "reasons": ["type": "array", "items": string], "offerings": ["type": "array", "items": ref("GuideOffering")],
+            "offeringsAfterJoining": ["type": "array", "items": ref("GuideOffering")],
+            "nextSteps": ["type": "array", "items": string, "minItems": 1], "inquiryTopic": string, "entryPoint": ref("Department"),
+        ]),
         "Error": ["type": "object", "required": ["error"],
                   "properties": ["error": string, "field": string]],
     ] }
@@ -105,6 +142,10 @@ enum OpenAPIDocument {
 
     static func query(_ name: String, _ schema: [String: Any], _ description: String) -> [String: Any] {
         ["name": name, "in": "query", "required": false, "description": description, "schema": schema]
+    }
+
+    static func required(_ name: String, _ schema: [String: Any], _ description: String) -> [String: Any] {
+        ["name": name, "in": "query", "required": true, "description": description, "schema": schema]
     }
 
     static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }

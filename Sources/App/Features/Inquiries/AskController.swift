@@ -35,7 +35,22 @@ struct AskController {
         let user = req.currentUser
         var values = ["channel": "email", "name": user?.displayName ?? "", "email": user?.email ?? ""]
         if let topic = req.query[String.self, at: "topic"], InquiryTopic(rawValue: topic) != nil { values["topic"] = topic }
+        if let question = req.query[String.self, at: "question"] { values["question"] = String(question.prefix(1000)) }
+        if req.query[String.self, at: "from"] == "guide" { try await prefill(&values, fromGuide: req) }
         return try await render(req, FormState(values: values), staff: false)
+    }
+
+    /// A question started from the guide's result carries its answers, written out, and the district.
+    private func prefill(_ values: inout [String: String], fromGuide req: Request) async throws {
+        let districts = try await District.query(on: req.db).all()
+        var query: [String: String] = [:]
+        for question in GuideAnswers.Question.allCases { query[question.rawValue] = req.query[String.self, at: question.rawValue] }
+        let answers = GuideAnswers(query: query, knownDistricts: Set(districts.map { $0.id!.uuidString.lowercased() }))
+        let district = districts.first { $0.id!.uuidString.lowercased() == answers.district }
+        let context = PageContext.mail(req.language)
+        let lines = GuideResultPage.summary(answers, districtName: district?.name, context).map { "\($0.0) \($0.1)" }
+        values["question"] = context.t("guide.askIntro") + "\n" + lines.joined(separator: "\n") + "\n\n" + context.t("guide.askQuestion") + " "
+        if let district { values["districtID"] = district.id!.uuidString.lowercased() }
     }
 
     @Sendable func staffForm(_ req: Request) async throws -> Response {

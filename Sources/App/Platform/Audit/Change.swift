@@ -67,9 +67,11 @@ extension Database {
         while true {
             do {
                 return try await transaction(body)
-            } catch let error as SQLiteError where error.isBusy && attempt < 10 {
+            } catch let error as SQLiteError where error.isBusy && attempt < 40 {
+                // Back off a little more each time, up to ~0.1 s: on a busy two-core machine the
+                // writer ahead may need a while, and giving up means a lost write for the user.
                 attempt += 1
-                try await Task.sleep(nanoseconds: UInt64.random(in: 1_000_000...10_000_000) * UInt64(attempt))
+                try await Task.sleep(nanoseconds: UInt64.random(in: 1_000_000...10_000_000) * UInt64(min(attempt, 10)))
             }
         }
     }

@@ -56,7 +56,8 @@ enum SessionStore {
         let token = SecureToken.make()
         let record = SessionRecord(tokenHash: SecureToken.hash(token), userID: userID, csrfToken: SecureToken.make(),
                                    now: request.now, lifetime: absoluteLifetime)
-        try await record.create(on: db)
+        // Run again if SQLite was busy: a visitor should not see an error for a session row.
+        try await db.retryingTransaction { tx in try await record.create(on: tx) }
         request.sessionRecord = record
         request.sessionCookieChange = .set(token: token)
         return record
@@ -101,7 +102,8 @@ enum SessionStore {
         }
         if now.timeIntervalSince(record.lastSeenAt) > touchInterval {
             record.lastSeenAt = now
-            try await record.update(on: request.db)
+            // Best effort: a missed touch only shortens the idle window by a few minutes.
+            try? await record.update(on: request.db)
         }
         request.sessionRecord = record
     }

@@ -1,0 +1,14 @@
+/// What kind of support an offering is.
+public enum SupportKind: String, Sendable, Hashable, CaseIterable, Codable {
+    case grant, premises, eventHelp, training, advice, consultation, projectCooperation, partnership, reservedProcurement
+}
+
+/// The cooperation ladder (Council of Europe's code for civil participation, as used in Sweden):
+/// each step asks more of both parties and gives civil society more say.
+public enum LadderStep: Int, Sendable, Hashable, CaseIterable, Codable, Comparable {
+    case information = 1, consultation, dialogue, partnership
+
+    public var key: String { String(describing: self) }
+
+    public static func < (lhs: LadderStep, rhs: LadderStep) -> Bool { lhs.rawValue < rhs.rawValue }
+}

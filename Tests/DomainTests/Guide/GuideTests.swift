@@ -1,0 +1,109 @@
+import Testing
+import Foundation
+@testable import Domain
+
+@Suite("The ladder guide's recommendation")
+struct GuideTests {
+    static let kultur = UUID(), social = UUID()
+    static let summerGrant = UUID(), activityGrant = UUID(), iop = UUID(), council = UUID(), advice = UUID(), events = UUID()
+    static let startGrant = UUID()
+    static let catalogue = [
+        SupportFacts(id: startGrant, kind: .grant, step: .information, categories: [], requiresJoined: false,
+                     requiresOrgNumber: false, departmentID: kultur),
+        SupportFacts(id: summerGrant, kind: .grant, step: .information, categories: [.youth, .sport], requiresJoined: false,
+                     requiresOrgNumber: false, departmentID: kultur),
+        SupportFacts(id: activityGrant, kind: .grant, step: .information, categories: [.youth], requiresJoined: false,
+                     requiresOrgNumber: true, departmentID: kultur),
+        SupportFacts(id: iop, kind: .partnership, step: .partnership, categories: [], requiresJoined: true, requiresOrgNumber: true,
+                     departmentID: social),
+        SupportFacts(id: council, kind: .consultation, step: .consultation, categories: [.seniors], requiresJoined: true,
+                     requiresOrgNumber: false, departmentID: social),
+        SupportFacts(id: advice, kind: .advice, step: .information, categories: [], requiresJoined: false, requiresOrgNumber: false,
+                     departmentID: kultur),
+        SupportFacts(id: events, kind: .eventHelp, step: .dialogue, categories: [], requiresJoined: false, requiresOrgNumber: false,
+                     departmentID: kultur),
+    ]
+
+    @Test("every combination of answers ends in a step, a concrete next step, and only offerings the association can get")
+    func everyCombination() {
+        let combinations = GuideAnswers.all(districts: ["d1"])
+        #expect(combinations.count == 5 * 12 * 2 * 2 * 3 * 3)
+        let byID = Dictionary(uniqueKeysWithValues: Self.catalogue.map { ($0.id, $0) })
+        for answers in combinations {
+            #expect(answers.nextQuestion == nil)
+            let result = Guide.recommend(answers, catalogue: Self.catalogue)
+            #expect(!result.steps.isEmpty, "\(answers)")
+            #expect(result.nextSteps.contains(.contactEntryPoint) && result.nextSteps.contains(.askQuestion), "\(answers)")
+            for id in result.offerings {
+                let offering = byID[id]!
+                #expect(!offering.requiresJoined || answers.joined == .yes, "\(answers)")
+                #expect(!offering.requiresOrgNumber || answers.hasOrgNumber == true, "\(answers)")
+                #expect(offering.categories.isEmpty || offering.categories.contains(answers.category!), "\(answers)")
+            }
+            for id in result.lockedOfferings {
+                let offering = byID[id]!
+                #expect(offering.requiresJoined && answers.joined != .yes || offering.requiresOrgNumber && answers.hasOrgNumber != true)
+            }
+            if result.lockedOfferings.contains(where: { byID[$0]!.requiresJoined }) && answers.joined != .yes {
+                #expect(result.nextSteps.contains(.joinAgreement))
+            }
+            #expect(Set(result.offerings).isDisjoint(with: result.lockedOfferings))
+            #expect(result.departmentID == result.offerings.first.map { byID[$0]!.departmentID })
+        }
+    }
+
+    @Test("a small youth association without a number that wants money for the summer gets the summer grant first")
+    func summerInVivalla() {
+        let answers = GuideAnswers(want: .moneyOrPremises, category: .youth, district: "vivalla", hasOrgNumber: false, joined: .no,
+                                   capacity: .little)
+        let result = Guide.recommend(answers, catalogue: Self.catalogue)
+        #expect(result.offerings.prefix(2) == [Self.summerGrant, Self.startGrant]) // made for youth before the general one
+        #expect(result.lockedOfferings.contains(Self.activityGrant))
+        #expect(result.nextSteps.contains(.getOrgNumber))
+        #expect(result.inquiryTopic == .grants && result.departmentID == Self.kultur)
+        #expect(result.steps == [.information])
+    }
+
+    @Test("a partnership needs capacity: with little time the guide starts at dialogue")
+    func partnership() {
+        var answers = GuideAnswers(want: .partnership, category: .social, district: "all", hasOrgNumber: true, joined: .yes, capacity: .much)
+        #expect(Guide.recommend(answers, catalogue: Self.catalogue).steps == [.dialogue, .partnership])
+        #expect(Guide.recommend(answers, catalogue: Self.catalogue).offerings.first == Self.iop)
+        answers.capacity = .little
+        #expect(Guide.recommend(answers, catalogue: Self.catalogue).steps == [.dialogue])
+        answers.want = .beHeard
+        let heard = Guide.recommend(answers, catalogue: Self.catalogue)
+        #expect(heard.steps == [.consultation] && heard.nextSteps.contains(.registerAssociation))
+    }
+
+    @Test("answers come from the query string; unknown values count as unanswered, and the questions come in order")
+    func parsing() {
+        let answers = GuideAnswers(query: ["want": "beHeard", "category": "culture", "district": "D1", "orgNumber": "maybe", "joined": "yes"],
+                                   knownDistricts: ["d1"])
+        #expect(answers.want == .beHeard && answers.category == .culture && answers.district == "d1" && answers.hasOrgNumber == nil)
+        #expect(answers.nextQuestion == .orgNumber)
+        #expect(GuideAnswers(query: ["district": "nowhere"], knownDistricts: ["d1"]).district == nil)
+        #expect(GuideAnswers().nextQuestion == .want)
+        let full = GuideAnswers.all(districts: ["d1"])[7]
+        let again = GuideAnswers(query: Dictionary(uniqueKeysWithValues: full.query.compactMap { key, value in value.map { (key, $0) } }),
+                                 knownDistricts: ["d1"])
+        #expect(again == full)
+    }
+
+    @Test("a support offering's form: what is required and what is refused")
+    func draft() {
+        var draft = SupportDraft()
+        draft.departmentID = "d1"
+        guard case .failure(let empty) = draft.check(departments: ["d1"]) else { Issue.record("an empty draft passed"); return }
+        #expect(Set(empty.errors.map(\.field)) == ["title", "kind", "step", "summary", "easyRead", "howToApply"])
+        draft.title = "Bidrag"; draft.kind = "grant"; draft.step = "1"; draft.summary = "Pengar."; draft.easyRead = "Pengar."
+        draft.howToApply = "Sök."; draft.deadline = "2027-02-30"; draft.externalURL = "bidrag.example"; draft.categories = ["youth", "pets"]
+        guard case .failure(let bad) = draft.check(departments: ["d2"]) else { Issue.record("a bad draft passed"); return }
+        #expect(Dictionary(bad.errors.map { ($0.field, $0.messageKey) }) { a, _ in a } == [
+            "deadline": "error.dateFormat", "externalURL": "error.website", "categories": "error.choose", "departmentID": "error.choose",
+        ])
+        draft.deadline = "2027-02-28"; draft.externalURL = "https://bidrag.example"; draft.categories = ["youth"]
+        let checked = try? draft.check(departments: ["d1"]).get()
+        #expect(checked?.deadline == CalendarDay(2027, 2, 28) && checked?.step == .information && checked?.categories == [.youth])
+    }
+}
