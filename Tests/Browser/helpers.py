@@ -5,8 +5,8 @@ import re
 import time
 from urllib.parse import urljoin, urlparse
 
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import AXE_JS, BASE_URL, DEMO_PASSWORD, MAIL_DIR, REPORT
@@ -25,10 +25,26 @@ def fill(driver, name, value):
 
 
 def submit(driver, selector="main form[method='post'] button[type='submit']"):
-    """Presses a form's button and waits for the next page, so no check reads the old one."""
-    button = driver.find_element(By.CSS_SELECTOR, selector)
-    button.click()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(button))
+    """Presses a form's button and waits for the next page, so no check reads the old one.
+    Chromium sometimes reports a node of a page being replaced as "not in the document" instead
+    of stale; both mean the old page is going, and a click that met it is tried once more."""
+    for attempt in (1, 2):
+        button = driver.find_element(By.CSS_SELECTOR, selector)
+        try:
+            button.click()
+            break
+        except WebDriverException as error:
+            if attempt == 2 or "does not belong to the document" not in str(error):
+                raise
+    WebDriverWait(driver, 30).until(lambda _: _is_gone(button))
+
+
+def _is_gone(element):
+    try:
+        element.is_enabled()
+        return False
+    except WebDriverException:  # stale, or "does not belong to the document"
+        return True
 
 
 def sign_in(driver, address, password=DEMO_PASSWORD):
