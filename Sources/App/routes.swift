@@ -32,4 +32,7 @@ func routes(_ app: Application) throws {
     SupportCatalogueController().register(app)
     SupportEditorController().register(app)
     GuideController().register(app)
+    ConsultationsController().register(app)
+    ConsultationEditorController().register(app)
+    ConsultationsAPIController().register(app)
 }

@@ -60,6 +60,9 @@ enum AllPages {
         ("guideQuestion", GuideQuestionPage.mock.render),
         ("guideFirstQuestion", GuideQuestionPage(answers: GuideAnswers(), question: .want, districts: []).render),
         ("guideResult", GuideResultPage.mock.render),
+        ("consultations", ConsultationListPage.mock.render),
+        ("consultation", ConsultationPage.mock.render),
+        ("consultationForm", ConsultationFormPage.mock.render),
     ]
 
     static let viewer = PageContext.Viewer(displayName: "Admin", isAdmin: true, canUseStaffArea: true)

@@ -28,5 +28,6 @@ enum Migrations {
         CreateInquiryEntries(),   // replies, notes, transfers: an inquiry's history
         CreateInquiryTopics(),    // topic → department routing table, and the yearly reference counter
         CreateSupportOfferings(), // the support catalogue: what departments offer, with categories
+        CreateConsultations(),    // consultations with their dates, districts and categories
     ]
 }

@@ -25,6 +25,7 @@ public enum Permission: String, Sendable, Hashable, CaseIterable {
     case recordDepartmentEndorsement
     /// Work in a department's inquiry inbox: claim, reply, transfer, close, register on someone's behalf.
     case handleInquiries
-    /// Publish and edit the support offerings of one's own department (admins: every department's).
+    /// Publish and edit what one's own department offers and asks — support offerings and
+    /// consultations (admins: every department's).
     case publishSupport
 }

@@ -38,8 +38,8 @@ public enum Policy {
         mayRepresent(actor, association: association) || allows(actor, .verifyAssociations)
     }
 
-    /// Editing one department's support offerings: its own staff, or an admin.
-    public static func mayEditSupport(_ actor: Actor, department: UUID) -> Bool {
+    /// Publishing for one department (support offerings, consultations): its own staff, or an admin.
+    public static func mayPublish(_ actor: Actor, for department: UUID) -> Bool {
         guard actor.isSignedIn else { return false }
         return actor.role == .admin || (actor.isStaff && actor.departmentID == department)
     }

@@ -10,6 +10,8 @@ public enum APIURL: Sendable, Hashable {
     case inquiryStatistics
     case support
     case guide
+    case consultations
+    case consultation(Parameter)
 
     public var pathComponents: [String] {
         switch self {
@@ -23,6 +25,8 @@ public enum APIURL: Sendable, Hashable {
         case .inquiryStatistics: return ["v1", "inquiry-stats"]
         case .support: return ["v1", "support"]
         case .guide: return ["v1", "guide"]
+        case .consultations: return ["v1", "consultations"]
+        case .consultation(let id): return ["v1", "consultations", id.component("id")]
         }
     }
 }

@@ -63,6 +63,7 @@ public enum Layout {
                     navItem(context, .agreement(.index), "nav.agreement"),
                     navItem(context, .associations(.directory), "nav.associations"),
                     navItem(context, .support(.catalogue), "nav.support"),
+                    navItem(context, .consultations(.list), "nav.consultations"),
                     navItem(context, .contact, "nav.contact"),
                     .unwrap(context.viewer, { viewer in
                         .group(

@@ -24,6 +24,8 @@ public enum SiteURL: Sendable, Hashable {
     case contact
     case inquiries(InquiriesURL)
     case support(SupportURL)
+    case consultations(ConsultationsURL)
+    case consultationsFeed
     case guide
     case language(Language)
     case stylesheet
@@ -45,6 +47,8 @@ public enum SiteURL: Sendable, Hashable {
         case .inquiries(let url): return ["kontakt"] + url.pathComponents
         case .support(let url): return ["stod"] + url.pathComponents
         case .guide: return ["vagledning"]
+        case .consultations(let url): return ["samrad"] + url.pathComponents
+        case .consultationsFeed: return ["consultations.atom"]
         case .language(let language): return ["lang", language.rawValue]
         case .stylesheet: return ["styles.css"]
         case .health: return ["health"]

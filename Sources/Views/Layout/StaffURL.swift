@@ -10,6 +10,9 @@ public enum StaffURL: Sendable, Hashable {
     case supportList
     case newSupport
     case editSupport(Parameter)
+    case newConsultation
+    case editConsultation(Parameter)
+    case compileConsultation(Parameter)
 
     public var pathComponents: [String] {
         switch self {
@@ -23,6 +26,9 @@ public enum StaffURL: Sendable, Hashable {
         case .supportList: return ["stod"]
         case .newSupport: return ["stod", "ny"]
         case .editSupport(let slug): return ["stod", slug.component("slug")]
+        case .newConsultation: return ["samrad", "ny"]
+        case .editConsultation(let slug): return ["samrad", slug.component("slug")]
+        case .compileConsultation(let slug): return ["samrad", slug.component("slug"), "sammanstallning"]
         }
     }
 }

@@ -88,6 +88,7 @@ struct SupportTests {
             #expect((body["offerings"] as? [[String: Any]])?.first?["title"] as? String == "Bidrag för sommarlovsaktiviteter")
             #expect((body["nextSteps"] as? [String])?.contains("getOrgNumber") == true)
             #expect(try await ctx.json("/api/v1/guide?category=youth&orgNumber=no&joined=no&capacity=little").status == 400)
+            #expect(try await ctx.json("/api/v1/guide?" + answers.replacingOccurrences(of: district, with: String(repeating: "0", count: 65))).status == 400)
         }
     }
 }

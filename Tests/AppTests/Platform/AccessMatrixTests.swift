@@ -84,6 +84,12 @@ struct AccessMatrixTests {
         "GET /api/v1/support": everyone, "GET /api/v1/guide": everyone,
         "GET /handlaggning/stod": staff, "GET /handlaggning/stod/ny": staff, "POST /handlaggning/stod/ny": staff,
         "GET /handlaggning/stod/:slug": staff, "POST /handlaggning/stod/:slug": staff,
+        // consultations
+        "GET /samrad": everyone, "GET /samrad/:slug": everyone, "GET /consultations.atom": everyone,
+        "GET /api/v1/consultations": everyone, "GET /api/v1/consultations/:id": everyone,
+        "GET /handlaggning/samrad/ny": staff, "POST /handlaggning/samrad/ny": staff,
+        "GET /handlaggning/samrad/:slug": staff, "POST /handlaggning/samrad/:slug": staff,
+        "POST /handlaggning/samrad/:slug/sammanstallning": staff,
         "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,
     ]
 

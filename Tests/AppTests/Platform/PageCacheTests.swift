@@ -37,4 +37,25 @@ struct PageCacheTests {
             #expect(!(try await ctx.browser().get("/foreningar").body.string.contains("Logga ut")))
         }
     }
+
+    @Test("a new day retires yesterday's pages, so what depends on the date moves at midnight without a write")
+    func newDay() async throws {
+        try await TestApp.run { ctx in
+            let before = try await ctx.browser().get("/samrad")
+            #expect(before.body.string.contains("(15 dagar kvar)"))
+            ctx.clock.advance(by: 86_400)
+            let after = try await ctx.browser().get("/samrad")
+            #expect(after.body.string.contains("(14 dagar kvar)") && !after.body.string.contains("(15 dagar kvar)"))
+            #expect(after.headers.first(name: .eTag) != before.headers.first(name: .eTag))
+        }
+    }
+
+    @Test("the private page of an inquiry is never kept, and says so")
+    func privatePagesNotCached() async throws {
+        try await TestApp.run { ctx in
+            let (_, path, _) = try await ctx.ask()
+            let page = try await ctx.browser().get(path)
+            #expect(page.headers.first(name: .eTag) == nil && page.headers.first(name: .cacheControl) == "private, no-store")
+        }
+    }
 }

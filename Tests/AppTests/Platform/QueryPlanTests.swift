@@ -12,7 +12,8 @@ import Domain
 struct QueryPlanTests {
     static let bigTables = ["associations", "association_categories", "association_districts", "association_target_groups",
                             "association_competences", "endorsements", "users", "audit_log", "outbox", "sessions",
-                            "association_representatives", "login_attempts", "inquiries", "inquiry_entries", "support_offerings", "support_categories"]
+                            "association_representatives", "login_attempts", "inquiries", "inquiry_entries", "support_offerings", "support_categories",
+                            "consultations", "consultation_districts", "consultation_categories"]
 
     func assertIndexed(_ name: String, _ query: any SQLExpression, _ ctx: TestApp.Context) async throws {
         let lines = try await QueryPlan.lines(query, on: ctx.app.db)
@@ -101,6 +102,17 @@ struct QueryPlanTests {
                     .where("step", .equal, 2).orderBy("title").limit(25)),
                 ("a department's support", sql.select().column("*").from("support_offerings").where("department_id", .equal, id).orderBy("title")),
                 ("support for a category", sql.select().column("offering_id").from("support_categories").where("category", .equal, "youth")),
+                ("consultations planned", sql.select().column("*").from("consultations").where("announced_on", .lessThanOrEqual, Date())
+                    .where("compiled_at", .is, SQLLiteral.null).where("opens_on", .greaterThan, Date()).orderBy("opens_on").limit(25)),
+                ("consultations open", sql.select().column("*").from("consultations").where("announced_on", .lessThanOrEqual, Date())
+                    .where("compiled_at", .is, SQLLiteral.null).where("opens_on", .lessThanOrEqual, Date()).where("closes_at", .greaterThan, Date())
+                    .orderBy("closes_at").limit(25)),
+                ("consultations closed", sql.select().column("*").from("consultations").where("announced_on", .lessThanOrEqual, Date())
+                    .where("compiled_at", .is, SQLLiteral.null).where("closes_at", .lessThanOrEqual, Date()).orderBy("closes_at", .descending).limit(25)),
+                ("consultations compiled", sql.select().column("*").from("consultations").where("compiled_at", .isNot, SQLLiteral.null)
+                    .orderBy("closes_at", .descending).limit(25)),
+                ("consultations of a district", sql.select().column("consultation_id").from("consultation_districts").where("district_id", .equal, id)),
+                ("consultations of a category", sql.select().column("consultation_id").from("consultation_categories").where("category", .equal, "sport")),
                 ("sign-in attempts", sql.select().column("at").from("login_attempts").where("email_hash", .equal, "x")
                     .where("at", .greaterThan, Date())),
             ]

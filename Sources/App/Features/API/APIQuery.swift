@@ -6,10 +6,11 @@ import Domain
 struct APIQuery {
     let req: Request
 
-    func string(_ name: String) throws -> String? {
+    /// `max` is the parameter's maxLength in the OpenAPI document.
+    func string(_ name: String, max: Int = 200) throws -> String? {
         guard let value = req.query[String.self, at: name] else { return nil }
         // Counted in code points, as JSON Schema's maxLength counts them (not grapheme clusters).
-        guard value.unicodeScalars.count <= 200 else { throw APIError(.badRequest, "\(name) is too long", field: name) }
+        guard value.unicodeScalars.count <= max else { throw APIError(.badRequest, "\(name) is too long", field: name) }
         return value
     }
 

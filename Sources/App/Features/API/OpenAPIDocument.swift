@@ -56,6 +56,19 @@ enum OpenAPIDocument {
                 required("joined", ["type": "string", "enum": GuideAnswers.Joined.allCases.map(\.rawValue)], "Whether it has joined the agreement"),
                 required("capacity", ["type": "string", "enum": GuideAnswers.Capacity.allCases.map(\.rawValue)], "How much time and capacity it has"),
             ]),
+        "/api/v1/consultations": get(
+            "Announced consultations in one status (default open), newest dates first for closed ones", ref("ConsultationList"),
+            parameters: [
+                query("status", ["type": "string", "enum": ConsultationStatus.allCases.map(\.rawValue)], "planned, open, closed or compiled"),
+                query("district", ["type": "string", "format": "uuid"], "District id from /api/v1/districts"),
+                query("category", ["type": "string", "enum": AssociationCategory.allCases.map(\.rawValue)], "Association category it concerns"),
+                query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number, from 1"),
+                query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),
+            ]),
+        "/api/v1/consultations/{id}": get(
+            "One announced consultation, with its compilation once published", ref("ConsultationDetail"),
+            parameters: [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],
+            notFound: true),
     ] }
 
     static var schemas: [String: Any] { [
@@ -118,6 +131,22 @@ enum OpenAPIDocument {
             "reasons": ["type": "array", "items": string], "offerings": ["type": "array", "items": ref("GuideOffering")],
             "offeringsAfterJoining": ["type": "array", "items": ref("GuideOffering")],
             "nextSteps": ["type": "array", "items": string, "minItems": 1], "inquiryTopic": string, "entryPoint": ref("Department"),
+        ]),
+        "Consultation": object([
+            "id": ["type": "string", "format": "uuid"], "title": string, "caseNumber": string, "department": string,
+            "announced": ["type": "string", "format": "date"], "opens": ["type": "string", "format": "date"],
+            "closes": ["type": "string", "format": "date"], "status": ["type": "string", "enum": ConsultationStatus.allCases.map(\.rawValue)],
+            "districts": ["type": "array", "items": string], "categories": ["type": "array", "items": string],
+            "responseCount": ["type": "integer", "minimum": 0], "url": string,
+        ]),
+        "ConsultationList": object([
+            "items": ["type": "array", "items": ref("Consultation")], "total": ["type": "integer", "minimum": 0],
+            "page": ["type": "integer", "minimum": 1], "per": ["type": "integer", "minimum": 1, "maximum": 50],
+        ]),
+        "ConsultationDetail": object([
+            "consultation": ref("Consultation"), "summary": string, "easyRead": string,
+            "questions": ["type": "array", "items": string], "documents": ["type": "array", "items": string],
+            "compilation": nullableString, "compiledAt": nullableDate,
         ]),
         "Error": ["type": "object", "required": ["error"],
                   "properties": ["error": string, "field": string]],

@@ -84,7 +84,7 @@ struct GuideController {
         guard let capacity = try query.choice("capacity", GuideAnswers.Capacity.self) else {
             throw APIError(.badRequest, "capacity is required", field: "capacity")
         }
-        let district = try query.string("district")?.lowercased()
+        let district = try query.string("district", max: 64)?.lowercased()
         let answers = GuideAnswers(want: want, category: category, district: district, hasOrgNumber: orgNumber == .yes, joined: joined, capacity: capacity)
         let recommendation = try await Self.recommend(answers, on: req.db)
         let base = req.application.settings.baseURL.absoluteString

@@ -64,7 +64,7 @@ struct SupportCatalogueController {
         guard let slug = req.parameters.get("slug"),
               let offering = try await SupportOffering.query(on: req.db).filter(\.$slug == slug).with(\.$department).with(\.$categories).first()
         else { throw Abort(.notFound) }
-        let canEdit = Policy.mayEditSupport(req.actor, department: offering.$department.id)
+        let canEdit = Policy.mayPublish(req.actor, for: offering.$department.id)
         guard offering.isPublished || canEdit else { throw Abort(.notFound) }
         let page = SupportOfferingPage(
             card: SupportStore.card(offering, department: offering.department.name), summary: offering.summary,

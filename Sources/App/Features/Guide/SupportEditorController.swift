@@ -122,7 +122,7 @@ struct SupportEditorController {
     private func editable(_ req: Request) async throws -> SupportOffering {
         guard let slug = req.parameters.get("slug"),
               let offering = try await SupportOffering.query(on: req.db).filter(\.$slug == slug).first() else { throw Abort(.notFound) }
-        guard Policy.mayEditSupport(req.actor, department: offering.$department.id) else { throw Abort(.forbidden) }
+        guard Policy.mayPublish(req.actor, for: offering.$department.id) else { throw Abort(.forbidden) }
         return offering
     }
 

@@ -118,7 +118,8 @@ extension Settings {
 extension SQLiteError {
     var isBusy: Bool {
         switch reason {
-        case .busy, .busyInRecovery, .busyInSnapshot, .busyTimeout, .locked: return true
+        // lockedBySharedCache: the in-memory database the tests use shares one cache between connections.
+        case .busy, .busyInRecovery, .busyInSnapshot, .busyTimeout, .locked, .lockedBySharedCache: return true
         default: return false
         }
     }

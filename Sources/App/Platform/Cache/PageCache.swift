@@ -1,8 +1,9 @@
 import Vapor
 import Crypto
 import NIOConcurrencyHelpers
+import Domain
 
-/// Rendered pages for visitors who are not signed in, keyed by path, query and language, kept
+/// Rendered pages for visitors who are not signed in, keyed by day, path, query and language, kept
 /// under the content version they were made from. Bounded in entries and bytes; the oldest
 /// entries leave first.
 final class PageCache: Sendable {
@@ -69,7 +70,9 @@ struct PageCacheMiddleware: AsyncMiddleware {
               !request.url.path.hasPrefix("/api/"), !request.url.path.hasPrefix("/open-data/")
         else { return try await next.respond(to: request) }
         let app = request.application
-        let key = "\(request.language.rawValue) \(request.url.path)?\(request.url.query ?? "")"
+        // The day is part of the key: pages that depend on the date (open consultations, days
+        // left, late inquiries) change at midnight in Stockholm even when nothing is written.
+        let key = "\(CalendarDay(request.now)) \(request.language.rawValue) \(request.url.path)?\(request.url.query ?? "")"
         let version = try await app.contentVersion.current(on: request.db)
         if let entry = app.pageCache.entry(key, version: version) {
             return Self.response(entry, for: request)

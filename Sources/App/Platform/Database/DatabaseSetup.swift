@@ -32,7 +32,7 @@ enum DatabaseSetup {
     static func boundBusyWaits(_ app: Application) async throws {
         for loop in app.eventLoopGroup.makeIterator() {
             guard let db = app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase else { continue }
-            try await db.raw("PRAGMA busy_timeout = 3000").run()
+            try await db.raw("PRAGMA busy_timeout = 10000").run()
         }
     }
 

@@ -14,6 +14,7 @@ enum DemoSeeder {
             try await AssociationsDemo.seed(app, representative: member)
             try await InquiriesDemo.seed(app, representative: member)
             try await SupportDemo.seed(app)
+            try await ConsultationsDemo.seed(app)
         }
         try await app.change(label: "demo") { change in
             try await AppMeta(key: AppMeta.demoSeededKey, value: "\(change.now)").create(on: change.db)
