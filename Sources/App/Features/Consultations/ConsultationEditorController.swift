@@ -48,12 +48,6 @@ struct ConsultationEditorController {
         }
     }
 
-    private func departments(_ req: Request) async throws -> [Department] {
-        let query = Department.query(on: req.db).sort(\.$position).sort(\.$name)
-        if req.actor.role != .admin { query.filter(\.$id == (req.actor.departmentID ?? UUID())) }
-        return try await query.all()
-    }
-
     private func editable(_ req: Request) async throws -> Consultation {
         guard let slug = req.parameters.get("slug"),
               let consultation = try await Consultation.query(on: req.db).filter(\.$slug == slug).with(\.$districts).with(\.$categories).first()
@@ -101,7 +95,7 @@ struct ConsultationEditorController {
 
     private func store(_ req: Request, into consultation: Consultation) async throws -> Response {
         let draft = try req.content.decode(Input.self).draft
-        let allowed = Set(try await departments(req).map { $0.id!.uuidString.lowercased() })
+        let allowed = Set(try await Department.publishable(by: req.actor, on: req.db).map { $0.id!.uuidString.lowercased() })
         let districts = Set(try await District.query(on: req.db).all().map { $0.id!.uuidString.lowercased() })
         switch draft.check(departments: allowed, knownDistricts: districts) {
         case .failure(let problems):
@@ -146,7 +140,7 @@ struct ConsultationEditorController {
             slug: consultation?.slug, form: FormState(values: draft.formValues, errors: errors),
             districts: try await AssociationStore.districtOptions(on: req.db), selectedDistricts: Set(draft.districtIDs.map { $0.lowercased() }),
             selectedCategories: Set(draft.categories),
-            departments: try await departments(req).map { Form.Option($0.id!.uuidString.lowercased(), $0.name) },
+            departments: try await Department.publishable(by: req.actor, on: req.db).map { Form.Option($0.id!.uuidString.lowercased(), $0.name) },
             compilationForm: closed ? (compilation ?? FormState(values: ["compilation": consultation?.compilation ?? ""])) : nil)
         return req.html(page.render(try await req.page()), status: status)
     }

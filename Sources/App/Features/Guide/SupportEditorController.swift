@@ -49,13 +49,6 @@ struct SupportEditorController {
         }
     }
 
-    /// The departments this person may publish for: their own, or every one for an admin.
-    private func departments(_ req: Request) async throws -> [Department] {
-        let query = Department.query(on: req.db).sort(\.$position).sort(\.$name)
-        if req.actor.role != .admin { query.filter(\.$id == (req.actor.departmentID ?? UUID())) }
-        return try await query.all()
-    }
-
     @Sendable func list(_ req: Request) async throws -> Response {
         let page = Domain.PageRequest(number: try? req.query.get(Int.self, at: "page"))
         let query = SupportOffering.query(on: req.db).with(\.$department)
@@ -104,7 +97,7 @@ struct SupportEditorController {
 
     private func store(_ req: Request, into offering: SupportOffering, slug: String?) async throws -> Response {
         let draft = try req.content.decode(Input.self).draft
-        let allowed = Set(try await departments(req).map { $0.id!.uuidString.lowercased() })
+        let allowed = Set(try await Department.publishable(by: req.actor, on: req.db).map { $0.id!.uuidString.lowercased() })
         switch draft.check(departments: allowed) {
         case .failure(let problems):
             return try await render(req, slug: slug, draft: draft, errors: problems.errors, status: .unprocessableEntity)
@@ -131,7 +124,7 @@ struct SupportEditorController {
         let easyRead = draft.easyRead.trimmingWhitespace()
         let page = SupportFormPage(
             slug: slug, form: FormState(values: draft.formValues, errors: errors), categories: Set(draft.categories),
-            departments: try await departments(req).map { Form.Option($0.id!.uuidString.lowercased(), $0.name) },
+            departments: try await Department.publishable(by: req.actor, on: req.db).map { Form.Option($0.id!.uuidString.lowercased(), $0.name) },
             easyReadLix: easyRead.isEmpty ? nil : Lix(text: easyRead))
         return req.html(page.render(try await req.page()), status: status)
     }

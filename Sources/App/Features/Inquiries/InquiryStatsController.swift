@@ -11,12 +11,7 @@ struct InquiryStatsController {
     }
 
     static func year(_ req: Request) throws -> Int {
-        let current = CalendarDay(req.now).year
-        guard let text = req.query[String.self, at: "year"] else { return current }
-        guard let year = Int(text), (2000...9999).contains(year) else {
-            throw APIError(.badRequest, "year must be a year from 2000 to 9999", field: "year")
-        }
-        return year
+        try APIQuery(req: req).number("year", 2000...9999) ?? CalendarDay(req.now).year
     }
 
     @Sendable func page(_ req: Request) async throws -> Response {

@@ -28,11 +28,13 @@ enum DatabaseSetup {
     /// SQLiteNIO's busy handler retries for ever, spinning on a thread-pool thread; when the
     /// connection holding the lock needs that thread, both wait for good. A bounded busy timeout
     /// sleeps instead and then fails, and `retryingTransaction` runs the transaction again.
-    /// There is one connection per event loop, kept for the life of the process.
+    /// There is one connection per event loop, kept for the life of the process, so the timeout
+    /// must stay well below the pool's 10 s wait: at 10 s, eight concurrent writers made other
+    /// requests time out waiting for a connection (tried, measured by InquiryInputTests).
     static func boundBusyWaits(_ app: Application) async throws {
         for loop in app.eventLoopGroup.makeIterator() {
             guard let db = app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase else { continue }
-            try await db.raw("PRAGMA busy_timeout = 10000").run()
+            try await db.raw("PRAGMA busy_timeout = 3000").run()
         }
     }
 

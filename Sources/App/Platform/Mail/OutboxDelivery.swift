@@ -79,16 +79,21 @@ struct OutboxDelivery: Sendable {
         let attempts = message.attempts + 1
         // Wait 1, 2, 4 … minutes between attempts, at most six hours.
         let delay = min(pow(2, Double(attempts - 1)) * 60, 6 * 3600)
-        var update = OutboxMessage.query(on: database)
-            .filter(\.$id == message.id!).filter(\.$claimedBy == workerID)
-            .set(\.$status, to: status).set(\.$attempts, to: attempts)
-            .set(\.$claimedBy, to: nil).set(\.$claimedAt, to: nil)
-        if status == .sent {
-            update = update.set(\.$sentAt, to: now).set(\.$lastError, to: nil)
-        } else {
-            update = update.set(\.$nextAttemptAt, to: now.addingTimeInterval(delay)).set(\.$lastError, to: error.map { String($0.prefix(500)) })
+        let id = message.id!, worker = workerID
+        // Retried when SQLite is busy: a sent mail that stays marked "sending" would go out again.
+        try await database.retryingTransaction { tx in
+            var update = OutboxMessage.query(on: tx)
+                .filter(\.$id == id).filter(\.$claimedBy == worker)
+                .set(\.$status, to: status).set(\.$attempts, to: attempts)
+                .set(\.$claimedBy, to: nil).set(\.$claimedAt, to: nil)
+            if status == .sent {
+                update = update.set(\.$sentAt, to: now).set(\.$lastError, to: nil)
+            } else {
+                update = update.set(\.$nextAttemptAt, to: now.addingTimeInterval(delay)).set(\.$lastError, to: error.map { String($0.prefix(500)) })
+            }
+            try await update.update()
+            return 0
         }
-        try await update.update()
     }
 }
 
