@@ -34,6 +34,9 @@ def urls(base, data_dir):
         ("eligibility API", f"/api/v1/eligibility/{numbers}", False),
         ("inquiry statistics", "/kontakt/statistik", True),
         ("inquiry statistics API", "/api/v1/inquiry-stats", False),
+        ("consultations list", "/samrad", True),
+        ("support catalogue", "/stod", True),
+        ("guide API", "/api/v1/guide?want=moneyOrPremises&category=youth&orgNumber=no&joined=no&capacity=little", False),
     ]
 
 
