@@ -34,5 +34,8 @@ func routes(_ app: Application) throws {
     GuideController().register(app)
     ConsultationsController().register(app)
     ConsultationEditorController().register(app)
+    ResponseController().register(app)
+    SubscriptionController().register(app)
+    InvitationController().register(app)
     ConsultationsAPIController().register(app)
 }

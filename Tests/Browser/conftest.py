@@ -48,6 +48,15 @@ def browser():
     driver.quit()
 
 
+@pytest.fixture(params=[False, True], ids=["without JavaScript", "with JavaScript and axe-core"])
+def either_way(request):
+    """A flow run twice: with JavaScript off (it must work without) and on, where axe-core runs."""
+    driver = make_driver(javascript=request.param)
+    driver.samverka_javascript = request.param
+    yield driver
+    driver.quit()
+
+
 @pytest.fixture
 def browser_without_js():
     driver = make_driver(javascript=False)

@@ -69,6 +69,13 @@ def axe_violations(driver):
     return result["violations"]
 
 
+def clean_where_javascript(driver, label):
+    """axe-core needs JavaScript: on a driver with it off, the flow is checked and axe is not."""
+    if getattr(driver, "samverka_javascript", True):
+        violations = axe_violations(driver)
+        assert not violations, f"{label}:\n{describe(violations)}"
+
+
 def describe(violations):
     return "\n".join(f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}" for v in violations)
 

@@ -13,7 +13,8 @@ PER_KIND = 3
 STATIC = {"konto", "skapa", "klart", "logga-in", "glomt-losenord", "nytt-losenord", "radera", "bekrafta", "foreningar", "ny",
           "mina", "utskrift", "inbjudan", "andra", "representanter", "anslut", "overenskommelsen", "anslutna", "lattlast",
           "handlaggning", "admin", "anvandare", "forvaltningar", "stadsdelar", "logg", "e-post", "import", "kontakt",
-          "tillganglighet", "personuppgifter", "fraga", "statistik", "mina-arenden", "arende", "arenden", "amnen", "stod", "vagledning", "samrad"}
+          "tillganglighet", "personuppgifter", "fraga", "statistik", "mina-arenden", "arende", "arenden", "amnen", "stod", "vagledning", "samrad",
+          "svar", "bevakning", "avsluta", "inbjudningar"}
 
 
 def kind(path):
@@ -71,9 +72,10 @@ def test_signed_in(browser, role):
         assert {"handlaggning/foreningar", "handlaggning/foreningar/*", "handlaggning/arenden", "handlaggning/arenden/*",
                 "handlaggning/arenden/ny"} <= kinds_seen
     if role == "admin":
-        assert {"admin/amnen", "handlaggning/stod", "handlaggning/stod/*", "handlaggning/stod/ny"} <= kinds_seen
+        assert {"admin/amnen", "handlaggning/stod", "handlaggning/stod/*", "handlaggning/stod/ny",
+                "handlaggning/samrad/*/inbjudningar"} <= kinds_seen
     if role == "member":
-        assert {"kontakt/mina-arenden", "kontakt/mina-arenden/*"} <= kinds_seen
+        assert {"kontakt/mina-arenden", "kontakt/mina-arenden/*", "samrad/*/svar", "samrad/bevakning"} <= kinds_seen
     assert_clean(results)
 
 

@@ -4,26 +4,19 @@ what to do first — with JavaScript off, and every page passes axe-core with it
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import make_driver
-from helpers import axe_violations, describe, open_page, submit
+from helpers import clean_where_javascript, open_page, submit
 
 ANSWERS = [("want", "moneyOrPremises"), ("category", "youth"), ("district", "Vivalla"), ("orgNumber", "no"),
            ("joined", "no"), ("capacity", "little")]
 
 
-@pytest.fixture(params=[False, True], ids=["without JavaScript", "with JavaScript and axe-core"])
-def phone(request):
-    driver = make_driver(javascript=request.param)
-    driver.set_window_size(390, 844)
-    driver.samverka_javascript = request.param
-    yield driver
-    driver.quit()
+@pytest.fixture
+def phone(either_way):
+    either_way.set_window_size(390, 844)
+    return either_way
 
 
-def check(driver, label):
-    if driver.samverka_javascript:
-        violations = axe_violations(driver)
-        assert not violations, f"{label}:\n{describe(violations)}"
+check = clean_where_javascript
 
 
 def choose(driver, name, value):

@@ -63,6 +63,10 @@ enum AllPages {
         ("consultations", ConsultationListPage.mock.render),
         ("consultation", ConsultationPage.mock.render),
         ("consultationForm", ConsultationFormPage.mock.render),
+        ("responseForm", ResponseFormPage.mock.render),
+        ("subscription", SubscriptionPage.mock.render),
+        ("unsubscribe", UnsubscribePage.mock.render),
+        ("invitations", InvitationsPage.mock.render),
     ]
 
     static let viewer = PageContext.Viewer(displayName: "Admin", isAdmin: true, canUseStaffArea: true)

@@ -29,5 +29,7 @@ enum Migrations {
         CreateInquiryTopics(),    // topic → department routing table, and the yearly reference counter
         CreateSupportOfferings(), // the support catalogue: what departments offer, with categories
         CreateConsultations(),    // consultations with their dates, districts and categories
+        CreateConsultationResponses(), // answers with their versions, and invitations of associations
+        CreateSubscriptions(),    // who follows which districts and categories, and the notices sent
     ]
 }

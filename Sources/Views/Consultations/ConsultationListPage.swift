@@ -60,7 +60,8 @@ public struct ConsultationListPage: Sendable {
             .if(items.items.isEmpty, .p(.class("empty"), .safe(context.t("consultations.empty")))),
             .div(.class("card-list"), .forEach(items.items) { $0.render(context, headingLevel: 3) }),
             Pagination.nav(context, items, path: path, query: Self.filterNames.map { ($0, $0 == "status" ? status.rawValue : filters[$0]) }),
-            .p(.a(.attr("href", feed), .safe(context.t("consultations.feed"))))
+            .p(.a(.attr("href", feed), .safe(context.t("consultations.feed")))),
+            .p(.a(.href(SiteURL.consultations(.subscribe).path), .safe(context.t("subscriptions.link"))))
         )
     }
 }

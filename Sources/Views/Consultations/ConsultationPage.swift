@@ -13,9 +13,11 @@ public struct ConsultationPage: Sendable {
     public var entryPoint: EntryPointCard
     public var compilation: String
     public var canEdit: Bool
+    public var responses: ResponseList
 
     public init(summary: ConsultationSummary, text: String, body: String, links: [String], questions: [String],
-                categories: [AssociationCategory], entryPoint: EntryPointCard, compilation: String, canEdit: Bool) {
+                categories: [AssociationCategory], entryPoint: EntryPointCard, compilation: String, canEdit: Bool,
+                responses: ResponseList) {
         self.summary = summary
         self.text = text
         self.body = body
@@ -25,19 +27,22 @@ public struct ConsultationPage: Sendable {
         self.entryPoint = entryPoint
         self.compilation = compilation
         self.canEdit = canEdit
+        self.responses = responses
     }
 
     public static let mock = ConsultationPage(
         summary: .mock, text: "Planen gäller mark norr om skjutbanan.", body: "## Bakgrund\nKommunen vill bygga 200 bostäder.",
         links: ["https://example.org/plan.pdf"], questions: ["Hur påverkas er verksamhet?"], categories: [.sport],
-        entryPoint: .mock, compilation: "", canEdit: true)
+        entryPoint: .mock, compilation: "", canEdit: true, responses: .mock)
 
     public func render(_ context: PageContext) -> String {
         Layout.render(
             context, title: summary.title,
             .p(.class("breadcrumb"), .a(.href(SiteURL.consultations(.list).path), .safe("← " + context.t("consultations.title")))),
             .h1(.safe(summary.title)),
-            .if(canEdit, .p(.a(.href(SiteURL.staff(.editConsultation(.value(summary.slug))).path), .safe(context.t("consultations.edit"))))),
+            .if(canEdit, .p(.a(.href(SiteURL.staff(.editConsultation(.value(summary.slug))).path), .safe(context.t("consultations.edit"))),
+                            .safe(" · "),
+                            .a(.href(SiteURL.staff(.inviteConsultation(.value(summary.slug))).path), .safe(context.t("invitations.title"))))),
             .p(.class("tag"), .safe(context.t("consultations.status.\(summary.status.rawValue)"))),
             .p(.strong(.safe(summary.when(context)))),
             .dl(
@@ -65,8 +70,13 @@ public struct ConsultationPage: Sendable {
             .if(!links.isEmpty, .group(.h2(.safe(context.t("consultations.documents"))),
                                       .ul(.forEach(links) { .li(.a(.attr("href", $0), .safe($0))) }))),
             .h2(.safe(context.t(summary.status == .open ? "consultations.howToAnswer" : "consultations.whoToAsk"))),
-            .if(summary.status == .open, .p(.safe(context.t("consultations.answerByMail", ["caseNumber": summary.caseNumber])))),
-            entryPoint.render(context)
+            .if(summary.status == .open, .group(
+                .p(.a(.class("button"), .href(SiteURL.consultations(.respond(.value(summary.slug))).path), .safe(context.t("responses.write")))),
+                .p(.safe(context.t("consultations.answerByMail", ["caseNumber": summary.caseNumber])))
+            )),
+            entryPoint.render(context),
+            responses.render(context, basePath: SiteURL.consultations(.show(.value(summary.slug))).path),
+            .p(.a(.href(SiteURL.consultations(.subscribe).path), .safe(context.t("subscriptions.link"))))
         )
     }
 }

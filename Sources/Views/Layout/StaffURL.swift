@@ -13,6 +13,7 @@ public enum StaffURL: Sendable, Hashable {
     case newConsultation
     case editConsultation(Parameter)
     case compileConsultation(Parameter)
+    case inviteConsultation(Parameter)
 
     public var pathComponents: [String] {
         switch self {
@@ -29,6 +30,7 @@ public enum StaffURL: Sendable, Hashable {
         case .newConsultation: return ["samrad", "ny"]
         case .editConsultation(let slug): return ["samrad", slug.component("slug")]
         case .compileConsultation(let slug): return ["samrad", slug.component("slug"), "sammanstallning"]
+        case .inviteConsultation(let slug): return ["samrad", slug.component("slug"), "inbjudningar"]
         }
     }
 }

@@ -90,6 +90,10 @@ struct AccessMatrixTests {
         "GET /handlaggning/samrad/ny": staff, "POST /handlaggning/samrad/ny": staff,
         "GET /handlaggning/samrad/:slug": staff, "POST /handlaggning/samrad/:slug": staff,
         "POST /handlaggning/samrad/:slug/sammanstallning": staff,
+        "GET /handlaggning/samrad/:slug/inbjudningar": staff, "POST /handlaggning/samrad/:slug/inbjudningar": staff,
+        "GET /samrad/:slug/svar": signedIn, "POST /samrad/:slug/svar": signedIn,
+        "GET /samrad/bevakning": signedIn, "POST /samrad/bevakning": signedIn,
+        "GET /samrad/bevakning/avsluta/:token": everyone, "POST /samrad/bevakning/avsluta/:token": everyone,
         "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,
     ]
 

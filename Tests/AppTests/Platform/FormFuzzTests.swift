@@ -24,9 +24,12 @@ struct FormFuzzTests {
         ("/konto/glomt-losenord", "/konto/glomt-losenord", ["email"], nil),
         ("/foreningar/ny", "/foreningar/ny", ["name", "orgNumber", "description", "competences", "website", "email", "phone", "easyRead"], Demo.member),
         ("/admin/stadsdelar/ny", "/admin/stadsdelar/ny", ["name", "kind"], Demo.admin),
+        // an answer to the demo's open NPF consultation, as a person (markup is allowed in, and must come out escaped)
+        ("/samrad/plan-for-elever-med-npf-i-grundskolan/svar?som=person", "/samrad/plan-for-elever-med-npf-i-grundskolan/svar",
+         ["answer1", "answer2", "comment"], Demo.member),
     ]
 
-    @Test("every hostile value in every field: no 5xx, no unescaped markup", arguments: Array(0..<5))
+    @Test("every hostile value in every field: no 5xx, no unescaped markup", arguments: Array(0..<6))
     func hostileValues(formIndex: Int) async throws {
         let (page, action, fields, user) = Self.forms[formIndex]
         try await TestApp.run { ctx in

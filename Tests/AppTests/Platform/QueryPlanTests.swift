@@ -13,7 +13,9 @@ struct QueryPlanTests {
     static let bigTables = ["associations", "association_categories", "association_districts", "association_target_groups",
                             "association_competences", "endorsements", "users", "audit_log", "outbox", "sessions",
                             "association_representatives", "login_attempts", "inquiries", "inquiry_entries", "support_offerings", "support_categories",
-                            "consultations", "consultation_districts", "consultation_categories"]
+                            "consultations", "consultation_districts", "consultation_categories",
+                            "consultation_responses", "consultation_response_versions", "consultation_invitations", "subscribers",
+                            "subscriber_topics", "subscription_digest_items"]
 
     func assertIndexed(_ name: String, _ query: any SQLExpression, _ ctx: TestApp.Context) async throws {
         let lines = try await QueryPlan.lines(query, on: ctx.app.db)
@@ -113,6 +115,20 @@ struct QueryPlanTests {
                     .orderBy("closes_at", .descending).limit(25)),
                 ("consultations of a district", sql.select().column("consultation_id").from("consultation_districts").where("district_id", .equal, id)),
                 ("consultations of a category", sql.select().column("consultation_id").from("consultation_categories").where("category", .equal, "sport")),
+                ("answers of a consultation", sql.select().column("*").from("consultation_responses").where("consultation_id", .equal, id)
+                    .where("submitted_at", .isNot, SQLLiteral.null).orderBy("submitted_at").limit(20).offset(40)),
+                ("an association's answer", sql.select().column("*").from("consultation_responses").where("consultation_id", .equal, id)
+                    .where("respondent_key", .equal, "a:x")),
+                ("answers per consultation", sql.select().column("consultation_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+                    .from("consultation_responses").where("consultation_id", .in, SQLBind.group([id, UUID()]))
+                    .where("submitted_at", .isNot, SQLLiteral.null).groupBy("consultation_id")),
+                ("invited to a consultation", sql.select().column("*").from("consultation_invitations").where("consultation_id", .equal, id)),
+                ("subscribers of a district or category", sql.select().column("subscriber_id").from("subscriber_topics")
+                    .where("kind", .equal, "district").where("value", .in, SQLBind.group(["a", "b"]))),
+                ("subscribers of any district", sql.select().column("subscriber_id").from("subscriber_topics").where("kind", .equal, "district")),
+                ("unsubscribe link", sql.select().column("*").from("subscribers").where("token", .equal, "x")),
+                ("a weekly digest", sql.select().column("*").from("subscription_digest_items").where("created_at", .lessThanOrEqual, Date())
+                    .orderBy("created_at").limit(50_000)),
                 ("sign-in attempts", sql.select().column("at").from("login_attempts").where("email_hash", .equal, "x")
                     .where("at", .greaterThan, Date())),
             ]

@@ -122,11 +122,25 @@ struct ConsultationEditorController {
             return try await render(req, consultation, Self.draft(of: consultation),
                                     compilation: FormState(values: ["compilation": text], errors: checks.errors), status: .unprocessableEntity)
         }
+        let link = req.application.settings.baseURL.absoluteString + SiteURL.consultations(.show(.value(consultation.slug))).path
+        let service = req.application.siteFacts.serviceName
         try await req.change { change in
             let first = consultation.compiledAt == nil
             consultation.compilation = text.trimmingWhitespace()
             consultation.compiledAt = consultation.compiledAt ?? change.now
             try await consultation.update(on: change.db)
+            // Everyone who answered hears what came of it (N6), once, when it is first published.
+            if first {
+                let authors = try await ConsultationResponse.query(on: change.db).filter(\.$consultation.$id == consultation.id!)
+                    .filter(\.$submittedAt != nil).with(\.$author).all().compactMap(\.author)
+                var seen = Set<String>()
+                let mails = authors.filter { seen.insert($0.email.lowercased()).inserted }.map { user in
+                    let mail = ConsultationMails.compiled(Language(cookie: user.language), name: user.displayName, title: consultation.title,
+                                                          link: link, service: service)
+                    return (address: user.email, name: Optional(user.displayName), subject: mail.subject, body: mail.body)
+                }
+                try await change.mail(batch: mails)
+            }
             try await change.audit(first ? "consultation.compile" : "consultation.recompile", "consultation", consultation.id!.uuidString,
                                    consultation.caseNumber)
         }

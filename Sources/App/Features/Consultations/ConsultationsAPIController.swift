@@ -46,13 +46,14 @@ struct ConsultationsAPIController {
         let summaries = try await ConsultationStore.summaries(rows, now: req.now, on: req.db)
         let ids = rows.compactMap(\.id)
         let tags = ids.isEmpty ? [] : try await ConsultationCategory.query(on: req.db).filter(\.$consultation.$id ~~ ids).all()
+        let counts = try await ResponseStore.counts(ids, on: req.db)
         let base = req.application.settings.baseURL.absoluteString
         return zip(rows, summaries).map { row, summary in
             ItemDTO(id: row.id!, title: row.title, caseNumber: row.caseNumber, department: summary.department,
                     announced: summary.dates.announced.description, opens: summary.dates.opens.description,
                     closes: summary.dates.closes.description, status: summary.status.rawValue, districts: summary.districts,
-                    categories: tags.filter { $0.$consultation.id == row.id }.map(\.category.rawValue).sorted(), responseCount: 0,
-                    url: base + SiteURL.consultations(.show(.value(row.slug))).path)
+                    categories: tags.filter { $0.$consultation.id == row.id }.map(\.category.rawValue).sorted(),
+                    responseCount: counts[row.id!] ?? 0, url: base + SiteURL.consultations(.show(.value(row.slug))).path)
         }
     }
 

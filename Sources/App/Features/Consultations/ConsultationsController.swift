@@ -48,12 +48,20 @@ struct ConsultationsController {
         // Before its announcement only the department sees it.
         guard consultation.announcedOn <= req.now || canEdit else { throw Abort(.notFound) }
         let summary = try await ConsultationStore.summaries([consultation], now: req.now, on: req.db)[0]
+        let questions = ResponseController.questions(consultation)
+        let visible = ResponseVisibility.isPublic(summary.status) || canEdit
+        let pageRequest = Domain.PageRequest(number: try? req.query.get(Int.self, at: "page"), size: 20)
+        var responses = try await ResponseStore.list(consultation, page: pageRequest, on: req.db)
+        if !visible { responses.items = [] }
+        let invited = try await ConsultationInvitation.query(on: req.db).filter(\.$consultation.$id == consultation.id!)
+            .with(\.$association).limit(500).all().map(\.association.name).sorted { AssociationName.sortKey($0) < AssociationName.sortKey($1) }
         let page = ConsultationPage(
             summary: summary, text: consultation.summary, body: consultation.body,
             links: consultation.links.split(whereSeparator: \.isNewline).map(String.init),
-            questions: consultation.questions.split(whereSeparator: \.isNewline).map(String.init),
+            questions: questions,
             categories: consultation.categories.map(\.category).sorted { $0.rawValue < $1.rawValue },
-            entryPoint: consultation.department.entryPointCard, compilation: consultation.compilation, canEdit: canEdit)
+            entryPoint: consultation.department.entryPointCard, compilation: consultation.compilation, canEdit: canEdit,
+            responses: ResponseList(items: responses, questions: questions, invited: invited, hidden: !visible))
         return req.html(page.render(try await req.page()))
     }
 

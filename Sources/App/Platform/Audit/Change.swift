@@ -31,6 +31,20 @@ struct Change: Sendable {
         try await message.create(on: db)
     }
 
+    /// Queues many mails at once, inserted a few hundred rows per statement (a fan-out to
+    /// thousands of subscribers stays one transaction and takes seconds, not minutes).
+    func mail(batch: [(address: String, name: String?, subject: String, body: String)]) async throws {
+        var start = batch.startIndex
+        while start < batch.endIndex {
+            let end = min(start + 500, batch.endIndex)
+            try await batch[start..<end].map { item in
+                OutboxMessage(messageID: "\(UUID().uuidString.lowercased())@\(mailDomain)", toAddress: item.address, toName: item.name,
+                              subject: item.subject, body: item.body, now: now)
+            }.create(on: db)
+            start = end
+        }
+    }
+
     var audited: Bool { auditCount.withLockedValue { $0 > 0 } }
 }
 

@@ -2,8 +2,8 @@ import Vapor
 import Fluent
 
 /// What `serve` does besides answering requests: deliver mail every few seconds, look every
-/// ten minutes whether the morning's overdue digest is due, and clear out expired sessions,
-/// tokens and throttling rows every hour.
+/// ten minutes whether the morning's overdue digest or a consultation notice is due, and
+/// clear out expired sessions, tokens and throttling rows every hour.
 final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
     private var task: Task<Void, Never>?
 
@@ -34,6 +34,12 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
                     lastDigestCheck = Date()
                     do { try await OverdueDigest.run(application) } catch {
                         application.logger.warning("overdue digest failed: \(String(describing: error))")
+                    }
+                    do {
+                        try await ConsultationNotices.run(application)
+                        try await ConsultationDigest.run(application)
+                    } catch {
+                        application.logger.warning("consultation notices failed: \(String(describing: error))")
                     }
                 }
                 try? await Task.sleep(nanoseconds: 2_000_000_000)

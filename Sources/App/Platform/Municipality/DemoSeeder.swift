@@ -15,6 +15,7 @@ enum DemoSeeder {
             try await InquiriesDemo.seed(app, representative: member)
             try await SupportDemo.seed(app)
             try await ConsultationsDemo.seed(app)
+            try await ConsultationResponsesDemo.seed(app, representative: member)
         }
         try await app.change(label: "demo") { change in
             try await AppMeta(key: AppMeta.demoSeededKey, value: "\(change.now)").create(on: change.db)

@@ -1,0 +1,124 @@
+import Vapor
+import Fluent
+import SQLKit
+import Domain
+
+/// Consultations, answers and subscribers in proportion to `seed --scale N`: one consultation
+/// per 1 000 associations (at least four) spread over the past year and the coming months,
+/// forty association answers to each one that has opened, and one subscriber per ten
+/// associations following a district and a category.
+struct SyntheticConsultations: Sendable {
+    let count: Int
+    let districts: [UUID]
+    let departments: [UUID]
+    let seed: UInt64
+    let now: Date
+    static let associationsPerConsultation = 1_000
+    static let answersPerConsultation = 40
+    static let associationsPerSubscriber = 10
+
+    var consultationCount: Int { max(4, count / Self.associationsPerConsultation) }
+
+    func run(on db: any Database) async throws {
+        guard !districts.isEmpty, !departments.isEmpty else { return }
+        try await Self.inBatches(of: 50, count: consultationCount, on: db) { indexes, sql in
+            try await insertConsultations(indexes, on: sql)
+        }
+        let categories = AssociationCategory.allCases
+        try await Self.inBatches(of: 500, count: count / Self.associationsPerSubscriber, on: db) { indexes, sql in
+            try await Self.insertSubscribers(indexes.map { index in
+                SubscriberRow(index: index, email: "bevakare\(index)@scale.example", language: "sv",
+                              frequency: index % 5 == 0 ? .weekly : .each,
+                              topics: [.district(districts[index % districts.count]), .category(categories[index % categories.count])])
+            }, on: sql)
+        }
+    }
+
+    /// Runs `body` for 0..<count in batches, each in a transaction of its own.
+    static func inBatches(of size: Int, count: Int, on db: any Database,
+                          _ body: @escaping @Sendable (Range<Int>, any SQLDatabase) async throws -> Void) async throws {
+        var start = 0
+        while start < count {
+            let indexes = start..<min(start + size, count)
+            try await db.retryingTransaction { tx in
+                try await body(indexes, tx as! any SQLDatabase)
+                return 0
+            }
+            start = indexes.upperBound
+        }
+    }
+
+    struct SubscriberRow: Sendable {
+        var index: Int
+        var email: String
+        var language: String
+        var frequency: SubscriptionFrequency
+        var topics: [SubscriptionTopic]
+    }
+
+    /// Synthetic subscribers and their topics in two multi-row INSERTs (also used by `bench-notices`).
+    static func insertSubscribers(_ rows: [SubscriberRow], on sql: any SQLDatabase) async throws {
+        var subscribers = sql.insert(into: Subscriber.schema).columns(
+            "id", "created_at", "owner_key", "email", "name", "language", "frequency", "token")
+        var topics = sql.insert(into: SubscriberTopic.schema).columns("id", "subscriber_id", "kind", "value")
+        let now = Date()
+        for row in rows {
+            let id = UUID()
+            subscribers = subscribers.values([id, now, "s:\(row.index)", row.email, "Bevakare \(row.index)", row.language,
+                                              row.frequency.rawValue, SecureToken.make()] as [any Encodable & Sendable])
+            for topic in row.topics {
+                topics = topics.values([UUID(), id, topic.kind, topic.value] as [any Encodable & Sendable])
+            }
+        }
+        try await subscribers.run()
+        try await topics.run()
+    }
+
+    private func insertConsultations(_ indexes: Range<Int>, on sql: any SQLDatabase) async throws {
+        var consultations = sql.insert(into: Consultation.schema).columns(
+            "id", "created_at", "updated_at", "department_id", "slug", "title", "case_number", "summary", "easy_read", "body", "links",
+            "questions", "announced_on", "opens_on", "closes_at", "compiled_at", "compilation")
+        var places = sql.insert(into: ConsultationDistrict.schema).columns("id", "consultation_id", "district_id")
+        var kinds = sql.insert(into: ConsultationCategory.schema).columns("id", "consultation_id", "category")
+        var answers = sql.insert(into: ConsultationResponse.schema).columns(
+            "id", "created_at", "updated_at", "consultation_id", "respondent_key", "association_id", "public_name", "answers", "comment",
+            "submitted_at", "version")
+        var versions = sql.insert(into: ConsultationResponseVersion.schema).columns("id", "response_id", "number", "answers", "comment", "submitted_at")
+        var hasAnswers = false
+        let today = CalendarDay(now)
+        for index in indexes {
+            let id = UUID()
+            let opens = today.adding(days: (index * 37) % 420 - 330)
+            let closes = opens.adding(days: 28)
+            let compiled = closes.end < now && index % 3 == 0 ? closes.adding(days: 30).start : nil
+            let category = AssociationCategory.allCases[index % AssociationCategory.allCases.count]
+            consultations = consultations.values([
+                id, now, now, departments[index % departments.count], "samrad-skala-\(index)", "Samråd \(index) om \(category.rawValue)",
+                "SKALA \(index)", "Förslag \(index) som kommunen vill höra föreningarna om.", "Kommunen vill veta vad ni tycker.", "", "",
+                "Vad tycker ni om förslaget?\nVad saknas?", opens.adding(days: -21).start, opens.start, closes.end, compiled,
+                compiled == nil ? "" : "Svaren vägdes in.",
+            ] as [any Encodable & Sendable])
+            places = places.values([UUID(), id, districts[index % districts.count]] as [any Encodable & Sendable])
+            kinds = kinds.values([UUID(), id, category.rawValue] as [any Encodable & Sendable])
+            guard opens.start < now else { continue }
+            // Distinct associations for each consultation: k < count steps through different ones.
+            for k in 0..<min(Self.answersPerConsultation, count) {
+                let association = SyntheticRegister.association((index * 7 + k) % count, seed: seed, districtCount: districts.count)
+                let answerID = UUID()
+                let text = ResponseDraft(answers: ["Svar \(k) från \(association.name).", ""]).encoded
+                let sent = min(opens.adding(days: 1 + k % 27).start, now)
+                answers = answers.values([answerID, sent, sent, id, Respondent.association(association.id).key, association.id,
+                                          association.name, text, "", sent, 1] as [any Encodable & Sendable])
+                versions = versions.values([UUID(), answerID, 1, text, "", sent] as [any Encodable & Sendable])
+                hasAnswers = true
+            }
+        }
+        try await consultations.run()
+        try await places.run()
+        try await kinds.run()
+        if hasAnswers {
+            try await answers.run()
+            try await versions.run()
+        }
+    }
+}

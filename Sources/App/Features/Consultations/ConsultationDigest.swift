@@ -1,0 +1,60 @@
+import Vapor
+import Fluent
+import Domain
+import Views
+
+/// Monday morning's mail for those who follow consultations weekly: the week's notices in one
+/// mail per address. The day's marker is written in the same change, so it goes out once.
+enum ConsultationDigest {
+    static let earliestHour = 7
+
+    @discardableResult
+    static func run(_ app: Application) async throws -> Int {
+        let now = app.wallClock.now
+        let day = CalendarDay(now)
+        guard day.weekday == 1, now >= day.start.addingTimeInterval(Double(earliestHour) * 3600) else { return 0 }
+        let key = "consultation-digest:\(day)"
+        guard try await AppMeta.find(key, on: app.db) == nil else { return 0 }
+        let items = try await DigestItem.query(on: app.db).filter(\.$createdAt <= now).with(\.$subscriber).with(\.$consultation)
+            .sort(\.$createdAt).limit(50_000).all()
+        let base = app.settings.baseURL.absoluteString
+        let service = app.siteFacts.serviceName
+        let byAddress = Dictionary(grouping: items, by: { $0.subscriber.email.lowercased() })
+        do {
+            return try await app.change(label: "consultation digest") { change in
+                try await AppMeta(key: key, value: "\(now)").create(on: change.db)
+                var mails: [(address: String, name: String?, subject: String, body: String)] = []
+                for (_, group) in byAddress.sorted(by: { $0.key < $1.key }) {
+                    let subscriber = group[0].subscriber
+                    let language = Language(cookie: subscriber.language)
+                    let context = PageContext.mail(language)
+                    var seen = Set<String>()
+                    let lines = group.compactMap { item -> String? in
+                        let consultation = item.consultation
+                        guard seen.insert("\(consultation.id!)-\(item.event.rawValue)").inserted else { return nil }
+                        let summary = ConsultationSummary(
+                            slug: consultation.slug, title: consultation.title, caseNumber: consultation.caseNumber, department: "",
+                            easyRead: consultation.easyRead, status: consultation.status(at: now), dates: consultation.dates,
+                            daysLeft: consultation.dates.daysLeft(at: now), districts: [], updatedAt: now)
+                        return "\(consultation.title)\n\(summary.when(context))\n"
+                            + base + SiteURL.consultations(.show(.value(consultation.slug))).path
+                    }
+                    let text = ConsultationMails.digest(language, lines: lines,
+                                                        unsubscribe: ConsultationNotices.unsubscribeLink(base, subscriber.token), service: service)
+                    mails.append((subscriber.email, nil, text.subject, text.body))
+                }
+                try await change.mail(batch: mails)
+                let ids = items.compactMap(\.id)
+                var start = 0
+                while start < ids.count {
+                    try await DigestItem.query(on: change.db).filter(\.$id ~~ Array(ids[start..<min(start + 500, ids.count)])).delete()
+                    start += 500
+                }
+                try await change.audit("consultation.digest", "installation", key, "\(items.count) notices, \(mails.count) mails")
+                return mails.count
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            return 0
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Vapor
+import Fluent
+import SQLKit
+import Domain
+import Views
+
+/// Tells subscribers about consultations that concern them: when one is announced, when it
+/// opens, and a week before it closes — one mail per address and event, however many of their
+/// topics match, or a line in Monday's digest for those who chose it. The notice row is
+/// written in the same change as the mails, so with several instances only one sends them.
+enum ConsultationNotices {
+    /// Looks for due notices; run every few minutes by the background work.
+    @discardableResult
+    static func run(_ app: Application) async throws -> Int {
+        let now = app.wallClock.now
+        let candidates = try await Consultation.query(on: app.db).filter(\.$announcedOn <= now).filter(\.$closesAt > now)
+            .filter(\.$compiledAt == nil).sort(\.$closesAt).limit(500).all()
+        var sent = 0
+        for consultation in candidates {
+            guard let event = ConsultationNoticeEvent.due(consultation.dates, at: now) else { continue }
+            let done = try await ConsultationNotice.query(on: app.db).filter(\.$consultation.$id == consultation.id!)
+                .filter(\.$event == event).count()
+            if done == 0 { sent += try await send(app, consultation, event) }
+        }
+        return sent
+    }
+
+    /// Sends one consultation's notice for one event; returns the number of mails queued.
+    static func send(_ app: Application, _ consultation: Consultation, _ event: ConsultationNoticeEvent) async throws -> Int {
+        let id = consultation.id!
+        let districts = try await ConsultationDistrict.query(on: app.db).filter(\.$consultation.$id == id).all().map(\.districtID)
+        let categories = try await ConsultationCategory.query(on: app.db).filter(\.$consultation.$id == id).all().map(\.category)
+        let recipients = try await matching(districts: districts, categories: categories, on: app.db)
+        let summary = try await ConsultationStore.summaries([consultation], now: app.wallClock.now, on: app.db)[0]
+        let base = app.settings.baseURL.absoluteString
+        let link = base + SiteURL.consultations(.show(.value(consultation.slug))).path
+        let service = app.siteFacts.serviceName
+        // Written once per language; only the unsubscribe link differs between recipients.
+        let texts = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+            (language, ConsultationMails.notice(language, event: event.rawValue, title: summary.title,
+                                                when: summary.when(PageContext.mail(language)), easyRead: summary.easyRead, link: link,
+                                                unsubscribe: "{unsubscribe}", service: service))
+        })
+        do {
+            return try await app.change(label: "consultation notices") { change in
+                let notice = ConsultationNotice(consultationID: id, event: event, at: change.now)
+                try await notice.create(on: change.db)
+                var mails: [(address: String, name: String?, subject: String, body: String)] = []
+                var digest: [DigestItem] = []
+                for group in recipients {
+                    guard let each = group.first(where: { $0.frequency == .each }) else {
+                        digest += group.map { DigestItem(subscriberID: $0.id, consultationID: id, event: event, at: change.now) }
+                        continue
+                    }
+                    let text = texts[Language(cookie: each.language)]!
+                    mails.append((each.email, nil, text.subject,
+                                  text.body.replacingOccurrences(of: "{unsubscribe}", with: unsubscribeLink(base, each.token))))
+                }
+                try await change.mail(batch: mails)
+                var start = 0
+                while start < digest.count {
+                    try await digest[start..<min(start + 500, digest.count)].create(on: change.db)
+                    start += 500
+                }
+                notice.recipients = mails.count + digest.count
+                try await notice.update(on: change.db)
+                try await change.audit("consultation.notice", "consultation", id.uuidString,
+                                       "\(event.rawValue): \(mails.count) mails, \(digest.count) for the weekly digest")
+                return mails.count
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            return 0 // another instance sent this notice first
+        }
+    }
+
+    static func unsubscribeLink(_ base: String, _ token: String) -> String {
+        base + SiteURL.consultations(.unsubscribe(.value(token))).path
+    }
+
+    struct Recipient: Sendable {
+        var id: UUID
+        var email: String
+        var language: String
+        var frequency: SubscriptionFrequency
+        var token: String
+    }
+
+    /// Subscribers with a topic that matches, grouped by address (lower-cased): one group, one mail.
+    static func matching(districts: [UUID], categories: [AssociationCategory], on db: any Database) async throws -> [[Recipient]] {
+        guard let sql = db as? any SQLDatabase else { return [] }
+        // A consultation about no district in particular concerns every district's subscribers.
+        let districtMatch: SQLQueryString = districts.isEmpty
+            ? "t.kind = 'district'"
+            : "(t.kind = 'district' AND t.value IN (\(binds: districts.map { $0.uuidString.lowercased() })))"
+        let categoryMatch: SQLQueryString = categories.isEmpty
+            ? "1 = 0"
+            : "(t.kind = 'category' AND t.value IN (\(binds: categories.map(\.rawValue))))"
+        let rows = try await sql.raw("""
+            SELECT s.id, s.email, s.language, s.frequency, s.token FROM subscribers s
+            WHERE s.id IN (SELECT t.subscriber_id FROM subscriber_topics t WHERE \(districtMatch) OR \(categoryMatch))
+            ORDER BY s.created_at, s.id
+            """).all()
+        var groups: [String: [Recipient]] = [:]
+        var order: [String] = []
+        for row in rows {
+            let recipient = Recipient(
+                id: try row.decode(column: "id", as: UUID.self), email: try row.decode(column: "email", as: String.self),
+                language: try row.decode(column: "language", as: String.self),
+                frequency: SubscriptionFrequency(rawValue: try row.decode(column: "frequency", as: String.self)) ?? .each,
+                token: try row.decode(column: "token", as: String.self))
+            let key = recipient.email.lowercased()
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(recipient)
+        }
+        return order.map { groups[$0]! }
+    }
+}

@@ -1,0 +1,94 @@
+import Fluent
+import Foundation
+import Domain
+
+/// An answer to a consultation: an association's one official answer, or a person's own.
+/// `answers`/`comment` hold the submitted text (the public record once the consultation has
+/// closed); a draft being worked on sits beside it until it is submitted. Every submitted text
+/// is kept as a version.
+final class ConsultationResponse: Model, @unchecked Sendable {
+    static let schema = "consultation_responses"
+
+    @ID(key: .id) var id: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @Parent(key: "consultation_id") var consultation: Consultation
+    /// `a:<association>` or `p:<person>`: unique per consultation.
+    @Field(key: "respondent_key") var respondentKey: String
+    @OptionalParent(key: "association_id") var association: Association?
+    @OptionalParent(key: "author_id") var author: User?
+    /// Who the answer is from, as shown once answers are public.
+    @Field(key: "public_name") var publicName: String
+    /// The answers to the department's questions, as a JSON array of texts.
+    @Field(key: "answers") var answers: String
+    @Field(key: "comment") var comment: String
+    @OptionalField(key: "submitted_at") var submittedAt: Date?
+    /// How many times it has been submitted; 0 while a draft.
+    @Field(key: "version") var version: Int
+    @OptionalField(key: "draft_answers") var draftAnswers: String?
+    @OptionalField(key: "draft_comment") var draftComment: String?
+    @OptionalField(key: "draft_saved_at") var draftSavedAt: Date?
+
+    init() {}
+
+    init(consultationID: UUID, respondent: Respondent, authorID: UUID?, publicName: String) {
+        self.$consultation.id = consultationID
+        self.respondentKey = respondent.key
+        if case .association(let id) = respondent { self.$association.id = id }
+        self.$author.id = authorID
+        self.publicName = publicName
+        self.answers = "[]"
+        self.comment = ""
+        self.version = 0
+    }
+
+    var submitted: ResponseDraft { ResponseDraft(answers: ResponseDraft.decodeAnswers(answers), comment: comment) }
+
+    /// What the form shows: the draft when there is one, else the submitted text.
+    var working: ResponseDraft {
+        guard draftSavedAt != nil else { return submitted }
+        return ResponseDraft(answers: ResponseDraft.decodeAnswers(draftAnswers ?? "[]"), comment: draftComment ?? "")
+    }
+}
+
+/// A submitted text, kept when it is changed before the deadline.
+final class ConsultationResponseVersion: Model, @unchecked Sendable {
+    static let schema = "consultation_response_versions"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "response_id") var response: ConsultationResponse
+    @Field(key: "number") var number: Int
+    @Field(key: "answers") var answers: String
+    @Field(key: "comment") var comment: String
+    @Field(key: "submitted_at") var submittedAt: Date
+    @OptionalField(key: "author_id") var authorID: UUID?
+
+    init() {}
+
+    init(of response: ConsultationResponse, at now: Date) {
+        self.$response.id = response.id!
+        self.number = response.version
+        self.answers = response.answers
+        self.comment = response.comment
+        self.submittedAt = now
+        self.authorID = response.$author.id
+    }
+}
+
+/// A formal invitation to an association to answer (remissinstans).
+final class ConsultationInvitation: Model, @unchecked Sendable {
+    static let schema = "consultation_invitations"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "consultation_id") var consultation: Consultation
+    @Parent(key: "association_id") var association: Association
+    @Field(key: "invited_at") var invitedAt: Date
+
+    init() {}
+
+    init(consultationID: UUID, associationID: UUID, at now: Date) {
+        self.$consultation.id = consultationID
+        self.$association.id = associationID
+        self.invitedAt = now
+    }
+}
