@@ -12,6 +12,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.pageCache = PageCache()
     app.contentVersion = ContentVersion()
     app.inquiryStats = InquiryStatsCache()
+    app.guideCatalogue = GuideCatalogueCache()
     app.passwordRules = PasswordRules(commonPasswords: try CommonPasswords.load())
     if let smtp = settings.smtp {
         app.mailTransport = SMTPTransport(settings: smtp, group: app.eventLoopGroup)

@@ -23,20 +23,16 @@ struct GuideController {
         var result: GuideResult
         var offerings: [(id: UUID, card: SupportCard)]
         var locked: [(id: UUID, card: SupportCard)]
-        var entryPoint: Department
+        var entryPoint: GuideCatalogue.EntryPoint
     }
 
-    /// The pure recommendation, with the offerings and the entry point it names read back.
-    static func recommend(_ answers: GuideAnswers, on db: any Database) async throws -> Recommendation {
-        let result = Guide.recommend(answers, catalogue: try await SupportStore.facts(on: db))
-        let ids = result.offerings + result.lockedOfferings
-        let rows = ids.isEmpty ? [] : try await SupportOffering.query(on: db).filter(\.$id ~~ ids).all()
-        let cards = Dictionary(uniqueKeysWithValues: zip(rows.map { $0.id! }, try await SupportStore.cards(rows, on: db)))
-        var department = try await result.departmentID.asyncMap { try await Department.find($0, on: db) } ?? nil
-        if department == nil { department = try await Department.query(on: db).filter(\.$isCoordinator == true).first() }
-        if department == nil { department = try await Department.query(on: db).sort(\.$position).first() }
-        guard let entryPoint = department else { throw Abort(.serviceUnavailable) }
-        func pairs(_ ids: [UUID]) -> [(id: UUID, card: SupportCard)] { ids.compactMap { id in cards[id].map { (id, $0) } } }
+    /// The pure recommendation, with the offerings and the entry point it names.
+    static func recommend(_ answers: GuideAnswers, catalogue: GuideCatalogue) throws -> Recommendation {
+        let result = Guide.recommend(answers, catalogue: catalogue.facts)
+        guard let entryPoint = result.departmentID.flatMap({ catalogue.entryPoints[$0] })
+                ?? catalogue.fallback.flatMap({ catalogue.entryPoints[$0] })
+        else { throw Abort(.serviceUnavailable) }
+        func pairs(_ ids: [UUID]) -> [(id: UUID, card: SupportCard)] { ids.compactMap { id in catalogue.cards[id].map { (id, $0) } } }
         return Recommendation(result: result, offerings: pairs(result.offerings), locked: pairs(result.lockedOfferings), entryPoint: entryPoint)
     }
 
@@ -48,9 +44,9 @@ struct GuideController {
                                          districts: districts.map { Form.Option($0.id!.uuidString.lowercased(), $0.name) })
             return req.html(page.render(try await req.page()))
         }
-        let recommendation = try await Self.recommend(answers, on: req.db)
+        let recommendation = try Self.recommend(answers, catalogue: try await req.guideCatalogue)
         let page = GuideResultPage(answers: answers, result: recommendation.result, offerings: recommendation.offerings.map(\.card),
-                                   locked: recommendation.locked.map(\.card), entryPoint: recommendation.entryPoint.entryPointCard,
+                                   locked: recommendation.locked.map(\.card), entryPoint: recommendation.entryPoint.card,
                                    districtName: districts.first { $0.id!.uuidString.lowercased() == answers.district }?.name)
         return req.html(page.render(try await req.page()))
     }
@@ -86,21 +82,18 @@ struct GuideController {
         }
         let district = try query.string("district", max: 64)?.lowercased()
         let answers = GuideAnswers(want: want, category: category, district: district, hasOrgNumber: orgNumber == .yes, joined: joined, capacity: capacity)
-        let recommendation = try await Self.recommend(answers, on: req.db)
+        let recommendation = try Self.recommend(answers, catalogue: try await req.guideCatalogue)
         let base = req.application.settings.baseURL.absoluteString
         func dto(_ pair: (id: UUID, card: SupportCard)) -> OfferingDTO {
             let card = pair.card
             return OfferingDTO(id: pair.id, title: card.title, kind: card.kind.rawValue, url: base + SiteURL.support(.offering(.value(card.slug))).path)
         }
         let catalog = Catalog.of(req.language)
-        let department = recommendation.entryPoint
         return ResultDTO(
             ladderSteps: recommendation.result.steps.map(\.rawValue), reasons: recommendation.result.reasons.map { catalog.text($0) },
             offerings: recommendation.offerings.map(dto), offeringsAfterJoining: recommendation.locked.map(dto),
             nextSteps: recommendation.result.nextSteps.map(\.rawValue), inquiryTopic: recommendation.result.inquiryTopic.rawValue,
-            entryPoint: .init(id: department.id!, name: department.name, kind: department.kind.rawValue,
-                              entryPoint: .init(email: department.email, phone: department.phone, address: department.address,
-                                                openingHours: department.openingHours)))
+            entryPoint: recommendation.entryPoint.dto)
     }
 
     enum YesNo: String, CaseIterable {

@@ -5,15 +5,6 @@ import Views
 
 /// Reading and writing support offerings: the catalogue, the guide and the editors share it.
 enum SupportStore {
-    /// Published offerings as the guide sees them. The catalogue is tens to hundreds of rows.
-    static func facts(on db: any Database) async throws -> [SupportFacts] {
-        try await SupportOffering.query(on: db).filter(\.$isPublished == true).with(\.$categories).limit(2_000).all().map { offering in
-            SupportFacts(id: offering.id!, kind: offering.kind, step: offering.ladderStep, categories: Set(offering.categories.map(\.category)),
-                         requiresJoined: offering.requiresJoined, requiresOrgNumber: offering.requiresOrgNumber,
-                         departmentID: offering.$department.id)
-        }
-    }
-
     static func cards(_ offerings: [SupportOffering], on db: any Database) async throws -> [SupportCard] {
         let ids = Set(offerings.map { $0.$department.id })
         let names = ids.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await Department.query(on: db).filter(\.$id ~~ ids).all()

@@ -54,6 +54,11 @@ extension Application {
         set { storage[Key<InquiryStatsCache>.self] = newValue }
     }
 
+    var guideCatalogue: GuideCatalogueCache {
+        get { service(GuideCatalogueCache.self) }
+        set { storage[Key<GuideCatalogueCache>.self] = newValue }
+    }
+
     var stylesheet: Stylesheet {
         get { service(Stylesheet.self) }
         set { storage[Key<Stylesheet>.self] = newValue }
