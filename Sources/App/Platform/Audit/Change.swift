@@ -74,16 +74,23 @@ extension Change {
 }
 
 extension Database {
+    /// How long a transaction keeps being retried while SQLite says another connection is writing.
+    static var busyPatience: UInt64 { 20_000_000_000 }
+
     /// A transaction that is run again when SQLite reports that another connection wrote first
     /// (SQLITE_BUSY after a read). It was rolled back, so running it again is safe.
     func retryingTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         var attempt = 0
+        let started = DispatchTime.now().uptimeNanoseconds
         while true {
             do {
                 return try await transaction(body)
-            } catch let error as SQLiteError where error.isBusy && attempt < 40 {
+            } catch let error as SQLiteError where error.isBusy
+                        && DispatchTime.now().uptimeNanoseconds - started < Self.busyPatience {
                 // Back off a little more each time, up to ~0.1 s: on a busy two-core machine the
                 // writer ahead may need a while, and giving up means a lost write for the user.
+                // Bounded by time rather than tries, since a try can take from microseconds
+                // (a shared-cache lock) to the whole busy_timeout.
                 attempt += 1
                 try await Task.sleep(nanoseconds: UInt64.random(in: 1_000_000...10_000_000) * UInt64(min(attempt, 10)))
             }
