@@ -125,21 +125,38 @@ def ask_question(client, text):
     return status == 303 and "/kontakt/arende/" in (headers.get("Location") or "")
 
 
+NPF_ANSWER = "/samrad/plan-for-elever-med-npf-i-grundskolan/svar"
+
+
+def answer_consultation(client, text):
+    """An answer to the demo's open NPF consultation, as the member for themselves: every submit
+    is a new version of the same answer, so two workers also race for the one row."""
+    client.get(NPF_ANSWER + "?som=person")
+    fields = {"som": "person", "comment": text, "intent": "submit"}
+    status, _, headers = client.post(NPF_ANSWER, fields, client.nonce)
+    return status == 303 and "/svar" in (headers.get("Location") or "")
+
+
+KINDS = [("Övningsföreningen", register_association, True), ("Övningsfråga", ask_question, False),
+         ("Övningssvar", answer_consultation, True)]
+
+
 def load(base, stop, acknowledged, lock, worker):
-    """Even workers register associations (signed in); odd ones ask questions (anonymous)."""
+    """Workers take turns: register associations (signed in), ask questions (anonymous), answer
+    a consultation (signed in)."""
     client = Client(base)
-    asks = worker % 2 == 1
+    prefix, write, signed_in = KINDS[worker % len(KINDS)]
     try:
-        if not asks:
+        if signed_in:
             client.sign_in()
     except Exception:
         return
     n = 0
     while not stop.is_set():
-        name = f"{'Övningsfråga' if asks else 'Övningsföreningen'} {worker}-{n}-{time.time_ns()}"
+        name = f"{prefix} {worker}-{n}-{time.time_ns()}"
         n += 1
         try:
-            if (ask_question(client, name) if asks else register_association(client, name)):
+            if write(client, name):
                 with lock:
                     acknowledged.append(name)
         except Exception:
@@ -149,7 +166,8 @@ def load(base, stop, acknowledged, lock, worker):
 
 
 WRITTEN = ("SELECT name FROM associations WHERE name LIKE 'Övningsföreningen %' "
-           "UNION ALL SELECT question FROM inquiries WHERE question LIKE 'Övningsfråga %'")
+           "UNION ALL SELECT question FROM inquiries WHERE question LIKE 'Övningsfråga %' "
+           "UNION ALL SELECT comment FROM consultation_response_versions WHERE comment LIKE 'Övningssvar %'")
 
 
 def names_in_database(args):
@@ -227,7 +245,7 @@ def backup(args):
         with sqlite3.connect(os.path.join(restored, "samverka.sqlite")) as db:
             check = db.execute("PRAGMA integrity_check").fetchone()[0]
             in_copy = {row[0] for row in db.execute(WRITTEN)}
-            fts = db.execute("INSERT INTO associations_fts(associations_fts) VALUES('integrity-check')")
+            db.execute("INSERT INTO associations_fts(associations_fts) VALUES('integrity-check')")  # raises if the index is damaged
         missing = [name for name in acknowledged_before if name not in in_copy]
         restored_args = argparse.Namespace(**vars(args))
         restored_args.data_dir = restored
