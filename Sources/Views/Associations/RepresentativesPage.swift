@@ -78,18 +78,45 @@ public struct InvitationPage: Sendable {
 
 /// The associations the signed-in person represents.
 public struct MyAssociationsPage: Sendable {
-    public var associations: [AssociationSummary]
+    /// A consultation one of the associations is invited to answer, while it can still be answered.
+    public struct Invitation: Sendable {
+        public var association: String
+        public var associationID: String
+        public var consultation: ConsultationSummary
 
-    public init(associations: [AssociationSummary]) {
-        self.associations = associations
+        public init(association: String, associationID: String, consultation: ConsultationSummary) {
+            self.association = association
+            self.associationID = associationID
+            self.consultation = consultation
+        }
     }
 
-    public static let mock = MyAssociationsPage(associations: [.mock])
+    public var associations: [AssociationSummary]
+    public var invitations: [Invitation]
+
+    public init(associations: [AssociationSummary], invitations: [Invitation] = []) {
+        self.associations = associations
+        self.invitations = invitations
+    }
+
+    public static let mock = MyAssociationsPage(associations: [.mock], invitations: [
+        Invitation(association: "Bettorps skytteförening", associationID: "a1", consultation: .mock),
+    ])
 
     public func render(_ context: PageContext) -> String {
         Layout.render(
             context, title: context.t("associations.mine.title"),
             .h1(.safe(context.t("associations.mine.title"))),
+            .if(!invitations.isEmpty, .section(
+                .class("notice notice--info"), .attr("aria-labelledby", "invitations-heading"),
+                .h2(.id("invitations-heading"), .safe(context.t("associations.mine.invitations"))),
+                .ul(.forEach(invitations) { invitation in
+                    .li(.safe(context.t("associations.mine.invitedTo", ["association": invitation.association]) + " "),
+                        .a(.href(SiteURL.consultations(.respond(.value(invitation.consultation.slug))).path(query: [("som", invitation.associationID)])),
+                           .safe(invitation.consultation.title)),
+                        .safe(" – " + invitation.consultation.when(context)))
+                })
+            )),
             .if(associations.isEmpty, .p(.safe(context.t("associations.mine.empty")))),
             .div(.class("card-list card-list--wide"), .forEach(associations) { $0.render(context) }),
             .p(.a(.class("button"), .href(SiteURL.associations(.new).path), .safe(context.t("associations.directory.register"))))

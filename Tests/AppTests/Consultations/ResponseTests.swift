@@ -135,6 +135,8 @@ struct ResponseTests {
             #expect(try await staff.post(invite, [:]).status == .unprocessableEntity)
             #expect(try await ctx.browser().get("/samrad/\(consultation.slug)").body.string.contains("Inbjudna remissinstanser"))
             let rep = try await ctx.signedIn(Demo.member)
+            let mine = try await rep.get("/foreningar/mina").body.string
+            #expect(mine.contains("Inbjudningar att svara på samråd") && mine.contains("Ny idrottshall i Glanshammar"))
             let path = "/samrad/\(consultation.slug)/svar"
             #expect(try await rep.get(path).body.string.contains("Glanshammars IF (inbjuden)"))
             try await rep.post(path, Self.answer(club, "Vi vill ha hallen vid skolan."))

@@ -101,7 +101,7 @@ struct RegistryController {
             AssociationSummary(slug: association.slug, name: association.name, summary: association.description.teaser(),
                                categories: tags.categories[association.id!] ?? [], districts: tags.districts[association.id!] ?? [],
                                joinedSince: association.joinedSince)
-        })
+        }, invitations: try await ResponseStore.openInvitations(for: associations, now: req.now, on: req.db))
         return req.html(page.render(try await req.page()))
     }
 

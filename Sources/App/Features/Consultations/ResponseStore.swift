@@ -83,6 +83,22 @@ enum ResponseStore {
         }, page: page, total: total)
     }
 
+    /// The consultations these associations are invited to and can still answer, soonest closing first.
+    static func openInvitations(for associations: [Association], now: Date, on db: any Database) async throws -> [MyAssociationsPage.Invitation] {
+        guard !associations.isEmpty else { return [] }
+        let names = Dictionary(uniqueKeysWithValues: associations.map { ($0.id!, $0.name) })
+        let invitations = try await ConsultationInvitation.query(on: db).filter(\.$association.$id ~~ Array(names.keys))
+            .join(Consultation.self, on: \ConsultationInvitation.$consultation.$id == \Consultation.$id)
+            .filter(Consultation.self, \.$closesAt > now).filter(Consultation.self, \.$announcedOn <= now)
+            .sort(Consultation.self, \.$closesAt).limit(50).all()
+        let consultations = try invitations.map { try $0.joined(Consultation.self) }
+        let summaries = try await ConsultationStore.summaries(consultations, now: now, on: db)
+        return zip(invitations, summaries).map { invitation, summary in
+            MyAssociationsPage.Invitation(association: names[invitation.$association.id] ?? "",
+                                          associationID: invitation.$association.id.uuidString.lowercased(), consultation: summary)
+        }
+    }
+
     /// Submitted answers per consultation, for lists and the API.
     static func counts(_ ids: [UUID], on db: any Database) async throws -> [UUID: Int] {
         guard !ids.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
