@@ -47,12 +47,14 @@ struct DirectoryQuery {
     }
 
     func rowsSelect(_ filter: Filter, _ page: Domain.PageRequest) -> SQLSelectBuilder {
-        apply(filter, to: sql.select()
-            .columns("id", "slug", "name", "description", "email", "phone", "website", "org_number", "joined_since").from(Association.schema))
+        apply(filter, to: sql.select().columns(Self.columns).from(Association.schema))
             .orderBy("sort_key").limit(page.size).offset(page.offset)
     }
 
+    static let columns = ["id", "slug", "name", "description", "email", "phone", "website", "org_number", "joined_since"]
+
     func page(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row> {
+        if !filter.terms.isEmpty, let found = try await onePass(filter, page) { return found }
         var filter = filter
         var matches: Int?
         if !filter.terms.isEmpty, let found = try await sql.associationSearch.matchCount(filter.terms, cap: Self.countCeiling, on: sql) {
@@ -61,22 +63,47 @@ struct DirectoryQuery {
         }
         let counted: Int
         if let matches { counted = matches } else { counted = try await countSelect(filter).first()?.decode(column: "total", as: Int.self) ?? 0 }
-        let rows = try await rowsSelect(filter, page)
-            .all()
-            .map { row in
-                Row(id: try row.decode(column: "id", as: UUID.self), slug: try row.decode(column: "slug", as: String.self),
-                    name: try row.decode(column: "name", as: String.self), description: try row.decode(column: "description", as: String.self),
-                    email: try row.decode(column: "email", as: String.self), phone: try row.decode(column: "phone", as: String.self),
-                    website: try row.decode(column: "website", as: String.self),
-                    orgNumber: try row.decode(column: "org_number", as: String?.self),
-                    joinedSince: try row.decode(column: "joined_since", as: Date?.self))
-            }
+        let rows = try await rowsSelect(filter, page).all().map(Self.row)
         return Paged(items: rows, page: page, total: min(counted, Self.countCeiling), totalIsExact: counted <= Self.countCeiling)
     }
 
-    private func apply(_ filter: Filter, to select: SQLSelectBuilder) -> SQLSelectBuilder {
+    /// A search whose words match at most `countCeiling` rows, in one statement: the matches are
+    /// evaluated once into a materialised set, and the page and its total (a window count) come
+    /// from it. nil when the database has no such plan (PostgreSQL), when the words match more
+    /// (then walking the directory order is cheaper), or when the page is empty (the total is then
+    /// counted the usual way).
+    func onePass(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row>? {
+        guard let statement = onePassStatement(filter, page) else { return nil }
+        let found = try await sql.raw(statement).all()
+        guard let first = found.first, try first.decode(column: "matches", as: Int.self) <= Self.countCeiling else { return nil }
+        return Paged(items: try found.map(Self.row), page: page, total: try first.decode(column: "total", as: Int.self))
+    }
+
+    /// The statement behind `onePass`, also used by the query-plan test.
+    func onePassStatement(_ filter: Filter, _ page: Domain.PageRequest) -> SQLQueryString? {
+        guard let matches = sql.associationSearch.materializedMatches(filter.terms, cap: Self.countCeiling) else { return nil }
+        let select = apply(filter, to: sql.select().columns(Self.columns.map { SQLColumn($0, table: Association.schema) })
+            .column(SQLQueryString("COUNT(*) OVER ()"), as: "total")
+            .column(SQLQueryString("(SELECT COUNT(*) FROM matches)"), as: "matches")
+            .from(Association.schema), matchedSet: true)
+            .orderBy("sort_key").limit(page.size).offset(page.offset)
+        return "\(matches) \(select.query)"
+    }
+
+    static func row(_ row: any SQLRow) throws -> Row {
+        Row(id: try row.decode(column: "id", as: UUID.self), slug: try row.decode(column: "slug", as: String.self),
+            name: try row.decode(column: "name", as: String.self), description: try row.decode(column: "description", as: String.self),
+            email: try row.decode(column: "email", as: String.self), phone: try row.decode(column: "phone", as: String.self),
+            website: try row.decode(column: "website", as: String.self),
+            orgNumber: try row.decode(column: "org_number", as: String?.self),
+            joinedSince: try row.decode(column: "joined_since", as: Date?.self))
+    }
+
+    /// The filters as conditions. `matchedSet`: the search words are the materialised set
+    /// `matches` of `onePass`, and the plan starts from it.
+    private func apply(_ filter: Filter, to select: SQLSelectBuilder, matchedSet: Bool = false) -> SQLSelectBuilder {
         let search = sql.associationSearch
-        var select = select.where(search.publicCondition(fromText: !filter.terms.isEmpty && filter.fromText))
+        var select = select.where(search.publicCondition(fromText: matchedSet || (!filter.terms.isEmpty && filter.fromText)))
         if filter.joinedOnly { select = select.where("joined_since", .isNot, SQLLiteral.null) }
         if let category = filter.category {
             select = select.where(SQLQueryString("id IN (SELECT association_id FROM association_categories WHERE category = \(bind: category.rawValue))"))
@@ -94,7 +121,11 @@ struct DirectoryQuery {
                 id IN (SELECT association_id FROM association_competences WHERE competence >= \(bind: competence) AND competence < \(bind: competence + "\u{10FFFF}"))
                 """))
         }
-        if !filter.terms.isEmpty { select = select.where(search.condition(filter.terms, fromText: filter.fromText)) }
+        if matchedSet {
+            select = select.where(SQLQueryString("associations.rowid IN (SELECT r FROM matches)"))
+        } else if !filter.terms.isEmpty {
+            select = select.where(search.condition(filter.terms, fromText: filter.fromText))
+        }
         return select
     }
 

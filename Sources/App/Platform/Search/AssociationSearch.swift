@@ -13,6 +13,10 @@ protocol AssociationSearchBackend: Sendable {
     /// How many rows the words match, counting no further than `cap + 1`; nil when the
     /// database's planner makes the choice itself.
     func matchCount(_ terms: SearchTerms, cap: Int, on sql: any SQLDatabase) async throws -> Int?
+
+    /// `WITH matches(r) AS MATERIALIZED (…)`: the rowids the words match, at most `cap + 1`,
+    /// evaluated once per statement; nil where the planner is left to choose (PostgreSQL).
+    func materializedMatches(_ terms: SearchTerms, cap: Int) -> SQLQueryString?
 }
 
 extension AssociationSearchBackend {
@@ -45,6 +49,13 @@ struct SQLiteAssociationSearch: AssociationSearchBackend {
             """).first()
         return try row?.decode(column: "n", as: Int.self) ?? 0
     }
+
+    func materializedMatches(_ terms: SearchTerms, cap: Int) -> SQLQueryString? {
+        """
+        WITH matches(r) AS MATERIALIZED (SELECT rowid FROM associations_fts WHERE associations_fts MATCH \(bind: terms.fts5Query) \
+        LIMIT \(literal: cap + 1))
+        """
+    }
 }
 
 /// PostgreSQL `to_tsvector('swedish', …)` in a generated column with a GIN index; its planner
@@ -55,6 +66,8 @@ struct PostgresAssociationSearch: AssociationSearchBackend {
     }
 
     func matchCount(_ terms: SearchTerms, cap: Int, on sql: any SQLDatabase) async throws -> Int? { nil }
+
+    func materializedMatches(_ terms: SearchTerms, cap: Int) -> SQLQueryString? { nil }
 }
 
 extension SQLDatabase {
