@@ -8,7 +8,9 @@ enum DatabaseSetup {
     static func configure(_ app: Application, storage: Settings.Storage) async throws {
         switch storage {
         case .sqliteMemory:
-            app.databases.use(.sqlite(.memory, sqlLogLevel: nil), as: .sqlite)
+            // The tests' database: a whole suite runs at once on two cores, so a request may wait
+            // longer than a server's would for one of the two connections.
+            app.databases.use(.sqlite(.memory, connectionPoolTimeout: .seconds(30), sqlLogLevel: nil), as: .sqlite)
             try await boundBusyWaits(app)
         case .sqliteFile(let path):
             let directory = (path as NSString).deletingLastPathComponent

@@ -42,12 +42,15 @@ struct FormSubmissionMiddleware: AsyncMiddleware {
         do {
             let response = try await next.respond(to: request)
             if let key = request.submissionKey, response.status == .seeOther, let location = response.headers.first(name: .location) {
-                try? await FormSubmission.query(on: request.db).filter(\.$id == key).set(\.$location, to: location).update()
+                // Retried while SQLite is busy: a repeat of this form waits for this answer.
+                try? await request.db.retryingTransaction { tx in
+                    try await FormSubmission.query(on: tx).filter(\.$id == key).set(\.$location, to: location).update()
+                }
             }
             return response
         } catch let duplicate as DuplicateSubmission {
-            // The first copy may still be on its way: wait briefly for where it led.
-            for _ in 0..<30 {
+            // The first copy may still be on its way: wait (up to 10 s) for where it led.
+            for _ in 0..<100 {
                 if let location = try await FormSubmission.find(duplicate.key, on: request.db)?.location {
                     return request.seeOther(location)
                 }
