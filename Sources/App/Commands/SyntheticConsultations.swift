@@ -79,12 +79,16 @@ struct SyntheticConsultations: Sendable {
             "id", "created_at", "updated_at", "department_id", "slug", "title", "case_number", "summary", "easy_read", "body", "links",
             "questions", "announced_on", "opens_on", "closes_at", "compiled_at", "compilation")
         var places = sql.insert(into: ConsultationDistrict.schema).columns("id", "consultation_id", "district_id")
+        // Synthetic history: the notices whose moment has passed went out long ago (else the
+        // first start of a benchmark server would spend its first minutes mailing them).
+        var notices = sql.insert(into: ConsultationNotice.schema).columns("id", "consultation_id", "event", "sent_at", "recipients")
         var kinds = sql.insert(into: ConsultationCategory.schema).columns("id", "consultation_id", "category")
         var answers = sql.insert(into: ConsultationResponse.schema).columns(
             "id", "created_at", "updated_at", "consultation_id", "respondent_key", "association_id", "public_name", "answers", "comment",
             "submitted_at", "version")
         var versions = sql.insert(into: ConsultationResponseVersion.schema).columns("id", "response_id", "number", "answers", "comment", "submitted_at")
         var hasAnswers = false
+        var hasNotices = false
         let today = CalendarDay(now)
         for index in indexes {
             let id = UUID()
@@ -100,6 +104,12 @@ struct SyntheticConsultations: Sendable {
             ] as [any Encodable & Sendable])
             places = places.values([UUID(), id, districts[index % districts.count]] as [any Encodable & Sendable])
             kinds = kinds.values([UUID(), id, category.rawValue] as [any Encodable & Sendable])
+            let moments: [(ConsultationNoticeEvent, Date)] = [(.announced, opens.adding(days: -21).start), (.opened, opens.start),
+                                                              (.closingSoon, closes.end.addingTimeInterval(-ConsultationNoticeEvent.closingSoonLead))]
+            for (event, moment) in moments where moment <= now {
+                notices = notices.values([UUID(), id, event.rawValue, moment, 0] as [any Encodable & Sendable])
+                hasNotices = true
+            }
             guard opens.start < now else { continue }
             // Distinct associations for each consultation: k < count steps through different ones.
             for k in 0..<min(Self.answersPerConsultation, count) {
@@ -115,6 +125,7 @@ struct SyntheticConsultations: Sendable {
         }
         try await consultations.run()
         try await places.run()
+        if hasNotices { try await notices.run() }
         try await kinds.run()
         if hasAnswers {
             try await answers.run()
