@@ -2,7 +2,6 @@ import Vapor
 import Fluent
 import SQLKit
 import Domain
-import NIOConcurrencyHelpers
 
 /// One year's inquiry statistics, overall and per department.
 struct InquiryStatsReport: Sendable {
@@ -17,40 +16,42 @@ struct InquiryStatsReport: Sendable {
     var overall: InquiryStatistics
     var departments: [Department]
 
-    /// Streams the four dates and the rating of a year's inquiries, row by row, into compact
-    /// facts per department: at national scale a year is some hundred thousand rows, and
-    /// buffering them as driver rows first took hundreds of megabytes.
+    private struct Row: Decodable {
+        var received_at: Date
+        var due_at: Date
+        var first_answered_at: Date?
+        var rating: Int?
+    }
+
+    /// Reads the four dates and the rating of a year's inquiries one department at a time (the
+    /// (year, department) index serves each read) and folds them into counts as they come: at
+    /// national scale a year is some 450 000 rows; reading them at once, and keeping them as
+    /// facts, took the server from 45 MB to over 400 MB.
     static func make(year: Int, on db: any Database, now: Date) async throws -> InquiryStatsReport {
         let sql = db as! any SQLDatabase
-        let collected = NIOLockedValueBox<[UUID: [InquiryStatistics.Fact]]>([:])
-        let failure = NIOLockedValueBox<(any Error)?>(nil)
-        try await sql.select().columns("department_id", "received_at", "due_at", "first_answered_at", "rating")
-            .from(Inquiry.schema).where("year", .equal, year).run { row in
-                do {
-                    let fact = InquiryStatistics.Fact(
-                        receivedOn: CalendarDay(try row.decode(column: "received_at", as: Date.self)),
-                        dueOn: CalendarDay(try row.decode(column: "due_at", as: Date.self).addingTimeInterval(-1)),
-                        firstAnsweredOn: try row.decode(column: "first_answered_at", as: Date?.self).map(CalendarDay.init),
-                        rating: try row.decode(column: "rating", as: Int?.self))
-                    let department = try row.decode(column: "department_id", as: UUID.self)
-                    collected.withLockedValue { $0[department, default: []].append(fact) }
-                } catch {
-                    failure.withLockedValue { $0 = $0 ?? error }
-                }
-            }
-        if let error = failure.withLockedValue({ $0 }) { throw error }
-        let grouped = collected.withLockedValue { $0 }
         let today = CalendarDay(now)
         let departments = try await App.Department.query(on: db).sort(\.$position).sort(\.$name).all()
+        var overall = InquiryStatistics.Accumulator(today: today)
+        var perDepartment: [Department] = []
+        for department in departments {
+            var figures = InquiryStatistics.Accumulator(today: today)
+            for row in try await sql.select().columns("received_at", "due_at", "first_answered_at", "rating")
+                .from(Inquiry.schema).where("year", .equal, year).where("department_id", .equal, department.id!)
+                .all(decoding: Row.self) {
+                let fact = InquiryStatistics.Fact(
+                    receivedOn: CalendarDay(row.received_at), dueOn: CalendarDay(row.due_at.addingTimeInterval(-1)),
+                    firstAnsweredOn: row.first_answered_at.map(CalendarDay.init), rating: row.rating)
+                figures.add(fact)
+                overall.add(fact)
+            }
+            if figures.statistics.count > 0 {
+                perDepartment.append(Department(id: department.id!, name: department.name, statistics: figures.statistics))
+            }
+        }
         let current = today.year
         let first = try await Inquiry.query(on: db).min(\.$year) ?? current
-        return InquiryStatsReport(
-            year: year, years: Array(max(2000, min(first, current))...current).reversed(),
-            overall: InquiryStatistics(grouped.values.flatMap { $0 }, today: today),
-            departments: departments.compactMap { department in
-                grouped[department.id!].map { Department(id: department.id!, name: department.name,
-                                                         statistics: InquiryStatistics($0, today: today)) }
-            })
+        return InquiryStatsReport(year: year, years: Array(max(2000, min(first, current))...current).reversed(),
+                                  overall: overall.statistics, departments: perDepartment)
     }
 }
 
