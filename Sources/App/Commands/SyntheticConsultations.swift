@@ -21,6 +21,7 @@ struct SyntheticConsultations: Sendable {
 
     func run(on db: any Database) async throws {
         guard !districts.isEmpty, !departments.isEmpty else { return }
+        try await markPastNotices(on: db)
         try await Self.inBatches(of: 50, count: consultationCount, on: db) { indexes, sql in
             try await insertConsultations(indexes, on: sql)
         }
@@ -31,6 +32,29 @@ struct SyntheticConsultations: Sendable {
                               frequency: index % 5 == 0 ? .weekly : .each,
                               topics: [.district(districts[index % districts.count]), .category(categories[index % categories.count])])
             }, on: sql)
+        }
+    }
+
+    /// The consultations already there (the demo's) get their past notices marked as sent too:
+    /// the synthetic subscribers did not exist when those went out.
+    private func markPastNotices(on db: any Database) async throws {
+        let existing = try await Consultation.query(on: db).all()
+        try await db.retryingTransaction { tx in
+            for consultation in existing {
+                let sent = Set(try await ConsultationNotice.query(on: tx).filter(\.$consultation.$id == consultation.id!).all().map(\.event))
+                for event in ConsultationNoticeEvent.allCases where !sent.contains(event) && Self.moment(event, consultation.dates) <= now {
+                    try await ConsultationNotice(consultationID: consultation.id!, event: event, at: now).create(on: tx)
+                }
+            }
+            return 0
+        }
+    }
+
+    static func moment(_ event: ConsultationNoticeEvent, _ dates: ConsultationDates) -> Date {
+        switch event {
+        case .announced: return dates.announced.start
+        case .opened: return dates.opens.start
+        case .closingSoon: return dates.closes.end.addingTimeInterval(-ConsultationNoticeEvent.closingSoonLead)
         }
     }
 
@@ -104,10 +128,9 @@ struct SyntheticConsultations: Sendable {
             ] as [any Encodable & Sendable])
             places = places.values([UUID(), id, districts[index % districts.count]] as [any Encodable & Sendable])
             kinds = kinds.values([UUID(), id, category.rawValue] as [any Encodable & Sendable])
-            let moments: [(ConsultationNoticeEvent, Date)] = [(.announced, opens.adding(days: -21).start), (.opened, opens.start),
-                                                              (.closingSoon, closes.end.addingTimeInterval(-ConsultationNoticeEvent.closingSoonLead))]
-            for (event, moment) in moments where moment <= now {
-                notices = notices.values([UUID(), id, event.rawValue, moment, 0] as [any Encodable & Sendable])
+            let dates = ConsultationDates(announced: opens.adding(days: -21), opens: opens, closes: closes)
+            for event in ConsultationNoticeEvent.allCases where Self.moment(event, dates) <= now {
+                notices = notices.values([UUID(), id, event.rawValue, Self.moment(event, dates), 0] as [any Encodable & Sendable])
                 hasNotices = true
             }
             guard opens.start < now else { continue }
