@@ -15,12 +15,14 @@ enum ConsultationNotices {
         let now = app.wallClock.now
         let candidates = try await Consultation.query(on: app.db).filter(\.$announcedOn <= now).filter(\.$closesAt > now)
             .filter(\.$compiledAt == nil).sort(\.$closesAt).limit(500).all()
+        let ids = candidates.compactMap(\.id)
+        let done = ids.isEmpty ? [] : try await ConsultationNotice.query(on: app.db).filter(\.$consultation.$id ~~ ids).all()
+        let sentBefore = Set(done.map { "\($0.$consultation.id) \($0.event.rawValue)" })
         var sent = 0
         for consultation in candidates {
-            guard let event = ConsultationNoticeEvent.due(consultation.dates, at: now) else { continue }
-            let done = try await ConsultationNotice.query(on: app.db).filter(\.$consultation.$id == consultation.id!)
-                .filter(\.$event == event).count()
-            if done == 0 { sent += try await send(app, consultation, event) }
+            guard let event = ConsultationNoticeEvent.due(consultation.dates, at: now),
+                  !sentBefore.contains("\(consultation.id!) \(event.rawValue)") else { continue }
+            sent += try await send(app, consultation, event)
         }
         return sent
     }

@@ -51,8 +51,8 @@ struct ConsultationsController {
         let questions = ResponseController.questions(consultation)
         let visible = ResponseVisibility.isPublic(summary.status) || canEdit
         let pageRequest = Domain.PageRequest(number: try? req.query.get(Int.self, at: "page"), size: 20)
-        var responses = try await ResponseStore.list(consultation, page: pageRequest, on: req.db)
-        if !visible { responses.items = [] }
+        let responses = visible ? try await ResponseStore.list(consultation, page: pageRequest, on: req.db)
+            : Paged(items: [], page: pageRequest, total: try await ResponseStore.counts([consultation.id!], on: req.db)[consultation.id!] ?? 0)
         let invited = try await ConsultationInvitation.query(on: req.db).filter(\.$consultation.$id == consultation.id!)
             .with(\.$association).limit(500).all().map(\.association.name).sorted { AssociationName.sortKey($0) < AssociationName.sortKey($1) }
         let page = ConsultationPage(
