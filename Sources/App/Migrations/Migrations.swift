@@ -31,5 +31,6 @@ enum Migrations {
         CreateConsultations(),    // consultations with their dates, districts and categories
         CreateConsultationResponses(), // answers with their versions, and invitations of associations
         CreateSubscriptions(),    // who follows which districts and categories, and the notices sent
+        CreateDirectoryOrder(),   // SQLite: the search index in the directory's order
     ]
 }

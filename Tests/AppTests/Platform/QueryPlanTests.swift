@@ -15,7 +15,7 @@ struct QueryPlanTests {
                             "association_representatives", "login_attempts", "inquiries", "inquiry_entries", "support_offerings", "support_categories",
                             "consultations", "consultation_districts", "consultation_categories",
                             "consultation_responses", "consultation_response_versions", "consultation_invitations", "subscribers",
-                            "subscriber_topics", "subscription_digest_items"]
+                            "subscriber_topics", "subscription_digest_items", "directory_order"]
 
     func assertIndexed(_ name: String, _ query: any SQLExpression, _ ctx: TestApp.Context) async throws {
         let lines = try await QueryPlan.lines(query, on: ctx.app.db)
@@ -42,6 +42,9 @@ struct QueryPlanTests {
                 try await assertIndexed("directory count, \(name)", query.countSelect(filter).query, ctx)
                 if let statement = query.onePassStatement(filter, PageRequest(number: 2)) {
                     try await assertIndexed("search in one pass, \(name)", statement, ctx)
+                }
+                if let statement = query.inOrderStatement(filter, PageRequest(number: 2)) {
+                    try await assertIndexed("search in directory order, \(name)", statement, ctx)
                 }
             }
         }

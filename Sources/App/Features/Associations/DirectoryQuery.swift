@@ -22,6 +22,11 @@ struct DirectoryQuery {
         var joinedOnly = false
         /// Filled in by `page`: whether a search starts from the text matches.
         var fromText = true
+
+        /// Search words and nothing else: the search index alone answers, in directory order.
+        var isWordsOnly: Bool {
+            !terms.isEmpty && category == nil && districtID == nil && targetGroup == nil && competence.isEmpty && !joinedOnly
+        }
     }
 
     struct Row: Sendable {
@@ -54,6 +59,7 @@ struct DirectoryQuery {
     static let columns = ["id", "slug", "name", "description", "email", "phone", "website", "org_number", "joined_since"]
 
     func page(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row> {
+        if let found = try await inOrder(filter, page) { return found }
         if !filter.terms.isEmpty, let found = try await onePass(filter, page) { return found }
         var filter = filter
         var matches: Int?
@@ -65,6 +71,22 @@ struct DirectoryQuery {
         if let matches { counted = matches } else { counted = try await countSelect(filter).first()?.decode(column: "total", as: Int.self) ?? 0 }
         let rows = try await rowsSelect(filter, page).all().map(Self.row)
         return Paged(items: rows, page: page, total: min(counted, Self.countCeiling), totalIsExact: counted <= Self.countCeiling)
+    }
+
+    /// Search words alone, where the search index keeps the directory's order (SQLite): the page
+    /// is the first matches the index yields, and the count stops at the ceiling.
+    func inOrder(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row>? {
+        guard let statement = inOrderStatement(filter, page) else { return nil }
+        let found = try await sql.raw(statement).all()
+        let matches = try found.first?.decode(column: "matches", as: Int.self) ?? 0
+        let rows = try found.filter { try $0.decode(column: "id", as: UUID?.self) != nil }.map(Self.row)
+        return Paged(items: rows, page: page, total: min(matches, Self.countCeiling), totalIsExact: matches <= Self.countCeiling)
+    }
+
+    /// The statement behind `inOrder`, also used by the query-plan test.
+    func inOrderStatement(_ filter: Filter, _ page: Domain.PageRequest) -> SQLQueryString? {
+        guard filter.isWordsOnly else { return nil }
+        return sql.associationSearch.orderedPage(filter.terms, columns: Self.columns, limit: page.size, offset: page.offset, cap: Self.countCeiling)
     }
 
     /// A search whose words match at most `countCeiling` rows, in one statement: the matches are

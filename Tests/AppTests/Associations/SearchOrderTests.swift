@@ -1,0 +1,85 @@
+@testable import App
+import Testing
+import Vapor
+import Fluent
+import SQLKit
+import Domain
+
+/// The search index keeps the directory's order itself on SQLite (CreateDirectoryOrder); these
+/// hold on both databases, through the API a reader uses.
+@Suite("Search results in directory order, through inserts, renames, status changes and deletes")
+struct SearchOrderTests {
+    func page(_ ctx: TestApp.Context, _ query: String, page: Int = 1, per: Int = 50) async throws -> (names: [String], total: Int) {
+        let body = try #require(try await ctx.json("/api/v1/associations?q=\(query)&page=\(page)&per=\(per)").body as? [String: Any])
+        return ((body["items"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }, body["total"] as? Int ?? -1)
+    }
+
+    @Test("forty associations squeezed between two neighbours still come out in order, page by page")
+    func squeezed() async throws {
+        try await TestApp.run(demo: false) { ctx in
+            try await ctx.association("A-laget bollklubb")
+            try await ctx.association("Ö-laget bollklubb")
+            // Each new name sorts just after the one before and before "Ö-laget": every insert
+            // halves the room left, so the positions run out and are renumbered on the way.
+            var expected = ["A-laget bollklubb"]
+            for n in 1...40 {
+                let name = "B-laget bollklubb " + String(repeating: "b", count: n)
+                try await ctx.association(name)
+                expected.append(name)
+            }
+            expected.append("Ö-laget bollklubb")
+            let all = try await page(ctx, "bollklubb")
+            #expect(all.names == expected)
+            #expect(all.total == 42)
+            let second = try await page(ctx, "bollklubb", page: 2, per: 20)
+            #expect(second.names == Array(expected[20..<40]))
+            #expect(try await page(ctx, "bollklubb", page: 5, per: 20).names.isEmpty)
+            #expect(try await page(ctx, "bollklubb", page: 5, per: 20).total == 42)
+            if !ctx.app.db.isPostgres {
+                // Renumbered on the way: the first position is 2³² (it started at 2⁶¹).
+                let first = try await (ctx.app.db as! any SQLDatabase).raw("SELECT min(position) AS p FROM directory_order").first()
+                #expect(try first?.decode(column: "p", as: Int64.self) == CreateDirectoryOrder.step)
+            }
+        }
+    }
+
+    @Test("a rename moves an association, only verified ones are found, a deleted one is gone")
+    func changes() async throws {
+        try await TestApp.run(demo: false) { ctx in
+            let cyklar = try await ctx.association("Cykelklubben Hjulet", description: "Vi cyklar tillsammans.")
+            try await ctx.association("Bergs cykelförening", description: "Vi cyklar i skogen.")
+            let pending = try await ctx.association("Dalens cykelvänner", status: .pending, description: "Vi cyklar på dalen.")
+            #expect(try await page(ctx, "cyklar").names == ["Bergs cykelförening", "Cykelklubben Hjulet"])
+
+            try await ctx.app.change(label: "test") { change in
+                cyklar.rename("Allmänna cykelklubben")
+                cyklar.description = "Vi cyklar och meckar."
+                try await cyklar.save(on: change.db)
+                try await change.audit("association.edit", "association", cyklar.id!.uuidString, "test")
+            }
+            #expect(try await page(ctx, "cyklar").names == ["Allmänna cykelklubben", "Bergs cykelförening"])
+            #expect(try await page(ctx, "meckar").names == ["Allmänna cykelklubben"])
+            #expect(try await page(ctx, "hjulet").names.isEmpty)
+
+            try await ctx.app.change(label: "test") { change in
+                pending.status = .verified
+                try await pending.save(on: change.db)
+                try await change.audit("association.verify", "association", pending.id!.uuidString, "test")
+            }
+            #expect(try await page(ctx, "cyklar").names == ["Allmänna cykelklubben", "Bergs cykelförening", "Dalens cykelvänner"])
+
+            try await ctx.app.change(label: "test") { change in
+                try await AssociationStore.replaceTags(of: cyklar.id!, categories: [], targetGroups: [], districtIDs: [], competences: [], on: change.db)
+                try await cyklar.delete(on: change.db)
+                try await change.audit("association.delete", "association", cyklar.id!.uuidString, "test")
+            }
+            #expect(try await page(ctx, "cyklar").names == ["Bergs cykelförening", "Dalens cykelvänner"])
+            if !ctx.app.db.isPostgres {
+                let sql = ctx.app.db as! any SQLDatabase
+                let check = try await sql.raw("PRAGMA integrity_check").first()?.decode(column: "integrity_check", as: String.self)
+                #expect(check == "ok")
+                try await sql.raw("INSERT INTO association_search(association_search, rank) VALUES ('integrity-check', 0)").run()
+            }
+        }
+    }
+}
