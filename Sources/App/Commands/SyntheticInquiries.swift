@@ -27,7 +27,9 @@ struct SyntheticInquiries: Sendable {
                 let received = now.addingTimeInterval(-Double((n * 7919) % 365) * 86_400 - Double(n % 9) * 3600)
                 let day = CalendarDay(received)
                 let due = SwedishCalendar.addingWorkingDays(department.days, to: day).end
-                let stage = n % 5 // received, in progress, answered, closed, closed and rated
+                // received, in progress, answered, closed, closed and rated — by the quotient, so that every
+                // department has inquiries at every stage (n % 5 ran in step with n % departments).
+                let stage = (n / departments.count) % 5
                 let answered: Date? = stage >= 2 ? received.addingTimeInterval(Double(1 + n % 9) * 86_400) : nil
                 let closed: Date? = stage >= 3 ? answered?.addingTimeInterval(86_400) : nil
                 let status: InquiryStatus = [.received, .inProgress, .answered, .closed, .closed][stage]

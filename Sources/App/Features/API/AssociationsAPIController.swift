@@ -1,5 +1,6 @@
 import Vapor
 import Fluent
+import SQLKit
 import Domain
 import Views
 
@@ -110,10 +111,12 @@ struct AssociationsAPIController {
         case .success(let parsed): number = parsed
         case .failure(let problem): throw APIError(.badRequest, Self.orgNumberMessage(problem), field: "orgNumber")
         }
-        let association = try await Association.query(on: req.db).filter(\.$orgNumber == number.formatted)
-            .filter(\.$status == .verified).first()
-        return EligibilityDTO(orgNumber: number.formatted, known: association != nil, joined: association?.joinedSince != nil,
-                              joinedSince: Self.day(association?.joinedSince), name: association?.name)
+        // Two columns by the unique index, not a whole model: a hot path for other systems.
+        let row = try await (req.db as! any SQLDatabase).select().columns("name", "joined_since").from(Association.schema)
+            .where("org_number", .equal, number.formatted).where("status", .equal, AssociationStatus.verified.rawValue).first()
+        let joinedSince = try row?.decode(column: "joined_since", as: Date?.self)
+        return EligibilityDTO(orgNumber: number.formatted, known: row != nil, joined: joinedSince != nil,
+                              joinedSince: Self.day(joinedSince), name: try row?.decode(column: "name", as: String.self))
     }
 
     static func orgNumberMessage(_ problem: OrgNumber.Problem) -> String {

@@ -5,6 +5,12 @@ import Views
 
 /// Writing an association and its tags, and reading one back for its page.
 enum AssociationStore {
+    /// The associations the signed-in person represents, in the directory's order.
+    static func represented(_ req: Request) async throws -> [Association] {
+        let ids = Array(req.actor.associationIDs)
+        return ids.isEmpty ? [] : try await Association.query(on: req.db).filter(\.$id ~~ ids).sort(\.$sortKey).all()
+    }
+
     /// Applies checked values to an association and replaces its tag rows. Inside a change.
     static func apply(_ checked: AssociationDraft.Checked, to association: Association, on db: any Database) async throws {
         association.rename(checked.name)

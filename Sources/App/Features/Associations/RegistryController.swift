@@ -94,9 +94,8 @@ struct RegistryController {
     }
 
     @Sendable func mine(_ req: Request) async throws -> Response {
-        let ids = Array(req.actor.associationIDs)
-        let associations = ids.isEmpty ? [] : try await Association.query(on: req.db).filter(\.$id ~~ ids).sort(\.$sortKey).all()
-        let tags = try await DirectoryQuery(req.db).tags(for: ids)
+        let associations = try await AssociationStore.represented(req)
+        let tags = try await DirectoryQuery(req.db).tags(for: associations.map { $0.id! })
         let page = MyAssociationsPage(associations: associations.map { association in
             AssociationSummary(slug: association.slug, name: association.name, summary: association.description.teaser(),
                                categories: tags.categories[association.id!] ?? [], districts: tags.districts[association.id!] ?? [],

@@ -11,8 +11,8 @@ enum ResponseStore {
     /// first), then for themselves.
     static func choices(_ req: Request, consultationID: UUID) async throws -> [ResponseFormPage.Choice] {
         let user = try req.requireUser()
-        let ids = Array(req.actor.associationIDs)
-        let associations = ids.isEmpty ? [] : try await Association.query(on: req.db).filter(\.$id ~~ ids).sort(\.$sortKey).all()
+        let associations = try await AssociationStore.represented(req)
+        let ids = associations.map { $0.id! }
         let invited = ids.isEmpty ? Set<UUID>() : Set(try await ConsultationInvitation.query(on: req.db)
             .filter(\.$consultation.$id == consultationID).filter(\.$association.$id ~~ ids).all().map { $0.$association.id })
         let forAssociations = associations.map { ResponseFormPage.Choice(value: $0.id!.uuidString.lowercased(), label: $0.name, invited: invited.contains($0.id!)) }

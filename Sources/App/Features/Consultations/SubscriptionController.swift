@@ -33,8 +33,7 @@ struct SubscriptionController {
     private func owner(_ req: Request, _ choice: String?) async throws -> (Owner, [ResponseFormPage.Choice]) {
         let user = try req.requireUser()
         var choices = [ResponseFormPage.Choice(value: "person", label: req.page(t: "responses.myself", user.displayName))]
-        let ids = Array(req.actor.associationIDs)
-        let associations = ids.isEmpty ? [] : try await Association.query(on: req.db).filter(\.$id ~~ ids).sort(\.$sortKey).all()
+        let associations = try await AssociationStore.represented(req)
         choices += associations.map { ResponseFormPage.Choice(value: $0.id!.uuidString.lowercased(), label: $0.name) }
         let value = choice ?? "person"
         guard let respondent = Respondent(choice: value, userID: user.id!), Policy.mayRespond(req.actor, as: respondent) else {

@@ -93,8 +93,7 @@ struct AskController {
     }
 
     private func render(_ req: Request, _ form: FormState, staff: Bool, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let ids = Array(req.actor.associationIDs)
-        let associations = staff || ids.isEmpty ? [] : try await Association.query(on: req.db).filter(\.$id ~~ ids).sort(\.$sortKey).all()
+        let associations = staff ? [] : try await AssociationStore.represented(req)
             .map { Form.Option($0.id!.uuidString.lowercased(), $0.name) }
         let page = AskPage(form: form, districts: try await AssociationStore.districtOptions(on: req.db),
                            associations: associations, staffMode: staff)
