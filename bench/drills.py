@@ -245,7 +245,7 @@ def backup(args):
         with sqlite3.connect(os.path.join(restored, "samverka.sqlite")) as db:
             check = db.execute("PRAGMA integrity_check").fetchone()[0]
             in_copy = {row[0] for row in db.execute(WRITTEN)}
-            db.execute("INSERT INTO associations_fts(associations_fts) VALUES('integrity-check')")  # raises if the index is damaged
+            db.execute("INSERT INTO association_search(association_search) VALUES('integrity-check')")  # raises if the index is damaged
         missing = [name for name in acknowledged_before if name not in in_copy]
         restored_args = argparse.Namespace(**vars(args))
         restored_args.data_dir = restored

@@ -9,8 +9,9 @@ import SQLKit
 /// neighbours; when two neighbours have no room left between them, every position is renumbered
 /// 2³² apart (one statement each for the order and the index, ~2 s at 250 000 associations; a
 /// random 250 000 inserts renumber five times). `association_search` is a contentless FTS5 index
-/// of the verified associations only, keyed by position. Triggers keep both current, whichever
-/// code writes the row. PostgreSQL keeps its GIN index and its planner (CreateAssociationSearch).
+/// of the verified associations only, keyed by position — plain contentless, not
+/// `contentless_delete`, so that Debian's sqlite3 (3.40) can still read the file. Triggers keep
+/// both current, whichever code writes the row. PostgreSQL keeps its GIN index and its planner (CreateAssociationSearch).
 struct CreateDirectoryOrder: AsyncMigration {
     static let top: Int64 = 1 << 62
     static let step: Int64 = 1 << 32
@@ -71,9 +72,11 @@ struct CreateDirectoryOrder: AsyncMigration {
         DELETE FROM directory_renumberings;
         """
 
+    /// A contentless index forgets a row when told the very values it indexed: `old`'s, since
+    /// these triggers are the only writers and always index the row as it is.
     static let unindex = """
-        DELETE FROM association_search WHERE old.status = 'verified'
-          AND rowid = (SELECT position FROM directory_order WHERE association_rowid = old.rowid);
+        INSERT INTO association_search(association_search, rowid, \(columns)) SELECT 'delete', position, \(values(of: "old"))
+          FROM directory_order WHERE association_rowid = old.rowid AND old.status = 'verified';
         """
 
     static let schema = [
@@ -81,7 +84,7 @@ struct CreateDirectoryOrder: AsyncMigration {
         "CREATE INDEX directory_order_key ON directory_order(sort_key, position)",
         "CREATE TABLE directory_renumberings (id INTEGER PRIMARY KEY)",
         """
-        CREATE VIRTUAL TABLE association_search USING fts5(\(columns), content='', contentless_delete=1,
+        CREATE VIRTUAL TABLE association_search USING fts5(\(columns), content='',
           tokenize='unicode61 remove_diacritics 0')
         """,
         // A row in directory_renumberings renumbers everything, and stays until the trigger

@@ -82,4 +82,25 @@ struct SearchOrderTests {
             }
         }
     }
+
+    @Test("a search brings each association's categories and districts, the same as the plain list")
+    func tags() async throws {
+        try await TestApp.run { ctx in
+            func items(_ path: String) async throws -> [String: [String: Any]] {
+                let body = try #require(try await ctx.json(path).body as? [String: Any])
+                return Dictionary(uniqueKeysWithValues: (body["items"] as? [[String: Any]] ?? []).map { ($0["id"] as! String, $0) })
+            }
+            let searched = try await items("/api/v1/associations?q=f%C3%B6rening&per=50")
+            let listed = try await items("/api/v1/associations?per=50").merging(try await items("/api/v1/associations?per=50&page=2")) { a, _ in a }
+            #expect(searched.count >= 5)
+            var withDistricts = 0
+            for (id, item) in searched {
+                let plain = try #require(listed[id])
+                #expect(item["categories"] as? [String] == plain["categories"] as? [String])
+                #expect(item["districts"] as? [String] == plain["districts"] as? [String])
+                if !(item["districts"] as? [String] ?? []).isEmpty { withDistricts += 1 }
+            }
+            #expect(withDistricts > 0)
+        }
+    }
 }

@@ -82,7 +82,7 @@ struct AssociationsAPIController {
         let (filter, page) = try filter(req)
         let query = DirectoryQuery(req.db)
         let rows = try await query.page(filter, page)
-        let tags = try await query.tags(for: rows.items.map(\.id))
+        let tags = try await query.tags(of: rows.items)
         return ListDTO(items: rows.items.map { row in
             AssociationDTO(id: row.id, name: row.name, orgNumber: row.orgNumber, categories: (tags.categories[row.id] ?? []).map(\.rawValue),
                            districts: tags.districts[row.id] ?? [], joined: row.joinedSince != nil, joinedSince: Self.day(row.joinedSince))

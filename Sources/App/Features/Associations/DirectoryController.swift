@@ -31,7 +31,7 @@ struct DirectoryController {
         let (shown, filter) = Self.filters(req)
         let query = DirectoryQuery(req.db)
         let rows = try await query.page(filter, PageRequest(number: try? req.query.get(Int.self, at: "page")))
-        let tags = try await query.tags(for: rows.items.map(\.id))
+        let tags = try await query.tags(of: rows.items)
         let page = DirectoryPage(filters: shown, districts: try await AssociationStore.districtOptions(on: req.db), results: rows.map { row in
             AssociationSummary(slug: row.slug, name: row.name, summary: row.description.teaser(), categories: tags.categories[row.id] ?? [],
                                districts: tags.districts[row.id] ?? [], joinedSince: row.joinedSince)
@@ -44,7 +44,7 @@ struct DirectoryController {
         let (shown, filter) = Self.filters(req)
         let query = DirectoryQuery(req.db)
         let rows = try await query.page(filter, PageRequest(number: try? req.query.get(Int.self, at: "page"), size: PageRequest.maximumSize))
-        let tags = try await query.tags(for: rows.items.map(\.id))
+        let tags = try await query.tags(of: rows.items)
         let context = try await req.page()
         let page = PrintListPage(filters: shown, districts: [], rows: rows.map { row in
             PrintListPage.Row(name: row.name, districts: tags.districts[row.id] ?? [],

@@ -39,7 +39,11 @@ struct DirectoryQuery {
         var website: String
         var orgNumber: String?
         var joinedSince: Date?
+        /// Categories and district names, when the statement that found the row brought them.
+        var tags: (categories: [AssociationCategory], districts: [String])?
     }
+
+    typealias Tags = (categories: [UUID: [AssociationCategory]], districts: [UUID: [String]])
 
     /// Counting stops here: "more than 10 000" is as useful as the exact number, and counting
     /// 250 000 index entries on every page view is not.
@@ -79,7 +83,14 @@ struct DirectoryQuery {
         guard let statement = inOrderStatement(filter, page) else { return nil }
         let found = try await sql.raw(statement).all()
         let matches = try found.first?.decode(column: "matches", as: Int.self) ?? 0
-        let rows = try found.filter { try $0.decode(column: "id", as: UUID?.self) != nil }.map(Self.row)
+        let rows = try found.filter { try $0.decode(column: "id", as: UUID?.self) != nil }.map { found in
+            var row = try Self.row(found)
+            func split(_ column: String) throws -> [String] {
+                (try found.decode(column: column, as: String?.self) ?? "").split(separator: tagSeparator).map(String.init)
+            }
+            row.tags = (try split("categories").compactMap(AssociationCategory.init(rawValue:)), try split("districts"))
+            return row
+        }
         return Paged(items: rows, page: page, total: min(matches, Self.countCeiling), totalIsExact: matches <= Self.countCeiling)
     }
 
@@ -151,8 +162,19 @@ struct DirectoryQuery {
         return select
     }
 
+    /// The tags of a page of rows: those the rows brought, else from `tags(for:)`.
+    func tags(of rows: [Row]) async throws -> Tags {
+        guard rows.allSatisfy({ $0.tags != nil }) else { return try await tags(for: rows.map(\.id)) }
+        var found: Tags = ([:], [:])
+        for row in rows {
+            found.categories[row.id] = row.tags?.categories
+            found.districts[row.id] = row.tags?.districts
+        }
+        return found
+    }
+
     /// Categories and district names for a page of associations, in two queries.
-    func tags(for ids: [UUID]) async throws -> (categories: [UUID: [AssociationCategory]], districts: [UUID: [String]]) {
+    func tags(for ids: [UUID]) async throws -> Tags {
         guard !ids.isEmpty else { return ([:], [:]) }
         var categories: [UUID: [AssociationCategory]] = [:]
         for row in try await sql.select().columns("association_id", "category").from(AssociationCategoryTag.schema)

@@ -19,10 +19,14 @@ protocol AssociationSearchBackend: Sendable {
     func materializedMatches(_ terms: SearchTerms, cap: Int) -> SQLQueryString?
 
     /// One page of the public matches in directory order, with the number of matches (counted no
-    /// further than `cap + 1`), for a search with no other filter; nil where the database has no
-    /// index in directory order (PostgreSQL).
+    /// further than `cap + 1`) and each row's categories and district names (`categories`,
+    /// `districts`, joined by `tagSeparator`), for a search with no other filter; nil where the
+    /// database has no index in directory order (PostgreSQL).
     func orderedPage(_ terms: SearchTerms, columns: [String], limit: Int, offset: Int, cap: Int) -> SQLQueryString?
 }
+
+/// Joins the tags of one row in `orderedPage`: a control character no name contains.
+let tagSeparator: Character = "\u{1F}"
 
 extension AssociationSearchBackend {
     func publicCondition(fromText: Bool) -> any SQLExpression {
@@ -59,12 +63,18 @@ struct SQLiteAssociationSearch: AssociationSearchBackend {
 
     func orderedPage(_ terms: SearchTerms, columns: [String], limit: Int, offset: Int, cap: Int) -> SQLQueryString? {
         let selected = columns.map { "a.\($0)" }.joined(separator: ", ")
+        // The tags come in the same statement: one trip to the database instead of three.
+        let tags = """
+            (SELECT group_concat(category, char(31) ORDER BY category) FROM association_categories WHERE association_id = a.id) AS categories, \
+            (SELECT group_concat(d.name, char(31) ORDER BY d.position) FROM association_districts ad JOIN districts d ON d.id = ad.district_id \
+            WHERE ad.association_id = a.id) AS districts
+            """
         // The count's row comes back even when the page is empty.
         return """
             WITH total(n) AS (SELECT \(count(terms, cap: cap))), \
             page(p) AS MATERIALIZED (SELECT rowid FROM association_search WHERE association_search MATCH \(bind: terms.fts5Query) \
             ORDER BY rowid LIMIT \(literal: limit) OFFSET \(literal: offset)) \
-            SELECT total.n AS matches, \(unsafeRaw: selected) FROM total LEFT JOIN page ON 1 \
+            SELECT total.n AS matches, \(unsafeRaw: selected), \(unsafeRaw: tags) FROM total LEFT JOIN page ON 1 \
             LEFT JOIN directory_order o ON o.position = page.p LEFT JOIN associations a ON a.rowid = o.association_rowid \
             ORDER BY page.p
             """
