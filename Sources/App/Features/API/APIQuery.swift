@@ -5,10 +5,18 @@ import Domain
 /// not a guess. An empty value is not "no value": a typed parameter must be valid when present.
 struct APIQuery {
     let req: Request
+    /// The query string decoded once (Vapor parses it again for every lookup); nil when it is not
+    /// flat `name=value` pairs, and then each lookup asks Vapor.
+    private let values: [String: String]?
+
+    init(req: Request) {
+        self.req = req
+        values = try? req.query.decode([String: String].self)
+    }
 
     /// `max` is the parameter's maxLength in the OpenAPI document.
     func string(_ name: String, max: Int = 200) throws -> String? {
-        guard let value = req.query[String.self, at: name] else { return nil }
+        guard let value = values == nil ? req.query[String.self, at: name] : values?[name] else { return nil }
         // Counted in code points, as JSON Schema's maxLength counts them (not grapheme clusters).
         guard value.unicodeScalars.count <= max else { throw APIError(.badRequest, "\(name) is too long", field: name) }
         return value
