@@ -11,7 +11,8 @@ import SQLKit
 /// random 250 000 inserts renumber five times). `association_search` is a contentless FTS5 index
 /// of the verified associations only, keyed by position — plain contentless, not
 /// `contentless_delete`, so that Debian's sqlite3 (3.40) can still read the file. Triggers keep
-/// both current, whichever code writes the row. PostgreSQL keeps its GIN index and its planner (CreateAssociationSearch).
+/// both current, whichever code writes the row. PostgreSQL keeps its GIN index and its planner
+/// (CreateAssociationSearch).
 struct CreateDirectoryOrder: AsyncMigration {
     static let top: Int64 = 1 << 62
     static let step: Int64 = 1 << 32
@@ -42,6 +43,7 @@ struct CreateDirectoryOrder: AsyncMigration {
             try await sql.raw(SQLQueryString(stringLiteral: "DROP TABLE IF EXISTS \(table)")).run()
         }
         try await CreateAssociationSearch().prepare(on: database)
+        try await sql.raw("INSERT INTO associations_fts(associations_fts) VALUES ('rebuild')").run()
     }
 
     /// The position for a row with sort key `key` that is not in `directory_order` yet: after every

@@ -103,4 +103,26 @@ struct SearchOrderTests {
             #expect(withDistricts > 0)
         }
     }
+
+    @Test("the migration converts a register that is already there, and its revert gives the old index back")
+    func migration() async throws {
+        try await TestApp.run { ctx in
+            guard !ctx.app.db.isPostgres else { return }
+            let sql = ctx.app.db as! any SQLDatabase
+            let before = try await page(ctx, "f%C3%B6rening")
+            #expect(before.total > 5)
+            try await CreateDirectoryOrder().revert(on: ctx.app.db)
+            let old = try await sql.raw("SELECT COUNT(*) AS n FROM associations_fts WHERE associations_fts MATCH '\"förening\"*'").first()
+            let verified = try await sql.raw("""
+                SELECT COUNT(*) AS n FROM associations WHERE status = 'verified'
+                AND rowid IN (SELECT rowid FROM associations_fts WHERE associations_fts MATCH '"förening"*')
+                """).first()
+            #expect(try verified?.decode(column: "n", as: Int.self) == before.total)
+            #expect(try old?.decode(column: "n", as: Int.self) ?? 0 >= before.total)
+            try await CreateDirectoryOrder().prepare(on: ctx.app.db)
+            #expect(try await page(ctx, "f%C3%B6rening").names == before.names)
+            #expect(try await page(ctx, "f%C3%B6rening").total == before.total)
+        }
+    }
 }
+
