@@ -40,21 +40,14 @@ struct SyntheticConsultations: Sendable {
     private func markPastNotices(on db: any Database) async throws {
         let existing = try await Consultation.query(on: db).all()
         try await db.retryingTransaction { tx in
+            let sent = Set(try await ConsultationNotice.query(on: tx).all().map { [$0.$consultation.id.uuidString, $0.event.rawValue] })
             for consultation in existing {
-                let sent = Set(try await ConsultationNotice.query(on: tx).filter(\.$consultation.$id == consultation.id!).all().map(\.event))
-                for event in ConsultationNoticeEvent.allCases where !sent.contains(event) && Self.moment(event, consultation.dates) <= now {
+                for event in ConsultationNoticeEvent.allCases
+                where !sent.contains([consultation.id!.uuidString, event.rawValue]) && event.moment(in: consultation.dates) <= now {
                     try await ConsultationNotice(consultationID: consultation.id!, event: event, at: now).create(on: tx)
                 }
             }
             return 0
-        }
-    }
-
-    static func moment(_ event: ConsultationNoticeEvent, _ dates: ConsultationDates) -> Date {
-        switch event {
-        case .announced: return dates.announced.start
-        case .opened: return dates.opens.start
-        case .closingSoon: return dates.closes.end.addingTimeInterval(-ConsultationNoticeEvent.closingSoonLead)
         }
     }
 
@@ -129,8 +122,8 @@ struct SyntheticConsultations: Sendable {
             places = places.values([UUID(), id, districts[index % districts.count]] as [any Encodable & Sendable])
             kinds = kinds.values([UUID(), id, category.rawValue] as [any Encodable & Sendable])
             let dates = ConsultationDates(announced: opens.adding(days: -21), opens: opens, closes: closes)
-            for event in ConsultationNoticeEvent.allCases where Self.moment(event, dates) <= now {
-                notices = notices.values([UUID(), id, event.rawValue, Self.moment(event, dates), 0] as [any Encodable & Sendable])
+            for event in ConsultationNoticeEvent.allCases where event.moment(in: dates) <= now {
+                notices = notices.values([UUID(), id, event.rawValue, event.moment(in: dates), 0] as [any Encodable & Sendable])
                 hasNotices = true
             }
             guard opens.start < now else { continue }

@@ -7,12 +7,21 @@ public enum ConsultationNoticeEvent: String, Sendable, Hashable, CaseIterable, C
 
     public static let closingSoonLead: TimeInterval = 7 * 86_400
 
+    /// When this notice falls due for a consultation with these dates.
+    public func moment(in dates: ConsultationDates) -> Date {
+        switch self {
+        case .announced: return dates.announced.start
+        case .opened: return dates.opens.start
+        case .closingSoon: return dates.closes.end.addingTimeInterval(-Self.closingSoonLead)
+        }
+    }
+
     /// The notice due now, if any: only the latest phase's, so a consultation announced the day
     /// it opens sends "opened" and not both. Nothing after closing.
     public static func due(_ dates: ConsultationDates, at now: Date) -> ConsultationNoticeEvent? {
         guard now >= dates.announced.start, now < dates.closes.end else { return nil }
-        if now >= dates.closes.end.addingTimeInterval(-closingSoonLead), now >= dates.opens.start { return .closingSoon }
-        if now >= dates.opens.start { return .opened }
+        if now >= closingSoon.moment(in: dates), now >= opened.moment(in: dates) { return .closingSoon }
+        if now >= opened.moment(in: dates) { return .opened }
         return .announced
     }
 }

@@ -157,7 +157,7 @@ struct DirectoryQuery {
         if matchedSet {
             select = select.where(SQLQueryString("associations.rowid IN (SELECT r FROM matches)"))
         } else if !filter.terms.isEmpty {
-            select = select.where(search.condition(filter.terms, fromText: filter.fromText))
+            select = select.where(search.condition(filter.terms))
         }
         return select
     }

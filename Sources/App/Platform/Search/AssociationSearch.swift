@@ -3,9 +3,9 @@ import Domain
 
 /// Full-text search over associations: one protocol, one backend per database.
 protocol AssociationSearchBackend: Sendable {
-    /// A condition on the `associations` table that keeps the rows matching every word;
-    /// `fromText` asks for a plan that starts from the matches rather than the directory order.
-    func condition(_ terms: SearchTerms, fromText: Bool) -> any SQLExpression
+    /// A condition on the `associations` table that keeps the rows matching every word (which
+    /// plan it takes is chosen by `publicCondition`).
+    func condition(_ terms: SearchTerms) -> any SQLExpression
 
     /// "Only public associations", in the form that suits the chosen plan.
     func publicCondition(fromText: Bool) -> any SQLExpression
@@ -43,7 +43,7 @@ extension AssociationSearchBackend {
 /// and sort them. Many: walk the directory index in order against the set of matches, which fills
 /// a page after a few hundred rows, and report the total as "more than".
 struct SQLiteAssociationSearch: AssociationSearchBackend {
-    func condition(_ terms: SearchTerms, fromText: Bool) -> any SQLExpression {
+    func condition(_ terms: SearchTerms) -> any SQLExpression {
         SQLQueryString("associations.rowid IN \(matches(terms, cap: nil))")
     }
 
@@ -100,7 +100,7 @@ struct SQLiteAssociationSearch: AssociationSearchBackend {
 /// PostgreSQL `to_tsvector('swedish', …)` in a generated column with a GIN index; its planner
 /// weighs the choices from its statistics.
 struct PostgresAssociationSearch: AssociationSearchBackend {
-    func condition(_ terms: SearchTerms, fromText: Bool) -> any SQLExpression {
+    func condition(_ terms: SearchTerms) -> any SQLExpression {
         SQLQueryString("associations.search_vector @@ to_tsquery('swedish', \(bind: terms.tsQuery))")
     }
 
