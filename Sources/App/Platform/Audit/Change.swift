@@ -79,7 +79,14 @@ extension Database {
 
     /// A transaction that is run again when SQLite reports that another connection wrote first
     /// (SQLITE_BUSY after a read). It was rolled back, so running it again is safe.
+    /// On SQLite, transactions of this process take turns at the write gate first; one inside
+    /// a transaction (Fluent runs it on the same connection) already holds it.
     func retryingTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        guard let gate = writeGate, !inTransaction else { return try await retrying(body) }
+        return try await gate.serialize { try await retrying(body) }
+    }
+
+    private func retrying<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         var attempt = 0
         let started = DispatchTime.now().uptimeNanoseconds
         while true {

@@ -10,12 +10,12 @@ enum DatabaseSetup {
         case .sqliteMemory:
             // The tests' database: a whole suite runs at once on two cores, so a request may wait
             // longer than a server's would for one of the two connections.
-            app.databases.use(.sqlite(.memory, connectionPoolTimeout: .seconds(30), sqlLogLevel: nil), as: .sqlite)
+            app.databases.use(DatabaseConfigurationFactory.sqlite(.memory, connectionPoolTimeout: .seconds(30), sqlLogLevel: nil).gated, as: .sqlite)
             try await boundBusyWaits(app)
         case .sqliteFile(let path):
             let directory = (path as NSString).deletingLastPathComponent
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
+            app.databases.use(DatabaseConfigurationFactory.sqlite(.file(path), sqlLogLevel: nil).gated, as: .sqlite)
             // WAL lets readers work while one writer writes; the setting is kept in the file.
             let sql = app.db as! any SQLDatabase
             try await sql.raw("PRAGMA journal_mode=WAL").run()

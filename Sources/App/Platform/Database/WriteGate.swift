@@ -1,0 +1,93 @@
+import Fluent
+import NIOConcurrencyHelpers
+
+/// Lets one write transaction at a time into an SQLite database, in the order they asked.
+///
+/// SQLite admits one writer per file anyway. Without the gate, concurrent transactions in one
+/// process find that out by failing (SQLITE_BUSY, or SQLITE_LOCKED in the tests' shared-cache
+/// database, which does not wait at all) and are retried with back-off; on a loaded two-core
+/// machine eight requests writing at once could keep failing each other until the retry budget
+/// ran out. Waiting here costs no connection and no thread: the waiting task is suspended until
+/// the one ahead commits. Writers in other processes (a command run beside `serve`) are still
+/// met by the busy timeout and the retry in `retryingTransaction`. PostgreSQL has no gate.
+final class WriteGate: Sendable {
+    private struct State {
+        var busy = false
+        var waiting: [CheckedContinuation<Void, Never>] = []
+    }
+    private let state = NIOLockedValueBox(State())
+
+    /// Runs `body` when no other task is inside; the next in line is let in when it ends.
+    func serialize<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+        await enter()
+        defer { leave() }
+        return try await body()
+    }
+
+    /// Whether a task is inside now.
+    var isBusy: Bool { state.withLockedValue { $0.busy } }
+
+    private func enter() async {
+        let entered = state.withLockedValue { state in
+            if state.busy { return false }
+            state.busy = true
+            return true
+        }
+        if entered { return }
+        await withCheckedContinuation { continuation in
+            let now = state.withLockedValue { state in
+                if !state.busy {
+                    state.busy = true
+                    return true
+                }
+                state.waiting.append(continuation)
+                return false
+            }
+            if now { continuation.resume() }
+        }
+    }
+
+    /// Hands the gate to the first in line (it stays busy), or opens it.
+    private func leave() {
+        let next = state.withLockedValue { state -> CheckedContinuation<Void, Never>? in
+            guard !state.waiting.isEmpty else {
+                state.busy = false
+                return nil
+            }
+            return state.waiting.removeFirst()
+        }
+        next?.resume()
+    }
+}
+
+/// An SQLite configuration that carries its database's write gate. Fluent hands the
+/// configuration to every `Database` it makes (transactions included) in `context`, so the gate
+/// belongs to one database of one application: the tests' in-memory databases each have their own.
+struct GatedConfiguration: DatabaseConfiguration {
+    var base: any DatabaseConfiguration
+    let gate = WriteGate()
+
+    var middleware: [any AnyModelMiddleware] {
+        get { base.middleware }
+        set { base.middleware = newValue }
+    }
+
+    func makeDriver(for databases: Databases) -> any DatabaseDriver {
+        base.makeDriver(for: databases)
+    }
+}
+
+extension DatabaseConfigurationFactory {
+    /// The same database, with one write transaction at a time.
+    var gated: DatabaseConfigurationFactory {
+        let make = self.make
+        return DatabaseConfigurationFactory { GatedConfiguration(base: make()) }
+    }
+}
+
+extension Database {
+    /// The write gate of this database, if it has one (SQLite).
+    var writeGate: WriteGate? {
+        (context.configuration as? GatedConfiguration)?.gate
+    }
+}

@@ -1,0 +1,69 @@
+@testable import App
+import Testing
+import Vapor
+import Fluent
+import NIOConcurrencyHelpers
+
+@Suite("Write gate: one SQLite write transaction at a time")
+struct WriteGateTests {
+    @Test("tasks go through one at a time, those who came later wait, and none is left waiting")
+    func oneAtATime() async throws {
+        let gate = WriteGate()
+        let log = NIOLockedValueBox((inside: 0, most: 0, order: [Int]()))
+        // The first task holds the gate while the others queue behind it.
+        let first = Task {
+            try await gate.serialize {
+                log.withLockedValue { $0.inside += 1; $0.order.append(0) }
+                try await Task.sleep(nanoseconds: 50_000_000)
+                log.withLockedValue { $0.inside -= 1 }
+            }
+        }
+        try await Task.sleep(nanoseconds: 10_000_000)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for n in 1...20 {
+                group.addTask {
+                    try await gate.serialize {
+                        log.withLockedValue { $0.inside += 1; $0.most = max($0.most, $0.inside); $0.order.append(n) }
+                        await Task.yield()
+                        log.withLockedValue { $0.inside -= 1 }
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        try await first.value
+        let seen = log.withLockedValue { $0 }
+        #expect(seen.most == 1 && seen.inside == 0)
+        #expect(seen.order.count == 21 && seen.order.first == 0 && Set(seen.order).count == 21)
+    }
+
+    @Test("a failure inside opens the gate for the next")
+    func failure() async throws {
+        struct Boom: Error {}
+        let gate = WriteGate()
+        await #expect(throws: Boom.self) { try await gate.serialize { throw Boom() } }
+        #expect(try await gate.serialize { "open" } == "open")
+    }
+
+    @Test("an SQLite database has its own gate, PostgreSQL none, and concurrent changes all commit")
+    func databases() async throws {
+        try await TestApp.run { ctx in
+            let isSQLite = TestApp.postgresURL == nil
+            #expect((ctx.app.db.writeGate != nil) == isSQLite)
+            let audits = try await ctx.app.count(AuditEntry.self)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for n in 0..<16 {
+                    group.addTask {
+                        try await ctx.app.change(label: "test") { change in
+                            #expect(ctx.app.db.writeGate?.isBusy ?? !isSQLite)
+                            // A transaction inside passes the gate it holds.
+                            try await change.db.retryingTransaction { _ in try await change.audit("gate.test", "gate", "\(n)") }
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try await ctx.app.count(AuditEntry.self) == audits + 16)
+        }
+    }
+}
