@@ -78,7 +78,7 @@ struct AssociationsAPIController {
         return (filter, try query.page())
     }
 
-    @Sendable func list(_ req: Request) async throws -> ListDTO {
+    @Sendable func list(_ req: Request) async throws -> Response {
         let (filter, page) = try filter(req)
         let query = DirectoryQuery(req.db)
         let rows = try await query.page(filter, page)
@@ -86,7 +86,7 @@ struct AssociationsAPIController {
         return ListDTO(items: rows.items.map { row in
             AssociationDTO(id: row.id, name: row.name, orgNumber: row.orgNumber, categories: (tags.categories[row.id] ?? []).map(\.rawValue),
                            districts: tags.districts[row.id] ?? [], joined: row.joinedSince != nil, joinedSince: Self.day(row.joinedSince))
-        }, total: rows.total, totalIsExact: rows.totalIsExact, page: page.number, per: page.size)
+        }, total: rows.total, totalIsExact: rows.totalIsExact, page: page.number, per: page.size).response()
     }
 
     @Sendable func show(_ req: Request) async throws -> DetailDTO {

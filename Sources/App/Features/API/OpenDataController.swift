@@ -73,16 +73,16 @@ struct OpenDataController {
         let response = Response(status: .ok, body: .init(managedAsyncStream: { writer in
             try await writer.writeBuffer(ByteBuffer(string: "["))
             var first = true
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
             try await Self.forEachChunk(db) { records in
-                var chunk = ""
+                var chunk = ByteBuffer()
                 for record in records {
-                    let data = try encoder.encode(record)
-                    chunk += (first ? "\n" : ",\n") + String(decoding: data, as: UTF8.self)
+                    var json = JSONWriter(capacity: 256)
+                    record.write(to: &json)
+                    chunk.writeString(first ? "\n" : ",\n")
+                    chunk.writeImmutableBuffer(json.buffer)
                     first = false
                 }
-                try await writer.writeBuffer(ByteBuffer(string: chunk))
+                try await writer.writeBuffer(chunk)
             }
             try await writer.writeBuffer(ByteBuffer(string: "\n]\n"))
         }))
