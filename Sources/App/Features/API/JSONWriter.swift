@@ -10,6 +10,7 @@ import NIOCore
 struct JSONWriter {
     private(set) var buffer: ByteBuffer
     private var needsComma = false
+    private static let hex = Array("0123456789abcdef".utf8)
 
     init(capacity: Int = 4096) {
         buffer = ByteBufferAllocator().buffer(capacity: capacity)
@@ -59,9 +60,8 @@ struct JSONWriter {
             case UInt8(ascii: "\r"): buffer.writeStaticString("\\r")
             case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")
             default:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
                 buffer.writeStaticString("\\u00")
-                buffer.writeBytes([hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                buffer.writeBytes([Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
             }
             start = value.utf8.index(after: index)
         }

@@ -27,23 +27,18 @@ final class WriteGate: Sendable {
     /// Whether a task is inside now.
     var isBusy: Bool { state.withLockedValue { $0.busy } }
 
+    /// Takes the gate if it is open, else waits in line for `leave` to hand it over.
     private func enter() async {
-        let entered = state.withLockedValue { state in
-            if state.busy { return false }
-            state.busy = true
-            return true
-        }
-        if entered { return }
         await withCheckedContinuation { continuation in
-            let now = state.withLockedValue { state in
-                if !state.busy {
-                    state.busy = true
-                    return true
+            let open = state.withLockedValue { state in
+                if state.busy {
+                    state.waiting.append(continuation)
+                    return false
                 }
-                state.waiting.append(continuation)
-                return false
+                state.busy = true
+                return true
             }
-            if now { continuation.resume() }
+            if open { continuation.resume() }
         }
     }
 
