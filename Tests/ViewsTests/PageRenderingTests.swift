@@ -77,8 +77,8 @@ struct PageRenderingTests {
     @Test("dates are written the Swedish way, in Stockholm time")
     func dates() {
         let date = Date(timeIntervalSince1970: 1_795_699_800) // 2026-11-26 13:30 UTC
-        #expect(DateText.dateTime(date, .mock()) == "26 november 2026, 14:30")
-        #expect(DateText.dateTime(date, .mock(language: .en)) == "26 November 2026, 14:30")
+        #expect(Wording(.sv).dateTime(date) == "26 november 2026, 14:30")
+        #expect(Wording(.en).dateTime(date) == "26 November 2026, 14:30")
         let summer = Date(timeIntervalSince1970: 1_782_991_800) // 2026-07-02 11:30 UTC
         #expect(DateText.time(summer) == "13:30")
     }

@@ -28,7 +28,7 @@ struct CreateAdminCommand: AsyncCommand {
             ? (readLine(strippingNewline: true) ?? "")
             : context.console.ask(ConsoleText(stringLiteral: prompt), isSecure: true)
         if let problem = app.passwordRules.check(password, email: email.value) {
-            context.console.error(Catalog.en.text("error.password.\(problem.rawValue)", ["min": String(PasswordRules.minimumLength), "max": String(PasswordRules.maximumLength)]))
+            context.console.error(Wording(.en).t("error.password.\(problem.rawValue)", ["min": String(PasswordRules.minimumLength), "max": String(PasswordRules.maximumLength)]))
             throw ExitCode(2)
         }
         try await app.autoMigrate()

@@ -44,7 +44,7 @@ struct ImportCommand: AsyncCommand {
                 if done == total { FileHandle.standardOutput.write(Data("\n".utf8)) }
             }
         } catch let refusal as AssociationImporter.Refusal {
-            context.console.error("Refused, nothing was written: " + Catalog.en.text(refusal.messageKey, refusal.values))
+            context.console.error("Refused, nothing was written: " + Wording(.en).t(refusal.messageKey, refusal.values))
             throw ExitCode(1)
         }
         context.console.print("Read \(url.lastPathComponent) as \(report.encoding), separated by '\(report.separator == "\t" ? "tab" : String(report.separator))'.")

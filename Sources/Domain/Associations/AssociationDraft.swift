@@ -94,12 +94,3 @@ public struct AssociationDraft: Sendable, Equatable {
         return Array(Set(parts)).sorted()
     }
 }
-
-/// Several field problems at once.
-public struct FieldErrors: Error, Sendable, Equatable {
-    public let errors: [FieldError]
-
-    public init(errors: [FieldError]) {
-        self.errors = errors
-    }
-}

@@ -17,15 +17,37 @@ public struct GuideAnswers: Sendable, Hashable {
         case want, category, district, orgNumber, joined, capacity
     }
 
+    /// Where the association works: one district, or the whole municipality ("all" in links).
+    public enum Place: Sendable, Hashable, LosslessStringConvertible {
+        case everywhere
+        case district(DistrictID)
+
+        public init?(_ text: String) {
+            if text == "all" { self = .everywhere } else if let id = DistrictID(text) { self = .district(id) } else { return nil }
+        }
+
+        public var description: String {
+            switch self {
+            case .everywhere: return "all"
+            case .district(let id): return id.description
+            }
+        }
+
+        public var districtID: DistrictID? {
+            if case .district(let id) = self { return id }
+            return nil
+        }
+    }
+
     public var want: Want?
     public var category: AssociationCategory?
-    /// A district id, or nil for "the whole municipality" / not answered.
-    public var district: String?
+    /// nil when not answered.
+    public var district: Place?
     public var hasOrgNumber: Bool?
     public var joined: Joined?
     public var capacity: Capacity?
 
-    public init(want: Want? = nil, category: AssociationCategory? = nil, district: String? = nil, hasOrgNumber: Bool? = nil,
+    public init(want: Want? = nil, category: AssociationCategory? = nil, district: Place? = nil, hasOrgNumber: Bool? = nil,
                 joined: Joined? = nil, capacity: Capacity? = nil) {
         self.want = want
         self.category = category
@@ -36,11 +58,12 @@ public struct GuideAnswers: Sendable, Hashable {
     }
 
     /// From query items; `district` is kept only when it is one of `knownDistricts` or "all".
-    public init(query: [String: String], knownDistricts: Set<String>) {
+    public init(query: [String: String], knownDistricts: Set<DistrictID>) {
         want = query["want"].flatMap(Want.init(rawValue:))
         category = query["category"].flatMap(AssociationCategory.init(rawValue:))
-        let place = query["district"]?.lowercased()
-        district = place.flatMap { $0 == "all" || knownDistricts.contains($0) ? $0 : nil }
+        district = query["district"].flatMap(Place.init).flatMap { place in
+            place.districtID.map(knownDistricts.contains) == false ? nil : place
+        }
         hasOrgNumber = query["orgNumber"].flatMap { ["yes": true, "no": false][$0] }
         joined = query["joined"].flatMap(Joined.init(rawValue:))
         capacity = query["capacity"].flatMap(Capacity.init(rawValue:))
@@ -48,7 +71,7 @@ public struct GuideAnswers: Sendable, Hashable {
 
     /// The answers as query items, in question order, for links that carry them along.
     public var query: [(String, String?)] {
-        [("want", want?.rawValue), ("category", category?.rawValue), ("district", district),
+        [("want", want?.rawValue), ("category", category?.rawValue), ("district", district?.description),
          ("orgNumber", hasOrgNumber.map { $0 ? "yes" : "no" }), ("joined", joined?.rawValue), ("capacity", capacity?.rawValue)]
     }
 
@@ -67,11 +90,11 @@ public struct GuideAnswers: Sendable, Hashable {
     public var nextQuestion: Question? { Question.allCases.first { !isAnswered($0) } }
 
     /// Every combination of answers (for tests and the API's examples): 5 × 12 × 2 × 2 × 3 × 3.
-    public static func all(districts: [String]) -> [GuideAnswers] {
+    public static func all(districts: [DistrictID]) -> [GuideAnswers] {
         var result: [GuideAnswers] = []
         for want in Want.allCases {
             for category in AssociationCategory.allCases {
-                for district in ["all"] + districts {
+                for district in [Place.everywhere] + districts.map(Place.district) {
                     for org in [true, false] {
                         for joined in Joined.allCases {
                             for capacity in Capacity.allCases {

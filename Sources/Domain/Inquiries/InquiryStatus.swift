@@ -8,8 +8,8 @@ public enum InquiryStatus: String, Sendable, Hashable, CaseIterable, Codable {
     public var isOpen: Bool { self != .closed }
 }
 
-/// What can happen to an inquiry. Internal notes change nothing and are not events.
-public enum InquiryEvent: String, Sendable, Hashable, CaseIterable {
+/// The steps of the status machine. Internal notes and ratings change no status and are not steps.
+public enum InquiryStep: String, Sendable, Hashable, CaseIterable {
     /// A handler takes it, or it is assigned to one.
     case start
     /// A reply the person who asked can read.
@@ -26,9 +26,9 @@ extension InquiryStatus {
     /// How long after closing the person who asked may reopen it.
     public static let reopenWindow: TimeInterval = 30 * 24 * 3600
 
-    /// The status after `event`, or nil when the event is not allowed now.
-    public func after(_ event: InquiryEvent) -> InquiryStatus? {
-        switch (self, event) {
+    /// The status after `step`, or nil when the step is not allowed now.
+    public func after(_ step: InquiryStep) -> InquiryStatus? {
+        switch (self, step) {
         case (.closed, .reopen): return .reopened
         case (.closed, _), (_, .reopen): return nil
         case (_, .start): return .inProgress
@@ -40,7 +40,7 @@ extension InquiryStatus {
         }
     }
 
-    public func allows(_ event: InquiryEvent) -> Bool { after(event) != nil }
+    public func allows(_ step: InquiryStep) -> Bool { after(step) != nil }
 
     /// Reopening is allowed for a closed inquiry, within the window.
     public static func mayReopen(closedAt: Date?, now: Date) -> Bool {

@@ -42,7 +42,7 @@ public struct AccountPage: Sendable {
                     .dt(.safe(context.t("accounts.overview.flags"))),
                     .dd(.safe(flagKeys.map { context.t($0) }.joined(separator: ", ")))
                 )),
-                .dt(.safe(context.t("accounts.overview.memberSince"))), .dd(.safe(DateText.date(memberSince, context)))
+                .dt(.safe(context.t("accounts.overview.memberSince"))), .dd(.safe(context.words.date(memberSince)))
             ),
             .h2(.safe(context.t("accounts.overview.associationsHeading"))),
             .ul(

@@ -52,7 +52,7 @@ public struct AuditLogPage: Sendable {
                 headers: [context.t("admin.audit.when"), context.t("admin.audit.who"), context.t("admin.audit.action"),
                           context.t("admin.audit.entity"), context.t("admin.audit.summary")],
                 rows: entries.items.map { row in [
-                    .element(named: "time", nodes: [.attr("datetime", DateText.machine(row.at)), .safe(DateText.dateTime(row.at, context))]),
+                    .element(named: "time", nodes: [.attr("datetime", DateText.machine(row.at)), .safe(context.words.dateTime(row.at))]),
                     .safe(row.actor), .code(.safe(row.action)), .safe(row.entity), .safe(row.summary),
                 ] },
                 emptyText: context.t("admin.audit.empty")

@@ -64,7 +64,7 @@ public struct DepartmentEditPage: Sendable {
         return .section(
             .attr("aria-labelledby", "endorsement-heading"),
             .h2(.id("endorsement-heading"), .safe(context.t("admin.department.endorsement"))),
-            .p(.safe(joinedSince.map { context.t("associations.joinedSince", ["date": DateText.date($0, context)]) }
+            .p(.safe(joinedSince.map { context.t("associations.joinedSince", ["date": context.words.date($0)]) }
                      ?? context.t("associations.notJoined"))),
             Form.post(
                 context, action: SiteURL.admin(.departmentEndorsement(.id(id))).path,

@@ -56,7 +56,7 @@ public struct MailLogPage: Sendable {
                 headers: [context.t("admin.mail.created"), context.t("admin.mail.to"), context.t("admin.mail.subject"),
                           context.t("admin.mail.status"), context.t("admin.mail.attempts")],
                 rows: mails.items.map { row in [
-                    .safe(DateText.dateTime(row.createdAt, context)),
+                    .safe(context.words.dateTime(row.createdAt)),
                     .safe(row.to),
                     .a(.href(SiteURL.admin(.mail(.id(row.id))).path), .safe(row.subject)),
                     .safe(context.t("mail.status.\(row.status)")),
@@ -95,8 +95,8 @@ public struct MailShowPage: Sendable {
                 .dt(.safe(context.t("admin.mail.to"))), .dd(.safe(row.to)),
                 .dt(.safe(context.t("admin.mail.status"))), .dd(.safe(context.t("mail.status.\(row.status)"))),
                 .dt(.safe(context.t("admin.mail.attempts"))), .dd(.safe(String(row.attempts))),
-                .dt(.safe(context.t("admin.mail.created"))), .dd(.safe(DateText.dateTime(row.createdAt, context))),
-                .unwrap(sentAt) { .group(.dt(.safe(context.t("admin.mail.sent"))), .dd(.safe(DateText.dateTime($0, context)))) },
+                .dt(.safe(context.t("admin.mail.created"))), .dd(.safe(context.words.dateTime(row.createdAt))),
+                .unwrap(sentAt) { .group(.dt(.safe(context.t("admin.mail.sent"))), .dd(.safe(context.words.dateTime($0)))) },
                 .unwrap(lastError) { .group(.dt(.safe(context.t("admin.mail.lastError"))), .dd(.safe($0))) }
             ),
             .h2(.safe(context.t("admin.mail.body"))),

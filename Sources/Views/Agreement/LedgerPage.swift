@@ -33,7 +33,7 @@ public struct LedgerPage: Sendable {
         func rows(_ entries: [Entry]) -> [[Node<HTML.BodyContext>]] {
             entries.map { entry in [
                 entry.link.map { .a(.attr("href", $0), .safe(entry.name)) } ?? .safe(entry.name),
-                .element(named: "time", nodes: [.attr("datetime", DateText.machine(entry.since)), .safe(DateText.date(entry.since, context))]),
+                .element(named: "time", nodes: [.attr("datetime", DateText.machine(entry.since)), .safe(context.words.date(entry.since))]),
             ] }
         }
         let headers = [context.t("ledger.name"), context.t("ledger.since")]

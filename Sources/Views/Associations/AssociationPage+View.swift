@@ -26,7 +26,7 @@ extension AssociationPage {
                 .h2(.safe(context.t("associations.history"))),
                 .ul(.forEach(history) { item in
                     .li(.safe(context.t("associations.history.\(item.kind.rawValue)", [
-                        "date": DateText.date(item.on, context), "role": item.signatoryRole,
+                        "date": context.words.date(item.on), "role": item.signatoryRole,
                     ])))
                 })
             )),
@@ -37,7 +37,7 @@ extension AssociationPage {
     func agreementStatus(_ context: PageContext) -> Node<HTML.BodyContext> {
         .p(
             .class(joinedSince == nil ? "badge" : "badge badge--joined"),
-            .safe(joinedSince.map { context.t("associations.joinedSince", ["date": DateText.date($0, context)]) }
+            .safe(joinedSince.map { context.t("associations.joinedSince", ["date": context.words.date($0)]) }
                   ?? context.t("associations.notJoined"))
         )
     }

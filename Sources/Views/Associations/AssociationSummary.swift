@@ -29,7 +29,7 @@ public struct AssociationSummary: Sendable, Hashable {
             .class("association-card"),
             .h3(.a(.href(SiteURL.associations(.show(.value(slug))).path), .safe(name))),
             .unwrap(joinedSince) { date in
-                .p(.class("badge badge--joined"), .safe(context.t("associations.joinedSince", ["date": DateText.date(date, context)])))
+                .p(.class("badge badge--joined"), .safe(context.t("associations.joinedSince", ["date": context.words.date(date)])))
             },
             .if(!summary.isEmpty, .p(.safe(summary))),
             .if(!categories.isEmpty || !districts.isEmpty, .p(

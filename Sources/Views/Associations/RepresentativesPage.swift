@@ -114,7 +114,7 @@ public struct MyAssociationsPage: Sendable {
                     .li(.safe(context.t("associations.mine.invitedTo", ["association": invitation.association]) + " "),
                         .a(.href(SiteURL.consultations(.respond(.value(invitation.consultation.slug))).path(query: [("som", invitation.associationID)])),
                            .safe(invitation.consultation.title)),
-                        .safe(" – " + invitation.consultation.when(context)))
+                        .safe(" – " + invitation.consultation.when(context.words)))
                 })
             )),
             .if(associations.isEmpty, .p(.safe(context.t("associations.mine.empty")))),

@@ -45,7 +45,7 @@ public struct ReviewQueuePage: Sendable {
                     .a(.href(SiteURL.staff(.review(.value(row.slug))).path), .safe(row.name)),
                     .safe(context.t("associations.status.\(row.status.rawValue)")),
                     .safe(row.source == "registered" ? context.t("staff.queue.registered") : row.source),
-                    .safe(DateText.date(row.createdAt, context)),
+                    .safe(context.words.date(row.createdAt)),
                     .safe(row.possibleDuplicates > 0 ? context.t("staff.queue.duplicateCount", ["count": String(row.possibleDuplicates)]) : "–"),
                 ] },
                 emptyText: context.t("staff.queue.empty")),

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Dates as Swedes write them — "26 november 2026, 14:30" — in Stockholm time, in both languages.
-/// Month names come from the catalogs so no locale data is needed at run time.
+/// Moments as numbers, in Stockholm time: the calendar day, the clock time and the machine
+/// form. Words (month names, "26 november 2026") are `Wording`'s.
 public enum DateText {
     public static let stockholm = TimeZone(identifier: "Europe/Stockholm") ?? TimeZone(secondsFromGMT: 3600)!
 
@@ -10,15 +10,6 @@ public enum DateText {
         calendar.timeZone = stockholm
         return calendar
     }()
-
-    public static func date(_ date: Date, _ context: PageContext) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return "\(parts.day ?? 1) \(context.t("month.\(parts.month ?? 1)")) \(parts.year ?? 1970)"
-    }
-
-    public static func dateTime(_ date: Date, _ context: PageContext) -> String {
-        "\(self.date(date, context)), \(time(date))"
-    }
 
     /// Year, month and day of a moment, in Stockholm.
     public static func calendarParts(_ date: Date) -> (year: Int, month: Int, day: Int) {

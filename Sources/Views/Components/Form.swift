@@ -37,7 +37,8 @@ public enum Form {
             .attribute(named: "tabindex", value: "-1"), .id("error-summary"),
             .h2(.safe(context.t("form.errorSummaryTitle"))),
             .ul(.forEach(state.errors) { error in
-                .li(.a(.attr("href", "#\(fieldID(error.field))"), .safe(context.t(error.messageKey, error.values))))
+                .li(error.field.isEmpty ? .safe(context.t(error.messageKey, error.values))
+                    : .a(.attr("href", "#\(fieldID(error.field))"), .safe(context.t(error.messageKey, error.values))))
             })
         ))
     }
@@ -111,6 +112,11 @@ public enum Form {
         public init(_ value: String, _ label: String) {
             self.value = value
             self.label = label
+        }
+
+        /// A record to choose, by its id.
+        public init<Subject>(_ id: Identifier<Subject>, _ label: String) {
+            self.init(id.description, label)
         }
     }
 

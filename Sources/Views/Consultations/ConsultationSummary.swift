@@ -36,13 +36,13 @@ public struct ConsultationSummary: Sendable, Hashable {
         daysLeft: 16, districts: ["Bettorp"], updatedAt: Date(timeIntervalSince1970: 1_794_812_400))
 
     /// "Open until 11 december 2026 (16 days left)", "Opens 2 november 2026", …
-    public func when(_ context: PageContext) -> String {
-        let day = { (day: CalendarDay) in InquirySummary.day(day, context) }
+    public func when(_ words: Wording) -> String {
+        let day = words.day
         switch status {
-        case .planned: return context.t("consultations.when.planned", ["opens": day(dates.opens), "closes": day(dates.closes)])
-        case .open: return context.t("consultations.when.open", ["closes": day(dates.closes), "days": String(daysLeft ?? 0)])
-        case .closed: return context.t("consultations.when.closed", ["closes": day(dates.closes)])
-        case .compiled: return context.t("consultations.when.compiled", ["closes": day(dates.closes)])
+        case .planned: return words.t("consultations.when.planned", ["opens": day(dates.opens), "closes": day(dates.closes)])
+        case .open: return words.t("consultations.when.open", ["closes": day(dates.closes), "days": words.number(daysLeft ?? 0)])
+        case .closed: return words.t("consultations.when.closed", ["closes": day(dates.closes)])
+        case .compiled: return words.t("consultations.when.compiled", ["closes": day(dates.closes)])
         }
     }
 
@@ -51,7 +51,7 @@ public struct ConsultationSummary: Sendable, Hashable {
             .class("entry-point consultation-card"),
             .element(named: "h\(headingLevel)", nodes: [Node<HTML.BodyContext>.a(.href(SiteURL.consultations(.show(.value(slug))).path), .safe(title))]),
             .p(.class("tag"), .safe(context.t("consultations.status.\(status.rawValue)"))),
-            .p(.strong(.safe(when(context)))),
+            .p(.strong(.safe(when(context.words)))),
             .p(.safe(easyRead)),
             .p(.class("hint"), .safe(([department, caseNumber] + (districts.isEmpty ? [] : [districts.joined(separator: ", ")])).joined(separator: " · ")))
         )

@@ -53,7 +53,7 @@ public struct InvitationsPage: Sendable {
             .h2(.safe(context.t("invitations.invited", ["count": String(invited.count)]))),
             .if(invited.isEmpty, .p(.class("empty"), .safe(context.t("invitations.none")))),
             .if(!invited.isEmpty, .ul(.forEach(invited) { item in
-                .li(.safe(item.name + " – " + DateText.date(item.invitedAt, context)))
+                .li(.safe(item.name + " – " + context.words.date(item.invitedAt)))
             }))
         )
     }

@@ -54,11 +54,11 @@ public struct ResponseFormPage: Sendable {
             context, title: context.t("responses.title", ["title": summary.title]),
             .p(.class("breadcrumb"), .a(.href(SiteURL.consultations(.show(.value(summary.slug))).path), .safe("← " + summary.title))),
             .h1(.safe(context.t("responses.title", ["title": summary.title]))),
-            .p(.strong(.safe(summary.when(context)))),
+            .p(.strong(.safe(summary.when(context.words)))),
             .if(closed, .div(.class("error-summary"), .attribute(named: "role", value: "alert"),
                              .p(.safe(context.t(summary.status == .planned ? "responses.notYetOpen" : "responses.closed",
-                                                ["opens": InquirySummary.day(summary.dates.opens, context),
-                                                 "closes": InquirySummary.day(summary.dates.closes, context)]))))),
+                                                ["opens": context.words.day(summary.dates.opens),
+                                                 "closes": context.words.day(summary.dates.closes)]))))),
             .div(.class("notice notice--info"), .p(.safe(context.t("responses.publicRecord")))),
             .if(choices.count > 1, .nav(
                 .attr("aria-label", context.t("responses.answerAs")),
@@ -72,10 +72,10 @@ public struct ResponseFormPage: Sendable {
             .unwrap(chosenChoice) { .p(.safe(context.t("responses.answeringAs", ["name": $0.label]))) },
             .unwrap(submitted) { submitted in
                 .p(.class("tag"), .safe(context.t("responses.submittedAt", [
-                    "date": DateText.dateTime(submitted.at, context), "version": String(submitted.version),
-                    "closes": InquirySummary.day(summary.dates.closes, context)])))
+                    "date": context.words.dateTime(submitted.at), "version": String(submitted.version),
+                    "closes": context.words.day(summary.dates.closes)])))
             },
-            .unwrap(draftSavedAt) { .p(.class("hint"), .safe(context.t("responses.draftSavedAt", ["date": DateText.dateTime($0, context)]))) },
+            .unwrap(draftSavedAt) { .p(.class("hint"), .safe(context.t("responses.draftSavedAt", ["date": context.words.dateTime($0)]))) },
             .if(!closed, Form.post(
                 context, action: SiteURL.withQuery(path, [("som", chosen)]),
                 Form.errorSummary(context, form),

@@ -59,7 +59,7 @@ public struct ResponseList: Sendable {
                             .class("response"),
                             .h3(.safe(item.name)),
                             .p(.class("hint"), .safe(context.t(item.isAssociation ? "responses.fromAssociation" : "responses.fromPerson") + " · "
-                                                     + context.t("responses.sentOn", ["date": DateText.date(item.submittedAt, context)])
+                                                     + context.t("responses.sentOn", ["date": context.words.date(item.submittedAt)])
                                                      + (item.version > 1 ? " · " + context.t("responses.changed", ["count": String(item.version - 1)]) : ""))),
                             .dl(.forEach(Array(item.answers.enumerated()).filter { !$0.element.isEmpty }) { index, answer in
                                 .group(.dt(.safe(index < questions.count ? questions[index] : "")), .dd(.safe(answer)))

@@ -23,17 +23,17 @@ public struct GuideResultPage: Sendable {
     }
 
     public static let mock: GuideResultPage = {
-        let answers = GuideAnswers(want: .moneyOrPremises, category: .youth, district: "d1", hasOrgNumber: false, joined: .no, capacity: .little)
+        let answers = GuideAnswers(want: .moneyOrPremises, category: .youth, district: .everywhere, hasOrgNumber: false, joined: .no, capacity: .little)
         return GuideResultPage(answers: answers, result: Guide.recommend(answers, catalogue: []), offerings: [.mock], locked: [.mock],
                                entryPoint: .mock, districtName: "Vivalla")
     }()
 
     func summaryLines(_ context: PageContext) -> [(String, String)] {
-        Self.summary(answers, districtName: districtName, context)
+        Self.summary(answers, districtName: districtName, context.words)
     }
 
     /// The answers in words, for the page and for the question it prefills.
-    public static func summary(_ answers: GuideAnswers, districtName: String?, _ context: PageContext) -> [(String, String)] {
+    public static func summary(_ answers: GuideAnswers, districtName: String?, _ context: Wording) -> [(String, String)] {
         [
             (context.t("guide.question.want"), answers.want.map { context.t("guide.want.\($0.rawValue)") } ?? "–"),
             (context.t("guide.question.category"), answers.category.map { context.t("category.\($0.rawValue)") } ?? "–"),

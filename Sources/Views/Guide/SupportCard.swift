@@ -37,7 +37,7 @@ public struct SupportCard: Sendable, Hashable {
             .element(named: "h\(headingLevel)", nodes: [Node<HTML.BodyContext>.a(.href(SiteURL.support(.offering(.value(slug))).path), .safe(title))]),
             .p(.class("tag"), .safe(context.t("support.kind.\(kind.rawValue)") + " · " + context.t("guide.step.\(step.key).name"))),
             .p(.safe(easyRead)),
-            .p(.class("hint"), .safe(department + " · " + (deadline.map { context.t("support.deadline", ["date": InquirySummary.day($0, context)]) }
+            .p(.class("hint"), .safe(department + " · " + (deadline.map { context.t("support.deadline", ["date": context.words.day($0)]) }
                                                           ?? context.t("support.allYear")))),
             .if(requiresJoined || requiresOrgNumber, .ul(
                 .class("conditions"),

@@ -56,7 +56,7 @@ public struct SupportOfferingPage: Sendable {
             ),
             .h2(.safe(context.t("support.howToApply"))),
             .ol(.forEach(howToApply) { .li(.safe($0)) }),
-            .p(.strong(.safe(card.deadline.map { context.t("support.deadline", ["date": InquirySummary.day($0, context)]) } ?? context.t("support.allYear")))),
+            .p(.strong(.safe(card.deadline.map { context.t("support.deadline", ["date": context.words.day($0)]) } ?? context.t("support.allYear")))),
             .if(!externalURL.isEmpty, .p(.a(.attr("href", externalURL), .safe(context.t("support.applyThere"))))),
             .h2(.safe(context.t("support.whoToAsk"))),
             entryPoint.render(context),

@@ -42,29 +42,30 @@ extension HandlingPage {
         return .section(
             .class("inquiry-actions"), .attr("aria-labelledby", "actions-heading"),
             .h2(.id("actions-heading"), .safe(context.t("inquiries.handle.actions"))),
-            .if(status.allows(.start) && !isAssignedToViewer,
+            .if(offered.contains(.claim),
                 form(.claim, Form.submit(context.t("inquiries.action.claimButton"), class: "button button--secondary"))),
-            .if(status.allows(.start) && !colleagues.isEmpty, form(
+            .if(offered.contains(.assign) && !colleagues.isEmpty, form(
                 .assign,
                 Form.select(context, state(.assign), name: "assignee", label: context.t("inquiries.assignee"), options: colleagues),
                 Form.submit(context.t("inquiries.action.assignButton"), class: "button button--secondary"))),
-            .if(status.allows(.reply), form(
+            .if(offered.contains(.reply), form(
                 .reply,
                 Form.field(context, state(.reply), name: "reply", label: context.t("inquiries.handle.replyLabel"),
                            hint: context.t("inquiries.handle.replyHint"), kind: .textarea, required: true),
                 Form.submit(context.t("inquiries.action.replyButton")))),
-            form(.note,
-                 Form.field(context, state(.note), name: "note", label: context.t("inquiries.handle.noteLabel"),
-                            hint: context.t("inquiries.handle.noteHint"), kind: .textarea, required: true),
-                 Form.submit(context.t("inquiries.action.noteButton"), class: "button button--secondary")),
-            .if(status.allows(.transfer) && !departments.isEmpty, form(
+            .if(offered.contains(.note), form(
+                .note,
+                Form.field(context, state(.note), name: "note", label: context.t("inquiries.handle.noteLabel"),
+                           hint: context.t("inquiries.handle.noteHint"), kind: .textarea, required: true),
+                Form.submit(context.t("inquiries.action.noteButton"), class: "button button--secondary"))),
+            .if(offered.contains(.transfer) && !departments.isEmpty, form(
                 .transfer,
                 Form.select(context, state(.transfer), name: "department", label: context.t("inquiries.handle.transferTo"),
                             options: departments, includeEmpty: context.t("form.chooseOne")),
                 Form.field(context, state(.transfer), name: "reason", label: context.t("inquiries.handle.transferReason"),
                            hint: context.t("inquiries.handle.transferHint"), kind: .textarea, required: true),
                 Form.submit(context.t("inquiries.action.transferButton"), class: "button button--secondary"))),
-            .if(status.allows(.close), form(
+            .if(offered.contains(.close), form(
                 .close,
                 Form.select(context, state(.close), name: "outcome", label: context.t("inquiries.handle.outcome"), options: outcomes),
                 Form.field(context, state(.close), name: "closeMessage", label: context.t("inquiries.handle.closeMessage"),

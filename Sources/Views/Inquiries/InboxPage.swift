@@ -93,10 +93,10 @@ public struct InboxPage: Sendable {
                     .a(.href(SiteURL.staff(.inquiry(.value(row.reference))).path), .safe(row.reference)),
                     .safe(context.t("inquiries.topic.\(row.topic.rawValue)")),
                     .safe(context.t("inquiries.status.\(row.status.rawValue)")),
-                    .safe(DateText.date(row.receivedAt, context)),
+                    .safe(context.words.date(row.receivedAt)),
                     row.isOverdue
-                        ? .strong(.class("overdue"), .safe(context.t("inquiries.overdueSince", ["date": InquirySummary.day(row.dueOn, context)])))
-                        : .safe(InquirySummary.day(row.dueOn, context)),
+                        ? .strong(.class("overdue"), .safe(context.t("inquiries.overdueSince", ["date": context.words.day(row.dueOn)])))
+                        : .safe(context.words.day(row.dueOn)),
                     .safe(row.assignee ?? context.t("inquiries.unassigned")),
                     .safe(row.department),
                 ] },

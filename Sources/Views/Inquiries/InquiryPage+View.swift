@@ -12,7 +12,7 @@ extension InquiryPage {
                      .h2(.safe(context.t("inquiries.receipt.heading"))),
                      .p(.safe(context.t("inquiries.receipt.body", ["reference": summary.reference,
                                                                    "department": summary.department.departmentName,
-                                                                   "date": InquirySummary.day(summary.dueOn, context)]))),
+                                                                   "date": context.words.day(summary.dueOn)]))),
                      .p(.safe(context.t("inquiries.receipt.keepLink"))),
                      .p(.class("private-link"), .a(.attr("href", link), .safe(link))))
             },

@@ -52,16 +52,16 @@ public struct InquirySummary: Sendable, Hashable {
                                                                  .safe(context.t("inquiries.status.\(status.rawValue)")))),
             .dt(.safe(context.t("inquiries.field.topic"))), .dd(.safe(context.t("inquiries.topic.\(topic.rawValue)"))),
             .dt(.safe(context.t("inquiries.received"))),
-            .dd(.safe(DateText.dateTime(receivedAt, context)),
+            .dd(.safe(context.words.dateTime(receivedAt)),
                 .if(receivedVia != .web, .safe(" (" + context.t("inquiries.via.\(receivedVia.rawValue)") + ")"))),
             .dt(.safe(context.t("inquiries.promise"))),
-            .dd(.safe(firstAnsweredAt.map { context.t("inquiries.firstAnswered", ["date": DateText.date($0, context)]) }
+            .dd(.safe(firstAnsweredAt.map { context.t("inquiries.firstAnswered", ["date": context.words.date($0)]) }
                       ?? context.t("inquiries.answerBy", ["date": Self.day(dueOn, context)]))),
             .unwrap(association) { .group(.dt(.safe(context.t("inquiries.field.association"))), .dd(.safe($0))) },
             .unwrap(district) { .group(.dt(.safe(context.t("inquiries.field.district"))), .dd(.safe($0))) },
             .unwrap(closedAt) { closed in
                 .group(.dt(.safe(context.t("inquiries.closed"))),
-                       .dd(.safe(DateText.date(closed, context)),
+                       .dd(.safe(context.words.date(closed)),
                            .unwrap(outcome) { .safe(" – " + context.t("inquiries.outcome.\($0.rawValue)")) }))
             }
         )
@@ -114,7 +114,7 @@ public struct InquiryTimelineEntry: Sendable, Hashable {
             .li(
                 .class(entry.isPublic ? "timeline__item timeline__item--\(entry.kind)" : "timeline__item timeline__item--internal"),
                 .p(.class("timeline__meta"),
-                   .element(named: "time", nodes: [.attr("datetime", DateText.machine(entry.at)), .safe(DateText.dateTime(entry.at, context))]),
+                   .element(named: "time", nodes: [.attr("datetime", DateText.machine(entry.at)), .safe(context.words.dateTime(entry.at))]),
                    .safe(" · " + context.t("inquiries.entry.\(entry.kind)", ["from": entry.fromDepartment ?? "", "to": entry.toDepartment ?? ""])),
                    .if(!entry.author.isEmpty, .safe(" · " + entry.author)),
                    .if(!entry.isPublic, .strong(.safe(" · " + context.t("inquiries.internal"))))),

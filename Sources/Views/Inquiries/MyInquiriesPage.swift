@@ -46,7 +46,7 @@ public struct MyInquiriesPage: Sendable {
                     .a(.href(SiteURL.inquiries(.show(.reference(.value(row.reference)))).path), .safe(row.reference)),
                     .safe(context.t("inquiries.topic.\(row.topic.rawValue)")),
                     .safe(context.t("inquiries.status.\(row.status.rawValue)")),
-                    .safe(DateText.date(row.receivedAt, context)),
+                    .safe(context.words.date(row.receivedAt)),
                     .safe(row.department),
                     .safe(row.association ?? "–"),
                 ] },

@@ -30,6 +30,11 @@ public enum Layout {
                     .unwrap(context.noticeKey) { key in
                         .div(.class("notice"), .attribute(named: "role", value: "status"), .p(.safe(context.t(key))))
                     },
+                    .if(!context.problems.isEmpty, .div(
+                        .class("error-summary"), .attribute(named: "role", value: "alert"),
+                        .h2(.safe(context.t("form.refusedTitle"))),
+                        .forEach(context.problems) { .p(.safe(context.t($0.messageKey, $0.values))) }
+                    )),
                     main
                 ),
                 footer(context)

@@ -1,3 +1,5 @@
+import Domain
+
 /// What every page needs to know about the request it answers: language, who is looking,
 /// the CSRF token for its forms, and facts about the site. Plain data, built by the app.
 public struct PageContext: Sendable {
@@ -39,9 +41,11 @@ public struct PageContext: Sendable {
     public var site: Site
     /// A catalog key of a short confirmation shown at the top of the page ("You are signed out").
     public var noticeKey: String?
+    /// Why the form just sent was refused as a whole (someone else acted first), shown at the top.
+    public var problems: [FieldError]
 
     public init(language: Language, currentPath: String, viewer: Viewer?, csrfToken: String?, formNonce: String? = nil,
-                site: Site, noticeKey: String? = nil) {
+                site: Site, noticeKey: String? = nil, problems: [FieldError] = []) {
         self.language = language
         self.currentPath = currentPath
         self.viewer = viewer
@@ -49,12 +53,14 @@ public struct PageContext: Sendable {
         self.formNonce = formNonce
         self.site = site
         self.noticeKey = noticeKey
+        self.problems = problems
     }
 
-    public var catalog: Catalog { Catalog.of(language) }
+    /// How this page says things: texts, dates and numbers in its language.
+    public var words: Wording { Wording(language) }
 
     public func t(_ key: String, _ values: [String: String] = [:]) -> String {
-        catalog.text(key, values)
+        words.t(key, values)
     }
 }
 

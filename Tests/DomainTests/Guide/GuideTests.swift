@@ -4,6 +4,7 @@ import Foundation
 
 @Suite("The ladder guide's recommendation")
 struct GuideTests {
+    static let d1 = DistrictID.make()
     static let kultur = UUID(), social = UUID()
     static let summerGrant = UUID(), activityGrant = UUID(), iop = UUID(), council = UUID(), advice = UUID(), events = UUID()
     static let startGrant = UUID()
@@ -26,7 +27,7 @@ struct GuideTests {
 
     @Test("every combination of answers ends in a step, a concrete next step, and only offerings the association can get")
     func everyCombination() {
-        let combinations = GuideAnswers.all(districts: ["d1"])
+        let combinations = GuideAnswers.all(districts: [Self.d1])
         #expect(combinations.count == 5 * 12 * 2 * 2 * 3 * 3)
         let byID = Dictionary(uniqueKeysWithValues: Self.catalogue.map { ($0.id, $0) })
         for answers in combinations {
@@ -54,7 +55,7 @@ struct GuideTests {
 
     @Test("a small youth association without a number that wants money for the summer gets the summer grant first")
     func summerInVivalla() {
-        let answers = GuideAnswers(want: .moneyOrPremises, category: .youth, district: "vivalla", hasOrgNumber: false, joined: .no,
+        let answers = GuideAnswers(want: .moneyOrPremises, category: .youth, district: .district(Self.d1), hasOrgNumber: false, joined: .no,
                                    capacity: .little)
         let result = Guide.recommend(answers, catalogue: Self.catalogue)
         #expect(result.offerings.prefix(2) == [Self.summerGrant, Self.startGrant]) // made for youth before the general one
@@ -66,7 +67,7 @@ struct GuideTests {
 
     @Test("a partnership needs capacity: with little time the guide starts at dialogue")
     func partnership() {
-        var answers = GuideAnswers(want: .partnership, category: .social, district: "all", hasOrgNumber: true, joined: .yes, capacity: .much)
+        var answers = GuideAnswers(want: .partnership, category: .social, district: .everywhere, hasOrgNumber: true, joined: .yes, capacity: .much)
         #expect(Guide.recommend(answers, catalogue: Self.catalogue).steps == [.dialogue, .partnership])
         #expect(Guide.recommend(answers, catalogue: Self.catalogue).offerings.first == Self.iop)
         answers.capacity = .little
@@ -78,15 +79,17 @@ struct GuideTests {
 
     @Test("answers come from the query string; unknown values count as unanswered, and the questions come in order")
     func parsing() {
-        let answers = GuideAnswers(query: ["want": "beHeard", "category": "culture", "district": "D1", "orgNumber": "maybe", "joined": "yes"],
-                                   knownDistricts: ["d1"])
-        #expect(answers.want == .beHeard && answers.category == .culture && answers.district == "d1" && answers.hasOrgNumber == nil)
+        let answers = GuideAnswers(query: ["want": "beHeard", "category": "culture", "district": Self.d1.description.uppercased(),
+                                           "orgNumber": "maybe", "joined": "yes"], knownDistricts: [Self.d1])
+        #expect(answers.want == .beHeard && answers.category == .culture && answers.district == .district(Self.d1) && answers.hasOrgNumber == nil)
         #expect(answers.nextQuestion == .orgNumber)
-        #expect(GuideAnswers(query: ["district": "nowhere"], knownDistricts: ["d1"]).district == nil)
+        #expect(GuideAnswers(query: ["district": "nowhere"], knownDistricts: [Self.d1]).district == nil)
+        #expect(GuideAnswers(query: ["district": DistrictID.make().description], knownDistricts: [Self.d1]).district == nil)
+        #expect(GuideAnswers(query: ["district": "all"], knownDistricts: [Self.d1]).district == .everywhere)
         #expect(GuideAnswers().nextQuestion == .want)
-        let full = GuideAnswers.all(districts: ["d1"])[7]
+        let full = GuideAnswers.all(districts: [Self.d1])[7]
         let again = GuideAnswers(query: Dictionary(uniqueKeysWithValues: full.query.compactMap { key, value in value.map { (key, $0) } }),
-                                 knownDistricts: ["d1"])
+                                 knownDistricts: [Self.d1])
         #expect(again == full)
     }
 

@@ -5,7 +5,7 @@ import Foundation
 @Suite("Inquiries: status machine, references and routing")
 struct InquiryRulesTests {
     /// Every status × every event, written out by hand: nil is "not allowed".
-    static let expected: [InquiryStatus: [InquiryEvent: InquiryStatus?]] = [
+    static let expected: [InquiryStatus: [InquiryStep: InquiryStatus?]] = [
         .received: [.start: .inProgress, .reply: .answered, .addInformation: .received, .transfer: .received, .close: .closed, .reopen: nil],
         .inProgress: [.start: .inProgress, .reply: .answered, .addInformation: .inProgress, .transfer: .received, .close: .closed, .reopen: nil],
         .answered: [.start: .inProgress, .reply: .answered, .addInformation: .inProgress, .transfer: .received, .close: .closed, .reopen: nil],
@@ -16,7 +16,7 @@ struct InquiryRulesTests {
     @Test("every transition, exhaustively")
     func transitions() {
         for status in InquiryStatus.allCases {
-            for event in InquiryEvent.allCases {
+            for event in InquiryStep.allCases {
                 let expected = Self.expected[status]?[event] ?? nil
                 #expect(status.after(event) == expected, "\(status) + \(event)")
                 #expect(status.allows(event) == (expected != nil))

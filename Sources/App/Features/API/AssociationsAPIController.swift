@@ -120,6 +120,6 @@ struct AssociationsAPIController {
     }
 
     static func orgNumberMessage(_ problem: OrgNumber.Problem) -> String {
-        Catalog.en.text("error.orgNumber.\(problem.rawValue)")
+        Wording(.en).t("error.orgNumber.\(problem.rawValue)")
     }
 }

@@ -49,7 +49,7 @@ struct DirectoryController {
         let page = PrintListPage(filters: shown, districts: [], rows: rows.map { row in
             PrintListPage.Row(name: row.name, districts: tags.districts[row.id] ?? [],
                               contact: [row.email, row.phone, row.website].filter { !$0.isEmpty }.joined(separator: ", "),
-                              joinedSince: row.joinedSince.map { DateText.date($0, context) })
+                              joinedSince: row.joinedSince.map { context.words.date($0) })
         })
         return req.html(page.render(context))
     }

@@ -27,19 +27,17 @@ enum ConsultationDigest {
                 for (_, group) in byAddress.sorted(by: { $0.key < $1.key }) {
                     let subscriber = group[0].subscriber
                     let language = Language(cookie: subscriber.language)
-                    let context = PageContext.mail(language)
                     var seen = Set<String>()
-                    let lines = group.compactMap { item -> String? in
+                    let items = group.compactMap { item -> (summary: ConsultationSummary, link: String)? in
                         let consultation = item.consultation
                         guard seen.insert("\(consultation.id!)-\(item.event.rawValue)").inserted else { return nil }
                         let summary = ConsultationSummary(
                             slug: consultation.slug, title: consultation.title, caseNumber: consultation.caseNumber, department: "",
                             easyRead: consultation.easyRead, status: consultation.status(at: now), dates: consultation.dates,
                             daysLeft: consultation.dates.daysLeft(at: now), districts: [], updatedAt: now)
-                        return "\(consultation.title)\n\(summary.when(context))\n"
-                            + base + SiteURL.consultations(.show(.value(consultation.slug))).path
+                        return (summary, base + SiteURL.consultations(.show(.value(consultation.slug))).path)
                     }
-                    let text = ConsultationMails.digest(language, lines: lines,
+                    let text = ConsultationMails.digest(language, items: items,
                                                         unsubscribe: ConsultationNotices.unsubscribeLink(base, subscriber.token), service: service)
                     mails.append((subscriber.email, nil, text.subject, text.body))
                 }

@@ -39,9 +39,8 @@ enum ConsultationNotices {
         let service = app.siteFacts.serviceName
         // Written once per language; only the unsubscribe link differs between recipients.
         let texts = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
-            (language, ConsultationMails.notice(language, event: event.rawValue, title: summary.title,
-                                                when: summary.when(PageContext.mail(language)), easyRead: summary.easyRead, link: link,
-                                                unsubscribe: "{unsubscribe}", service: service))
+            (language, ConsultationMails.notice(language, event: event, summary: summary, link: link, unsubscribe: "{unsubscribe}",
+                                                service: service))
         })
         do {
             return try await app.change(label: "consultation notices") { change in

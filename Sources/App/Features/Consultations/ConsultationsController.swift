@@ -73,16 +73,16 @@ struct ConsultationsController {
         let rows = try await query.sort(\.$updatedAt, .descending).limit(50).all()
         let items = try await ConsultationStore.summaries(rows, now: req.now, on: req.db)
         let base = req.application.settings.baseURL.absoluteString
-        let context = PageContext.mail(req.language)
+        let words = Wording(req.language)
         let selfLink = base + SiteURL.withQuery(SiteURL.consultationsFeed.path, [("district", filter.district?.uuidString.lowercased())])
         let xml = AtomFeed.render(
-            id: selfLink, title: context.t("consultations.feedTitle", ["municipality": req.application.municipality.name]),
+            id: selfLink, title: words.t("consultations.feedTitle", ["municipality": req.application.municipality.name]),
             selfLink: selfLink, alternate: base + SiteURL.consultations(.list).path,
             updated: items.map(\.updatedAt).max() ?? Date(timeIntervalSince1970: 0),
             entries: zip(rows, items).map { row, item in
                 AtomFeed.Entry(id: "urn:uuid:\(row.id!.uuidString.lowercased())", title: item.title,
                                link: base + SiteURL.consultations(.show(.value(item.slug))).path, updated: item.updatedAt,
-                               summary: "\(item.when(context)). \(item.easyRead)")
+                               summary: "\(item.when(words)). \(item.easyRead)")
             })
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "application", subType: "atom+xml", parameters: ["charset": "utf-8"])

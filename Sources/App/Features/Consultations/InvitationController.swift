@@ -52,9 +52,8 @@ struct InvitationController {
                     recipients.append((association.email, "", .sv))
                 }
                 for (address, name, language) in recipients {
-                    let mail = ConsultationMails.invitation(language, name: name, association: association.name, title: consultation.title,
-                                                            department: department, when: summary.when(PageContext.mail(language)),
-                                                            link: link, service: service)
+                    let mail = ConsultationMails.invitation(language, name: name, association: association.name, summary: summary,
+                                                            department: department, link: link, service: service)
                     mails.append((address, name.isEmpty ? nil : name, mail.subject, mail.body))
                 }
             }

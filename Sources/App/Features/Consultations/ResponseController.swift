@@ -70,14 +70,9 @@ struct ResponseController {
     /// A copy of what was sent, for the person's own records.
     private func receipt(_ req: Request, _ target: Target, _ text: ResponseDraft, questions: [String]) throws -> MailText {
         let user = try req.requireUser()
-        let language = Language(cookie: user.language)
-        let context = PageContext.mail(language)
-        let parts = text.answers.enumerated().filter { !$0.element.isEmpty }.map { "\(questions[$0.offset])\n\($0.element)" }
-            + (text.comment.isEmpty ? [] : [context.t("responses.comment") + "\n" + text.comment])
         return ConsultationMails.receipt(
-            language, name: user.displayName, respondent: target.chosen.label, title: target.consultation.title,
-            caseNumber: target.consultation.caseNumber, closes: InquirySummary.day(target.summary.dates.closes, context),
-            text: parts.joined(separator: "\n\n"),
+            Language(cookie: user.language), name: user.displayName, respondent: target.chosen.label, summary: target.summary,
+            questions: questions, text: text,
             link: req.application.settings.baseURL.absoluteString + SiteURL.consultations(.respond(.value(target.consultation.slug))).path,
             service: req.application.siteFacts.serviceName)
     }

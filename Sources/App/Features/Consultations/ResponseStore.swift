@@ -17,7 +17,7 @@ enum ResponseStore {
             .filter(\.$consultation.$id == consultationID).filter(\.$association.$id ~~ ids).all().map { $0.$association.id })
         let forAssociations = associations.map { ResponseFormPage.Choice(value: $0.id!.uuidString.lowercased(), label: $0.name, invited: invited.contains($0.id!)) }
         return forAssociations.filter(\.invited) + forAssociations.filter { !$0.invited }
-            + [ResponseFormPage.Choice(value: Respondent.person(user.id!).choice, label: req.page(t: "responses.myself", user.displayName))]
+            + [ResponseFormPage.Choice(value: Respondent.person(user.id!).choice, label: Wording(req.language).t("responses.myself", ["name": user.displayName]))]
     }
 
     static func find(_ consultationID: UUID, _ respondent: Respondent, on db: any Database) async throws -> ConsultationResponse? {
@@ -115,10 +115,3 @@ enum ResponseStore {
 
 /// The consultation stopped taking answers between the form being shown and sent.
 struct ResponseClosed: Error {}
-
-extension Request {
-    /// A catalog text in the reader's language, for labels built outside a page.
-    func page(t key: String, _ name: String) -> String {
-        PageContext.mail(language).t(key, ["name": name])
-    }
-}

@@ -32,7 +32,7 @@ struct SubscriptionController {
 
     private func owner(_ req: Request, _ choice: String?) async throws -> (Owner, [ResponseFormPage.Choice]) {
         let user = try req.requireUser()
-        var choices = [ResponseFormPage.Choice(value: "person", label: req.page(t: "responses.myself", user.displayName))]
+        var choices = [ResponseFormPage.Choice(value: "person", label: Wording(req.language).t("responses.myself", ["name": user.displayName]))]
         let associations = try await AssociationStore.represented(req)
         choices += associations.map { ResponseFormPage.Choice(value: $0.id!.uuidString.lowercased(), label: $0.name) }
         let value = choice ?? "person"

@@ -16,7 +16,7 @@ struct GuideController {
         for question in GuideAnswers.Question.allCases {
             if let value = req.query[String.self, at: question.rawValue], value.count <= 64 { query[question.rawValue] = value }
         }
-        return GuideAnswers(query: query, knownDistricts: Set(districts.map { $0.id!.uuidString.lowercased() }))
+        return GuideAnswers(query: query, knownDistricts: Set(districts.map(\.typedID)))
     }
 
     struct Recommendation: Sendable {
@@ -41,13 +41,13 @@ struct GuideController {
         let answers = answers(req, districts: districts)
         if let question = answers.nextQuestion {
             let page = GuideQuestionPage(answers: answers, question: question,
-                                         districts: districts.map { Form.Option($0.id!.uuidString.lowercased(), $0.name) })
+                                         districts: districts.map { Form.Option($0.typedID, $0.name) })
             return req.html(page.render(try await req.page()))
         }
         let recommendation = try Self.recommend(answers, catalogue: try await req.guideCatalogue)
         let page = GuideResultPage(answers: answers, result: recommendation.result, offerings: recommendation.offerings.map(\.card),
                                    locked: recommendation.locked.map(\.card), entryPoint: recommendation.entryPoint.card,
-                                   districtName: districts.first { $0.id!.uuidString.lowercased() == answers.district }?.name)
+                                   districtName: districts.first { $0.typedID == answers.district?.districtID }?.name)
         return req.html(page.render(try await req.page()))
     }
 
@@ -80,7 +80,8 @@ struct GuideController {
         guard let capacity = try query.choice("capacity", GuideAnswers.Capacity.self) else {
             throw APIError(.badRequest, "capacity is required", field: "capacity")
         }
-        let district = try query.string("district", max: 64)?.lowercased()
+        // Anything but a district's id is read as the whole municipality, as before the guide knew districts.
+        let district = try query.string("district", max: 64).flatMap(GuideAnswers.Place.init) ?? .everywhere
         let answers = GuideAnswers(want: want, category: category, district: district, hasOrgNumber: orgNumber == .yes, joined: joined, capacity: capacity)
         let recommendation = try Self.recommend(answers, catalogue: try await req.guideCatalogue)
         let base = req.application.settings.baseURL.absoluteString

@@ -15,7 +15,7 @@ enum InquiryStore {
 
     /// Files a checked inquiry with the department its topic routes to, and mails the receipt.
     /// Returns the inquiry and its private token.
-    static func create(_ checked: InquiryDraft.Checked, origin: Origin, app: Application,
+    static func create(_ checked: InquiryDraft, origin: Origin, app: Application,
                        in change: Change) async throws -> (Inquiry, String) {
         let department = try await route(checked.topic, on: change.db)
         let received = CalendarDay(change.now)
@@ -24,8 +24,8 @@ enum InquiryStore {
         let token = SecureToken.make()
         let inquiry = Inquiry()
         inquiry.$department.id = department.id!
-        inquiry.associationID = checked.associationID.flatMap(UUID.init(uuidString:))
-        inquiry.districtID = checked.districtID.flatMap(UUID.init(uuidString:))
+        inquiry.associationID = checked.associationID?.uuid
+        inquiry.districtID = checked.districtID?.uuid
         inquiry.submitterID = origin.submitterID
         inquiry.registeredByID = origin.registeredByID
         inquiry.year = year
@@ -49,7 +49,7 @@ enum InquiryStore {
                                authorLabel: checked.name, body: "", to: department.id).create(on: change.db)
         try await change.audit("inquiry.create", "inquiry", inquiry.id!.uuidString,
                                "\(inquiry.reference) → \(department.name) (\(checked.topic.rawValue), \(checked.receivedVia.rawValue))")
-        try await InquiryNotices.received(inquiry, department: department, token: token, app: app, in: change)
+        try await InquiryNotices.received(inquiry, department: department, app: app, in: change)
         return (inquiry, token)
     }
 

@@ -32,12 +32,8 @@ enum OverdueDigest {
                         ? [(department.email, department.name, Language.sv)]
                         : members.map { ($0.email, $0.displayName, Language(cookie: $0.language)) }
                     for (address, name, language) in recipients where !address.isEmpty {
-                        let context = PageContext.mail(language)
-                        let lines = inquiries.map { inquiry in
-                            "\(inquiry.reference) – \(context.t("inquiries.topic.\(inquiry.topic.rawValue)")) – "
-                                + context.t("inquiries.overdueSince", ["date": InquirySummary.day(inquiry.dueOn, context)])
-                        }
-                        let mail = InquiryMails.overdue(language, name: name, department: department.name, lines: lines, link: link,
+                        let items = inquiries.map { InquiryMails.Overdue(reference: $0.reference, topic: $0.topic, dueOn: $0.dueOn) }
+                        let mail = InquiryMails.overdue(language, name: name, department: department.name, items: items, link: link,
                                                         service: app.siteFacts.serviceName)
                         try await change.mail(to: address, name: name, subject: mail.subject, body: mail.body)
                         sent += 1

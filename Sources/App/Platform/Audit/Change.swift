@@ -24,6 +24,11 @@ struct Change: Sendable {
         auditCount.withLockedValue { $0 += 1 }
     }
 
+    /// Records what a Domain decision says it did, to the row it did it to.
+    func audit(_ note: AuditNote, _ entityType: String, _ entityID: UUID) async throws {
+        try await audit(note.action, entityType, entityID.uuidString, note.summary)
+    }
+
     /// Queues a mail; it is sent by the worker after this transaction commits.
     func mail(to address: String, name: String?, subject: String, body: String) async throws {
         let message = OutboxMessage(messageID: "\(UUID().uuidString.lowercased())@\(mailDomain)", toAddress: address,
@@ -81,6 +86,7 @@ extension Database {
     /// (SQLITE_BUSY after a read). It was rolled back, so running it again is safe.
     /// On SQLite, transactions of this process take turns at the write gate first; one inside
     /// a transaction (Fluent runs it on the same connection) already holds it.
+    @discardableResult
     func retryingTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         guard let gate = writeGate, !inTransaction else { return try await retrying(body) }
         return try await gate.serialize { try await retrying(body) }

@@ -11,9 +11,8 @@ struct CSRFMiddleware: AsyncMiddleware {
               request.url.path.hasPrefix("/api/") == false
         else { return try await next.respond(to: request) }
 
-        let sent = request.headers.first(name: Self.headerName)
-            ?? (try? request.content.get(String.self, at: Form.csrfFieldName))
-        guard let expected = request.sessionRecord?.csrfToken, let sent,
+        let sent = request.headers.first(name: Self.headerName) ?? request.formFields[Form.csrfFieldName]
+        guard let expected = request.sessionRecord?.csrfToken, !sent.isEmpty,
               SecureToken.constantTimeEquals(sent, expected)
         else {
             throw CSRFFailure()

@@ -30,8 +30,9 @@ struct DuplicateSubmission: Error {
 extension Request {
     /// The key of the form this post came from, or nil for posts without one.
     var submissionKey: String? {
-        guard method == .POST, let nonce = try? content.get(String.self, at: Form.submissionFieldName),
-              !nonce.isEmpty, nonce.count <= 64 else { return nil }
+        guard method == .POST else { return nil }
+        let nonce = formFields[Form.submissionFieldName]
+        guard !nonce.isEmpty, nonce.count <= 64 else { return nil }
         return "\(nonce):\(url.path)"
     }
 }

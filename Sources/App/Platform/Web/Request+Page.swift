@@ -28,7 +28,8 @@ extension Request {
             language: language, currentPath: path, viewer: viewer, csrfToken: csrfToken,
             formNonce: csrfToken == nil ? nil : String(SecureToken.make().prefix(22)),
             site: application.siteFacts,
-            noticeKey: notice.flatMap { Catalog.of(language).has($0) ? $0 : nil }
+            noticeKey: notice.flatMap { Catalog.of(language).has($0) ? $0 : nil },
+            problems: formProblems
         )
     }
 

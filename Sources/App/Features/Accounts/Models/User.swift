@@ -47,3 +47,9 @@ final class User: Model, @unchecked Sendable {
               isCouncilMember: isCouncilMember)
     }
 }
+
+extension User {
+    var typedID: UserID { UserID(id!) }
+    /// The person as decisions name them.
+    var ref: PersonRef { PersonRef(id: typedID, name: displayName) }
+}

@@ -63,6 +63,10 @@ final class Association: Model, @unchecked Sendable {
     }
 }
 
+extension Association {
+    var typedID: AssociationID { AssociationID(id!) }
+}
+
 /// A many-to-many row: an association works with a category.
 final class AssociationCategoryTag: Model, @unchecked Sendable {
     static let schema = "association_categories"

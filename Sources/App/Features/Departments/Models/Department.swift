@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Domain
 
 /// A municipal department (förvaltning) or company, with its entry point for civil society.
 final class Department: Model, @unchecked Sendable {
@@ -50,4 +51,10 @@ final class Department: Model, @unchecked Sendable {
         self.easyReadDescription = easyReadDescription
         self.answerDays = 5
     }
+}
+
+extension Department {
+    var typedID: DepartmentID { DepartmentID(id!) }
+    /// The department as decisions name it.
+    var ref: DepartmentRef { DepartmentRef(id: typedID, name: name) }
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Domain
 
 /// A part of the municipality (stadsdel) or a village.
 final class District: Model, @unchecked Sendable {
@@ -24,4 +25,8 @@ final class District: Model, @unchecked Sendable {
         self.kind = kind
         self.position = position
     }
+}
+
+extension District {
+    var typedID: DistrictID { DistrictID(id!) }
 }

@@ -59,9 +59,7 @@ final class Inquiry: Model, @unchecked Sendable {
 final class InquiryEntry: Model, @unchecked Sendable {
     static let schema = "inquiry_entries"
 
-    enum Kind: String, Codable, CaseIterable {
-        case received, assigned, reply, note, information, transfer, closed, reopened
-    }
+    typealias Kind = InquiryEntryKind
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "inquiry_id") var inquiry: Inquiry

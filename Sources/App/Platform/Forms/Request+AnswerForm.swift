@@ -1,0 +1,38 @@
+import Vapor
+import Domain
+import Views
+
+extension Request {
+    private struct ProblemsKey: StorageKey { typealias Value = [FieldError] }
+
+    /// Problems with a form as a whole (someone else acted first), shown at the top of the page
+    /// that is rendered again; problems with one field are shown next to it.
+    var formProblems: [FieldError] {
+        get { storage[ProblemsKey.self] ?? [] }
+        set { storage[ProblemsKey.self] = newValue }
+    }
+
+    /// The one way a form post is answered. `perform` gets the fields (read once), asks Domain and
+    /// makes the change, and says where to go next: 303 there. A refusal comes back as the same
+    /// form with the sent values kept and the problems named — 422 for what was sent, 409 when the
+    /// thing moved on since the page was shown; "not found" and "forbidden" answer as such.
+    func answerForm(
+        render: (FormState, HTTPResponseStatus) async throws -> Response,
+        perform: (FormFields) async throws -> String
+    ) async throws -> Response {
+        let fields = formFields
+        do {
+            return seeOther(try await perform(fields))
+        } catch let refusal as any Refusal {
+            let status: HTTPResponseStatus
+            switch refusal.kind {
+            case .notFound: throw Abort(.notFound)
+            case .forbidden: throw Abort(.forbidden)
+            case .conflict: status = .conflict
+            case .invalid: status = .unprocessableEntity
+            }
+            formProblems = refusal.problems.filter(\.field.isEmpty)
+            return try await render(FormState(fields: fields, errors: refusal.problems.filter { !$0.field.isEmpty }), status)
+        }
+    }
+}
