@@ -5,8 +5,9 @@ import Fluent
 import SQLKit
 import Domain
 
-/// Boots Samverka in-process for one test: in-memory SQLite by default, or a schema of its own
-/// in the PostgreSQL database named by SAMVERKA_TEST_DATABASE_URL, so tests can run in parallel.
+/// Boots Samverka in-process for one test, on a database of its own that starts migrated and
+/// seeded (see `TemplateDatabases`): SQLite in a RAM-backed folder by default, PostgreSQL when
+/// SAMVERKA_TEST_DATABASE_URL names a server, so tests can run in parallel.
 enum TestApp {
     static let start = Date(timeIntervalSince1970: 1_794_812_400) // Monday 2026-11-16 07:00 UTC, 08:00 in Stockholm
 
@@ -27,10 +28,9 @@ enum TestApp {
         baseURL: String = "http://samverka.test", demo: Bool = true,
         _ body: (Context) async throws -> Void
     ) async throws {
-        let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        let storage: Settings.Storage = postgresURL.map { .postgres(url: $0, schema: schema) } ?? .sqliteMemory
-        let settings = Settings(dataDirectory: NSTemporaryDirectory(), storage: storage, baseURL: URL(string: baseURL)!,
-                                bcryptCost: 4, runsMailWorker: false)
+        var settings = Settings(dataDirectory: NSTemporaryDirectory(), baseURL: URL(string: baseURL)!, bcryptCost: 4, runsMailWorker: false)
+        let templates = TemplateDatabases.shared
+        settings.storage = try await templates.fresh(.init(demo: demo, settings: settings, clock: start), postgresURL: postgresURL)
         let app = try await Application.make(.testing)
         app.logger.logLevel = .warning
         let clock = FixedClock(start)
@@ -39,25 +39,14 @@ enum TestApp {
             try await configure(app, settings: settings)
             app.wallClock = clock
             app.mailTransport = mail
-            if postgresURL != nil {
-                try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
-            }
-            try await app.autoMigrate()
-            try await MunicipalitySeeder.seedIfNeeded(app)
-            if demo { try await DemoSeeder.seedIfNeeded(app) }
             try await body(Context(app: app, clock: clock, mail: mail))
         } catch {
-            await cleanUp(app, schema)
+            try? await app.asyncShutdown()
+            await templates.remove(settings.storage, postgresURL: postgresURL)
             throw error
         }
-        await cleanUp(app, schema)
-    }
-
-    private static func cleanUp(_ app: Application, _ schema: String) async {
-        if postgresURL != nil {
-            try? await (app.db as! any SQLDatabase).raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
-        }
         try? await app.asyncShutdown()
+        await templates.remove(settings.storage, postgresURL: postgresURL)
     }
 }
 

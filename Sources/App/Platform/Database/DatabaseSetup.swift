@@ -7,10 +7,12 @@ import SQLKit
 enum DatabaseSetup {
     static func configure(_ app: Application, storage: Settings.Storage) async throws {
         switch storage {
-        case .sqliteMemory:
+        case .sqliteScratch(let path):
             // The tests' database: a whole suite runs at once on two cores, so a request may wait
             // longer than a server's would for one of the two connections.
-            app.databases.use(DatabaseConfigurationFactory.sqlite(.memory, connectionPoolTimeout: .seconds(30), sqlLogLevel: nil).gated, as: .sqlite)
+            app.databases.use(DatabaseConfigurationFactory.sqlite(.file(path), connectionPoolTimeout: .seconds(30), sqlLogLevel: nil).gated,
+                              as: .sqlite)
+            try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
             try await boundBusyWaits(app)
         case .sqliteFile(let path):
             let directory = (path as NSString).deletingLastPathComponent

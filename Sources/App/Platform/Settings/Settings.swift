@@ -15,8 +15,9 @@ public struct Settings: Sendable {
     public enum Storage: Sendable, Equatable {
         /// An SQLite file in the data directory (the embedded default).
         case sqliteFile(path: String)
-        /// A throwaway SQLite database, for tests.
-        case sqliteMemory
+        /// A throwaway SQLite file, for tests: a copy of a migrated and seeded template, in a
+        /// RAM-backed folder.
+        case sqliteScratch(path: String)
         /// PostgreSQL; `schema` isolates a test run inside a shared database.
         case postgres(url: String, schema: String?)
 
