@@ -76,10 +76,14 @@ actor TemplateDatabases {
 
     private func template(_ kind: Kind, postgresURL: String?) async throws -> String {
         if let made = templates[kind] { return try await made.value }
-        if templates.isEmpty, let postgresURL { try await Self.removeLeftovers(postgresURL) }
+        // Stored before the first await: tests asking at the same moment wait for this one.
+        let first = templates.isEmpty
         count += 1
         let name = "tmpl\(getpid())_\(count)"
-        let task = Task { try await Self.make(kind, name: name, postgresURL: postgresURL) }
+        let task = Task {
+            if first, let postgresURL { try await Self.removeLeftovers(postgresURL) }
+            return try await Self.make(kind, name: name, postgresURL: postgresURL)
+        }
         templates[kind] = task
         return try await task.value
     }
