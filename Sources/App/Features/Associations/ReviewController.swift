@@ -64,43 +64,34 @@ struct ReviewController {
         return req.html(page.render(try await req.page()), status: status)
     }
 
-    struct Input: Content {
-        var decision: String?
-        var message: String?
-    }
-
     @Sendable func decide(_ req: Request) async throws -> Response {
-        let association = try await find(req)
-        let input = try req.content.decode(Input.self)
-        let message = (input.message ?? "").trimmingWhitespace()
-        var checks = FieldChecks()
-        let decision = input.decision ?? ""
-        let status: AssociationStatus? = ["verify": .verified, "askForMore": .needsInformation, "reject": .rejected][decision]
-        if status == nil { checks.add("decision", "error.choose") }
-        if decision != "verify" && message.isEmpty { checks.add("message", "error.reasonRequired") }
-        checks.limit(message, "message", max: 2000)
-        guard let status, checks.isValid else {
-            return try await render(req, association, form: FormState(values: ["decision": decision, "message": message], errors: checks.errors),
-                                    status: .unprocessableEntity)
-        }
-        let people = try await Representative.query(on: req.db).filter(\.$association.$id == association.id!).with(\.$user).all()
-        let app = req.application
-        try await req.change { change in
-            let before = association.status
-            association.status = status
-            association.statusMessage = status == .verified ? "" : message
-            if status == .verified { association.verifiedAt = change.now }
-            try await association.update(on: change.db)
-            for person in people {
-                let mail = AssociationMails.decision(
-                    Language(cookie: person.user.language), decision, name: person.user.displayName, association: association.name,
-                    message: message, link: app.settings.baseURL.absoluteString + SiteURL.associations(.show(.value(association.slug))).path,
-                    service: app.siteFacts.serviceName)
-                try await change.mail(to: person.user.email, name: person.user.displayName, subject: mail.subject, body: mail.body)
+        let id = try await find(req).id!
+        let actor = req.actor, app = req.application
+        return try await req.answerForm(render: { form, status in
+            try await render(req, try await find(req), form: form, status: status)
+        }, perform: { fields in
+            try await req.change { change in
+                guard try await Association.lock(id, on: change.db), let association = try await Association.find(id, on: change.db) else {
+                    throw Abort(.notFound)
+                }
+                let outcome = try AssociationReview.decide(AssociationReview.Decision(rawValue: fields["decision"]), message: fields["message"],
+                                                           on: association.status, by: actor).get()
+                association.status = outcome.status
+                association.statusMessage = outcome.message
+                if outcome.status == .verified { association.verifiedAt = change.now }
+                try await association.update(on: change.db)
+                let people = try await Representative.query(on: change.db).filter(\.$association.$id == id).with(\.$user).all()
+                for person in people {
+                    let mail = AssociationMails.decision(
+                        Language(cookie: person.user.language), outcome.decision.rawValue, name: person.user.displayName,
+                        association: association.name, message: outcome.message,
+                        link: app.settings.baseURL.absoluteString + SiteURL.associations(.show(.value(association.slug))).path,
+                        service: app.siteFacts.serviceName)
+                    try await change.mail(to: person.user.email, name: person.user.displayName, subject: mail.subject, body: mail.body)
+                }
+                try await change.audit(outcome.audit, "association", id)
             }
-            try await change.audit("association.\(decision)", "association", association.id!.uuidString,
-                                   "\(before.rawValue) → \(status.rawValue)\(message.isEmpty ? "" : ": \(message.prefix(200))")")
-        }
-        return req.seeOther(SiteURL.staff(.associationQueue).path(query: [("notice", "decisionSaved")]))
+            return SiteURL.staff(.associationQueue).path(query: [("notice", "decisionSaved")])
+        })
     }
 }
