@@ -41,7 +41,7 @@ extension Policy {
 }
 
 /// What a respondent writes: one answer per question the department asked, and a comment.
-public struct ResponseDraft: Sendable, Equatable, Codable {
+public struct ResponseDraft: Sendable, Hashable, Codable {
     public var answers: [String]
     public var comment: String
 

@@ -1,5 +1,6 @@
 import Vapor
 import Fluent
+import Domain
 
 /// The demo's agreement pages (Resources/Demo/agreement-texts.json) and departments' decisions
 /// to join. Any municipality gets the pages as a starting point to edit.
@@ -47,10 +48,10 @@ enum AgreementDemo {
     static func seedDepartmentDecisions(_ app: Application, recorder: User) async throws {
         for decision in departmentDecisions {
             guard let department = try await Department.query(on: app.db).filter(\.$slug == decision.slug).first() else { continue }
-            let date = DemoDates.day(decision.year, decision.month, 14)
+            let form = FormFields(["decidedOn": CalendarDay(decision.year, decision.month, 14).description,
+                                   "decisionReference": decision.reference])
             try await app.change(label: "demo") { change in
-                try await Ledger.record(Ledger.Entry(kind: .joined, decidedOn: date, signatoryRole: "", decisionReference: decision.reference),
-                                        for: .department(department), by: recorder, in: change)
+                try await Ledger.record(.joined, form, for: .department(department.id!), by: recorder, in: change)
             }
         }
     }

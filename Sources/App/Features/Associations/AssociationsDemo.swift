@@ -108,9 +108,9 @@ enum AssociationsDemo {
                 }
                 try await change.audit("association.register", "association", association.id!.uuidString, "demo: \(seed.name)")
                 if joined && association.status == .verified {
-                    let date = DemoDates.day(2020 + n % 6, 1 + n % 12, 1 + n % 27)
-                    try await Ledger.record(Ledger.Entry(kind: .joined, decidedOn: date, signatoryRole: "Ordförande", decisionReference: ""),
-                                            for: .association(association), by: representative, in: change)
+                    let day = CalendarDay(2020 + n % 6, 1 + n % 12, 1 + n % 27)
+                    let form = FormFields(["decidedOn": day.description, "signatoryRole": "Ordförande", "confirm": "on"])
+                    try await Ledger.record(.joined, form, for: .association(association.id!), by: representative, in: change)
                 }
             }
         }

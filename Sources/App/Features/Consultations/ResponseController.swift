@@ -41,40 +41,28 @@ struct ResponseController {
     }
 
     @Sendable func send(_ req: Request) async throws -> Response {
-        let values = try req.content.decode([String: String].self)
-        let target = try await target(req, choice: values["som"])
+        let target = try await target(req, choice: req.formFields["som"])
         let questions = Self.questions(target.consultation)
-        let intent = ResponseDraft.Intent(rawValue: values["intent"] ?? "") ?? .submit
-        let text = ResponseDraft(answers: questions.indices.map { values[ResponseDraft.answerField($0)] ?? "" }, comment: values["comment"] ?? "")
-        let existing = try await ResponseStore.find(target.consultation.id!, target.respondent, on: req.db)
-        guard target.consultation.dates.acceptsResponses(at: req.now) else {
-            return try await render(req, target, existing, text: text, status: .conflict)
-        }
-        switch text.check(intent, questions: questions.count) {
-        case .failure(let problems):
-            return try await render(req, target, existing, text: text, errors: problems.errors, status: .unprocessableEntity)
-        case .success(let checked):
-            do {
-                try await ResponseStore.save(req, consultation: target.consultation, respondent: target.respondent,
-                                             name: target.chosen.label, text: checked, intent: intent,
-                                             receipt: try receipt(req, target, checked, questions: questions))
-            } catch is ResponseClosed {
-                return try await render(req, target, existing, text: text, status: .conflict)
+        let user = try req.requireUser()
+        let link = req.application.settings.baseURL.absoluteString + SiteURL.consultations(.respond(.value(target.consultation.slug))).path
+        let service = req.application.siteFacts.serviceName
+        return try await req.answerForm(render: { form, status in
+            let text = ResponseDraft(answers: questions.indices.map { form[ResponseDraft.answerField($0)] }, comment: form["comment"])
+            let existing = try await ResponseStore.find(target.consultation.id!, target.respondent, on: req.db)
+            return try await render(req, target, existing, text: text, errors: form.errors, status: status)
+        }, perform: { fields in
+            let intent = ResponseDraft.Intent(rawValue: fields["intent"]) ?? .submit
+            let text = ResponseDraft(answers: questions.indices.map { fields[ResponseDraft.answerField($0)] }, comment: fields["comment"])
+            try await ResponseStore.save(req, intent, text, questions: questions.count, to: target.consultation.id!, as: target.respondent,
+                                         name: target.chosen.label) { checked in
+                // A copy of what was sent, for the person's own records.
+                ConsultationMails.receipt(Language(cookie: user.language), name: user.displayName, respondent: target.chosen.label,
+                                          summary: target.summary, questions: questions, text: checked, link: link, service: service)
             }
             let notice = intent == .submit ? "responseSubmitted" : "responseDraftSaved"
-            return req.seeOther(SiteURL.consultations(.respond(.value(target.consultation.slug))).path(query: [
-                ("som", target.respondent.choice), ("notice", notice)]))
-        }
-    }
-
-    /// A copy of what was sent, for the person's own records.
-    private func receipt(_ req: Request, _ target: Target, _ text: ResponseDraft, questions: [String]) throws -> MailText {
-        let user = try req.requireUser()
-        return ConsultationMails.receipt(
-            Language(cookie: user.language), name: user.displayName, respondent: target.chosen.label, summary: target.summary,
-            questions: questions, text: text,
-            link: req.application.settings.baseURL.absoluteString + SiteURL.consultations(.respond(.value(target.consultation.slug))).path,
-            service: req.application.siteFacts.serviceName)
+            return SiteURL.consultations(.respond(.value(target.consultation.slug))).path(query: [
+                ("som", target.respondent.choice), ("notice", notice)])
+        })
     }
 
     static func questions(_ consultation: Consultation) -> [String] {

@@ -7,15 +7,17 @@ import Views
 /// Answers to consultations: who may answer as whom, saving and submitting, and the list
 /// that becomes public once the consultation closes.
 enum ResponseStore {
-    /// The ways the signed-in person can answer: for each association they represent (invited ones
-    /// first), then for themselves.
+    /// The ways the signed-in person can answer: for each verified association they represent
+    /// (invited ones first) — only verified associations speak as associations — then for themselves.
     static func choices(_ req: Request, consultationID: UUID) async throws -> [ResponseFormPage.Choice] {
         let user = try req.requireUser()
-        let associations = try await AssociationStore.represented(req)
+        let associations = try await AssociationStore.represented(req).filter { $0.status == .verified }
         let ids = associations.map { $0.id! }
         let invited = ids.isEmpty ? Set<UUID>() : Set(try await ConsultationInvitation.query(on: req.db)
             .filter(\.$consultation.$id == consultationID).filter(\.$association.$id ~~ ids).all().map { $0.$association.id })
-        let forAssociations = associations.map { ResponseFormPage.Choice(value: $0.id!.uuidString.lowercased(), label: $0.name, invited: invited.contains($0.id!)) }
+        let forAssociations = associations.map {
+            ResponseFormPage.Choice(value: Respondent.association($0.id!).choice, label: $0.name, invited: invited.contains($0.id!))
+        }
         return forAssociations.filter(\.invited) + forAssociations.filter { !$0.invited }
             + [ResponseFormPage.Choice(value: Respondent.person(user.id!).choice, label: Wording(req.language).t("responses.myself", ["name": user.displayName]))]
     }
@@ -25,50 +27,48 @@ enum ResponseStore {
             .filter(\.$respondentKey == respondent.key).first()
     }
 
-    /// Saves a draft or submits, in one audited change. Two submits racing for the same
-    /// association meet the unique index; the loser runs again and becomes the next version.
-    static func save(_ req: Request, consultation: Consultation, respondent: Respondent, name: String,
-                     text: ResponseDraft, intent: ResponseDraft.Intent, receipt: MailText) async throws {
+    /// Saves a draft or submits, in one audited change, as `ResponseRules` decides on the
+    /// consultation (locked, so answers to it take turns) and the answer as they are now.
+    static func save(_ req: Request, _ intent: ResponseDraft.Intent, _ text: ResponseDraft, questions: Int, to consultationID: UUID,
+                     as respondent: Respondent, name: String, receipt: @escaping @Sendable (ResponseDraft) -> MailText) async throws {
         let user = try req.requireUser()
-        let consultationID = consultation.id!
-        let dates = consultation.dates
-        let caseNumber = consultation.caseNumber
-        var attempt = 0
-        while true {
-            do {
-                try await req.change { change in
-                    guard dates.acceptsResponses(at: change.now) else { throw ResponseClosed() }
-                    let response = try await find(consultationID, respondent, on: change.db)
-                        ?? ConsultationResponse(consultationID: consultationID, respondent: respondent, authorID: user.id!, publicName: name)
-                    response.$author.id = user.id!
-                    response.publicName = name
-                    switch intent {
-                    case .draft:
-                        response.draftAnswers = text.encoded
-                        response.draftComment = text.comment
-                        response.draftSavedAt = change.now
-                    case .submit:
-                        response.answers = text.encoded
-                        response.comment = text.comment
-                        response.version += 1
-                        response.submittedAt = change.now
-                        response.draftAnswers = nil
-                        response.draftComment = nil
-                        response.draftSavedAt = nil
-                    }
-                    try await response.save(on: change.db)
-                    if intent == .submit {
-                        try await ConsultationResponseVersion(of: response, at: change.now).create(on: change.db)
-                        try await change.mail(to: user.email, name: user.displayName, subject: receipt.subject, body: receipt.body)
-                    }
-                    try await change.audit(intent == .submit ? "consultation.response.submit" : "consultation.response.draft",
-                                           "consultation_response", response.id!.uuidString,
-                                           "\(caseNumber) – \(name) – version \(response.version)")
-                }
-                return
-            } catch let error as any DatabaseError where error.isConstraintFailure && attempt < 2 {
-                attempt += 1 // another submit for the same respondent created the row first
+        let actor = req.actor
+        try await req.change { change in
+            guard try await Consultation.lock(consultationID, on: change.db),
+                  let consultation = try await Consultation.find(consultationID, on: change.db) else { throw Abort(.notFound) }
+            let existing = try await find(consultationID, respondent, on: change.db)
+            var status: AssociationStatus?
+            if case .association(let id) = respondent { status = try await Association.find(id, on: change.db)?.status }
+            let outcome = try ResponseRules.decide(intent, text, questions: questions, as: respondent, respondentStatus: status, by: actor,
+                                                   dates: consultation.dates, existing: existing.map { ResponseState(version: $0.version) },
+                                                   now: change.now).get()
+            let response = existing
+                ?? ConsultationResponse(consultationID: consultationID, respondent: respondent, authorID: user.id!, publicName: name)
+            response.$author.id = user.id!
+            response.publicName = name
+            switch outcome {
+            case .draft(let checked):
+                response.draftAnswers = checked.encoded
+                response.draftComment = checked.comment
+                response.draftSavedAt = change.now
+            case .submit(let checked, let version):
+                response.answers = checked.encoded
+                response.comment = checked.comment
+                response.version = version
+                response.submittedAt = change.now
+                response.draftAnswers = nil
+                response.draftComment = nil
+                response.draftSavedAt = nil
             }
+            try await response.save(on: change.db)
+            if case .submit(let checked, _) = outcome {
+                try await ConsultationResponseVersion(of: response, at: change.now).create(on: change.db)
+                let mail = receipt(checked)
+                try await change.mail(to: user.email, name: user.displayName, subject: mail.subject, body: mail.body)
+            }
+            try await change.audit(intent == .submit ? "consultation.response.submit" : "consultation.response.draft",
+                                   "consultation_response", response.id!.uuidString,
+                                   "\(consultation.caseNumber) – \(name) – version \(response.version)")
         }
     }
 
@@ -112,6 +112,3 @@ enum ResponseStore {
         return counts
     }
 }
-
-/// The consultation stopped taking answers between the form being shown and sent.
-struct ResponseClosed: Error {}
