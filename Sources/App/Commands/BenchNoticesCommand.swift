@@ -34,27 +34,18 @@ struct BenchNoticesCommand: AsyncCommand {
         try await SyntheticConsultations.inBatches(of: 500, count: count, on: app.db) { indexes, sql in
             try await SyntheticConsultations.insertSubscribers(indexes.map { index in
                 .init(index: index, email: "bevakare\(index)@bench.example", language: index % 2 == 0 ? "sv" : "en", frequency: .each,
-                      topics: [.district(district), .category(.sport)])
+                      topics: [.district(DistrictID(district)), .category(.sport)])
             }, on: sql)
         }
-        var draft = ConsultationDraft()
-        draft.title = "Mätning av utskick"
-        draft.caseNumber = "BENCH 1"
-        draft.summary = "Ett samråd för att mäta utskicken."
-        draft.easyRead = "Ett samråd för att mäta utskicken."
-        draft.districtIDs = [district.uuidString.lowercased()]
-        draft.categories = ["sport"]
         let today = CalendarDay(now)
-        draft.announced = today.description
-        draft.opens = today.adding(days: 1).description
-        draft.closes = today.adding(days: 30).description
-        draft.departmentID = department.uuidString.lowercased()
-        guard case .success(let checked) = draft.check(departments: [draft.departmentID], knownDistricts: [draft.districtIDs[0]]) else {
-            throw ExitCode(1)
-        }
+        let draft = ConsultationDraft(
+            title: "Mätning av utskick", caseNumber: "BENCH 1", summary: "Ett samråd för att mäta utskicken.",
+            easyRead: "Ett samråd för att mäta utskicken.", districtIDs: [DistrictID(district)], categories: [.sport],
+            dates: ConsultationDates(announced: today, opens: today.adding(days: 1), closes: today.adding(days: 30)),
+            departmentID: DepartmentID(department))
         let consultation = Consultation()
         try await app.change(label: "bench") { change in
-            try await ConsultationStore.apply(checked, to: consultation, on: change.db)
+            try await ConsultationStore.apply(draft, to: consultation, on: change.db)
             try await change.audit("bench", "consultation", consultation.id!.uuidString)
         }
         // Every event once: announced, opened, closing soon — the same fan-out three times.

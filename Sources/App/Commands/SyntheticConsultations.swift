@@ -30,7 +30,7 @@ struct SyntheticConsultations: Sendable {
             try await Self.insertSubscribers(indexes.map { index in
                 SubscriberRow(index: index, email: "bevakare\(index)@scale.example", language: "sv",
                               frequency: index % 5 == 0 ? .weekly : .each,
-                              topics: [.district(districts[index % districts.count]), .category(categories[index % categories.count])])
+                              topics: [.district(DistrictID(districts[index % districts.count])), .category(categories[index % categories.count])])
             }, on: sql)
         }
     }

@@ -28,7 +28,7 @@ public enum ConsultationNoticeEvent: String, Sendable, Hashable, CaseIterable, C
 
 /// What someone follows: a district or a category of association.
 public enum SubscriptionTopic: Sendable, Hashable {
-    case district(UUID)
+    case district(DistrictID)
     case category(AssociationCategory)
 
     public var kind: String {
@@ -40,14 +40,14 @@ public enum SubscriptionTopic: Sendable, Hashable {
 
     public var value: String {
         switch self {
-        case .district(let id): return id.uuidString.lowercased()
+        case .district(let id): return id.description
         case .category(let category): return category.rawValue
         }
     }
 
     public init?(kind: String, value: String) {
         switch kind {
-        case "district": guard let id = UUID(uuidString: value) else { return nil }; self = .district(id)
+        case "district": guard let id = DistrictID(value) else { return nil }; self = .district(id)
         case "category": guard let category = AssociationCategory(rawValue: value) else { return nil }; self = .category(category)
         default: return nil
         }
@@ -55,7 +55,7 @@ public enum SubscriptionTopic: Sendable, Hashable {
 
     /// Whether a consultation about these districts and categories concerns this topic. One
     /// about no district in particular concerns the whole municipality, so every district.
-    public func matches(districts: Set<UUID>, categories: Set<AssociationCategory>) -> Bool {
+    public func matches(districts: Set<DistrictID>, categories: Set<AssociationCategory>) -> Bool {
         switch self {
         case .district(let id): return districts.isEmpty || districts.contains(id)
         case .category(let category): return categories.contains(category)

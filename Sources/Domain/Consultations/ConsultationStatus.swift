@@ -40,3 +40,14 @@ public struct ConsultationDates: Sendable, Hashable {
     /// The publishing of a compilation, allowed once the consultation has closed.
     public func mayCompile(at now: Date) -> Bool { now >= closes.end }
 }
+
+/// Which of the associations a department ticked are invited now: verified ones (only they
+/// answer as associations) not invited before. Nothing left to invite is a problem to show.
+public enum ConsultationInvitations {
+    public static func choose(_ requested: [AssociationID], statuses: [AssociationID: AssociationStatus],
+                              alreadyInvited: Set<AssociationID>) -> Result<[AssociationID], FieldErrors> {
+        let chosen = Set(requested).filter { statuses[$0] == .verified && !alreadyInvited.contains($0) }.sorted()
+        guard !chosen.isEmpty else { return .failure(FieldErrors(errors: [FieldError("associations", "error.invitations.none")])) }
+        return .success(chosen)
+    }
+}

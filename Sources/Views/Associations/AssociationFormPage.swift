@@ -5,27 +5,21 @@ import Domain
 public struct AssociationFormPage: Sendable {
     /// nil when registering a new association.
     public var slug: String?
+    /// The fields, the ticked boxes among them.
     public var form: FormState
-    public var selectedCategories: Set<String>
-    public var selectedDistricts: Set<String>
-    public var selectedTargetGroups: Set<String>
     public var districts: [Form.Option]
     public var easyReadLix: Lix?
 
-    public init(slug: String?, form: FormState, selectedCategories: Set<String>, selectedDistricts: Set<String>,
-                selectedTargetGroups: Set<String>, districts: [Form.Option], easyReadLix: Lix? = nil) {
+    public init(slug: String?, form: FormState, districts: [Form.Option], easyReadLix: Lix? = nil) {
         self.slug = slug
         self.form = form
-        self.selectedCategories = selectedCategories
-        self.selectedDistricts = selectedDistricts
-        self.selectedTargetGroups = selectedTargetGroups
         self.districts = districts
         self.easyReadLix = easyReadLix
     }
 
     public static let mock = AssociationFormPage(
-        slug: nil, form: FormState(values: ["name": "Ny förening"], errors: [FieldError("orgNumber", "error.orgNumber.checkDigitMismatch")]),
-        selectedCategories: ["sport"], selectedDistricts: [], selectedTargetGroups: [],
+        slug: nil, form: FormState(fields: FormFields([("name", "Ny förening"), ("categories", "sport")]),
+                                   errors: [FieldError("orgNumber", "error.orgNumber.checkDigitMismatch")]),
         districts: [Form.Option("d1", "Vivalla"), Form.Option("d2", "Varberga")])
 
     public func render(_ context: PageContext) -> String {
@@ -47,13 +41,10 @@ public struct AssociationFormPage: Sendable {
                             includeEmpty: context.t("associations.field.choose")),
                 Form.checkboxGroup(context, form, name: "categories", legend: context.t("associations.field.categories"),
                                    hint: context.t("associations.field.categoriesHint"),
-                                   options: AssociationCategory.allCases.map { Form.Option($0.rawValue, context.t("category.\($0.rawValue)")) },
-                                   selected: selectedCategories),
-                Form.checkboxGroup(context, form, name: "districts", legend: context.t("associations.field.districts"),
-                                   options: districts, selected: selectedDistricts),
+                                   options: AssociationCategory.allCases.map { Form.Option($0.rawValue, context.t("category.\($0.rawValue)")) }),
+                Form.checkboxGroup(context, form, name: "districts", legend: context.t("associations.field.districts"), options: districts),
                 Form.checkboxGroup(context, form, name: "targetGroups", legend: context.t("associations.field.targetGroups"),
-                                   options: TargetGroup.allCases.map { Form.Option($0.rawValue, context.t("targetGroup.\($0.rawValue)")) },
-                                   selected: selectedTargetGroups),
+                                   options: TargetGroup.allCases.map { Form.Option($0.rawValue, context.t("targetGroup.\($0.rawValue)")) }),
                 Form.field(context, form, name: "competences", label: context.t("associations.field.competences"),
                            hint: context.t("associations.field.competencesHint")),
                 Form.select(context, form, name: "memberBand", label: context.t("associations.field.memberBand"),

@@ -167,8 +167,10 @@ public enum Form {
     /// Several choices under one question: a fieldset with a legend, each box named `name[]`.
     public static func checkboxGroup(
         _ context: PageContext, _ state: FormState, name: String, legend: String, hint: String? = nil,
-        options: [Option], selected: Set<String>
+        options: [Option], selected: Set<String>? = nil
     ) -> Node<HTML.FormContext> {
+        // The boxes ticked are those in the form's state unless the page says otherwise.
+        let selected = selected ?? Set(state.all(name))
         let id = fieldID(name)
         let error = state.error(name)
         return .fieldset(

@@ -4,27 +4,23 @@ import Domain
 /// A department announces a consultation or changes it; after it closes, publishes the compilation.
 public struct ConsultationFormPage: Sendable {
     public var slug: String?
+    /// The fields, the ticked districts and categories among them.
     public var form: FormState
     public var districts: [Form.Option]
-    public var selectedDistricts: Set<String>
-    public var selectedCategories: Set<String>
     public var departments: [Form.Option]
     /// Shown once the consultation has closed.
     public var compilationForm: FormState?
 
-    public init(slug: String?, form: FormState, districts: [Form.Option], selectedDistricts: Set<String>, selectedCategories: Set<String>,
-                departments: [Form.Option], compilationForm: FormState? = nil) {
+    public init(slug: String?, form: FormState, districts: [Form.Option], departments: [Form.Option], compilationForm: FormState? = nil) {
         self.slug = slug
         self.form = form
         self.districts = districts
-        self.selectedDistricts = selectedDistricts
-        self.selectedCategories = selectedCategories
         self.departments = departments
         self.compilationForm = compilationForm
     }
 
-    public static let mock = ConsultationFormPage(slug: "x", form: FormState(values: ["title": "Detaljplan"]), districts: [Form.Option("d1", "Bettorp")],
-                                                  selectedDistricts: ["d1"], selectedCategories: ["sport"],
+    public static let mock = ConsultationFormPage(slug: "x", form: FormState(fields: FormFields([
+        ("title", "Detaljplan"), ("districts", "d1"), ("categories", "sport")])), districts: [Form.Option("d1", "Bettorp")],
                                                   departments: [Form.Option("x", "Stadsbyggnadsförvaltningen")], compilationForm: FormState())
 
     public func render(_ context: PageContext) -> String {
@@ -54,11 +50,9 @@ public struct ConsultationFormPage: Sendable {
                 Form.field(context, form, name: "opens", label: context.t("consultations.field.opens"), kind: .date, required: true),
                 Form.field(context, form, name: "closes", label: context.t("consultations.field.closes"),
                            hint: context.t("consultations.field.closesHint"), kind: .date, required: true),
-                Form.checkboxGroup(context, form, name: "districts", legend: context.t("consultations.field.districts"), options: districts,
-                                   selected: selectedDistricts),
+                Form.checkboxGroup(context, form, name: "districts", legend: context.t("consultations.field.districts"), options: districts),
                 Form.checkboxGroup(context, form, name: "categories", legend: context.t("consultations.field.categories"),
-                                   options: AssociationCategory.allCases.map { Form.Option($0.rawValue, context.t("category.\($0.rawValue)")) },
-                                   selected: selectedCategories),
+                                   options: AssociationCategory.allCases.map { Form.Option($0.rawValue, context.t("category.\($0.rawValue)")) }),
                 Form.submit(context.t("form.save"))
             ),
             .unwrap(slug.flatMap { slug in compilationForm.map { (slug, $0) } }) { slug, state in

@@ -7,28 +7,25 @@ public struct SubscriptionPage: Sendable {
     public var choices: [ResponseFormPage.Choice]
     public var chosen: String
     public var email: String
+    /// The frequency and the ticked districts and categories.
     public var form: FormState
     public var districts: [Form.Option]
-    public var selectedDistricts: Set<String>
-    public var selectedCategories: Set<String>
     public var isSubscribed: Bool
 
     public init(choices: [ResponseFormPage.Choice], chosen: String, email: String, form: FormState, districts: [Form.Option],
-                selectedDistricts: Set<String>, selectedCategories: Set<String>, isSubscribed: Bool) {
+                isSubscribed: Bool) {
         self.choices = choices
         self.chosen = chosen
         self.email = email
         self.form = form
         self.districts = districts
-        self.selectedDistricts = selectedDistricts
-        self.selectedCategories = selectedCategories
         self.isSubscribed = isSubscribed
     }
 
     public static let mock = SubscriptionPage(
         choices: [.init(value: "person", label: "Mig själv"), .init(value: "a1", label: "Bettorps skytteförening")], chosen: "person",
-        email: "anna@example.org", form: FormState(values: ["frequency": "each"]), districts: [Form.Option("d1", "Bettorp")],
-        selectedDistricts: ["d1"], selectedCategories: ["sport"], isSubscribed: true)
+        email: "anna@example.org", form: FormState(fields: FormFields([("frequency", "each"), ("districts", "d1"), ("categories", "sport")])),
+        districts: [Form.Option("d1", "Bettorp")], isSubscribed: true)
 
     public func render(_ context: PageContext) -> String {
         let path = SiteURL.consultations(.subscribe).path
@@ -51,10 +48,9 @@ public struct SubscriptionPage: Sendable {
                 Form.errorSummary(context, form),
                 .input(.type(.hidden), .name("for"), .attr("value", chosen)),
                 Form.checkboxGroup(context, form, name: "districts", legend: context.t("subscriptions.districts"),
-                                   hint: context.t("subscriptions.districtsHint"), options: districts, selected: selectedDistricts),
+                                   hint: context.t("subscriptions.districtsHint"), options: districts),
                 Form.checkboxGroup(context, form, name: "categories", legend: context.t("subscriptions.categories"),
-                                   options: AssociationCategory.allCases.map { Form.Option($0.rawValue, context.t("category.\($0.rawValue)")) },
-                                   selected: selectedCategories),
+                                   options: AssociationCategory.allCases.map { Form.Option($0.rawValue, context.t("category.\($0.rawValue)")) }),
                 Form.radioGroup(context, form, name: "frequency", legend: context.t("subscriptions.frequency"),
                                 options: SubscriptionFrequency.allCases.map { Form.Option($0.rawValue, context.t("subscriptions.frequency.\($0.rawValue)")) }),
                 Form.submit(context.t("subscriptions.save"))

@@ -4,21 +4,20 @@ import Domain
 /// A department writes or changes a support offering. The easy-to-read text gets its LIX.
 public struct SupportFormPage: Sendable {
     public var slug: String?
+    /// The fields, the ticked categories among them.
     public var form: FormState
-    public var categories: Set<String>
     public var departments: [Form.Option]
     public var easyReadLix: Lix?
 
-    public init(slug: String?, form: FormState, categories: Set<String>, departments: [Form.Option], easyReadLix: Lix? = nil) {
+    public init(slug: String?, form: FormState, departments: [Form.Option], easyReadLix: Lix? = nil) {
         self.slug = slug
         self.form = form
-        self.categories = categories
         self.departments = departments
         self.easyReadLix = easyReadLix
     }
 
-    public static let mock = SupportFormPage(slug: "x", form: FormState(values: ["title": "Bidrag", "kind": "grant", "step": "1"]),
-                                             categories: ["youth"], departments: [Form.Option("d1", "Kultur- och fritidsförvaltningen")],
+    public static let mock = SupportFormPage(slug: "x", form: FormState(fields: FormFields([
+        ("title", "Bidrag"), ("kind", "grant"), ("step", "1"), ("categories", "youth")])), departments: [Form.Option("d1", "Kultur- och fritidsförvaltningen")],
                                              easyReadLix: Lix(text: "Ni kan få pengar. Fråga oss."))
 
     public func render(_ context: PageContext) -> String {
@@ -53,8 +52,7 @@ public struct SupportFormPage: Sendable {
                 Form.field(context, form, name: "externalURL", label: context.t("support.field.externalURL"), kind: .url),
                 Form.checkboxGroup(context, form, name: "categories", legend: context.t("support.field.categories"),
                                    hint: context.t("support.field.categoriesHint"),
-                                   options: AssociationCategory.allCases.map { Form.Option($0.rawValue, context.t("category.\($0.rawValue)")) },
-                                   selected: categories),
+                                   options: AssociationCategory.allCases.map { Form.Option($0.rawValue, context.t("category.\($0.rawValue)")) }),
                 Form.checkbox(form, name: "published", label: context.t("support.field.published")),
                 Form.submit(context.t("form.save"))
             )

@@ -28,10 +28,10 @@ struct SubscriptionTests {
         try await TestApp.run { ctx in
             let vivalla = try #require(try await District.query(on: ctx.app.db).filter(\.$name == "Vivalla").first()?.id)
             let bettorp = try #require(try await District.query(on: ctx.app.db).filter(\.$name == "Bettorp").first()?.id)
-            try await Self.subscribe(ctx, "p:1", email: "both@example.org", frequency: .each, [.district(vivalla), .category(.youth)])
+            try await Self.subscribe(ctx, "p:1", email: "both@example.org", frequency: .each, [.district(DistrictID(vivalla)), .category(.youth)])
             try await Self.subscribe(ctx, "a:1", email: "Both@example.org", frequency: .each, [.category(.tenants)]) // same address
-            try await Self.subscribe(ctx, "p:2", email: "weekly@example.org", frequency: .weekly, [.district(vivalla)])
-            try await Self.subscribe(ctx, "p:3", email: "elsewhere@example.org", frequency: .each, [.district(bettorp), .category(.sport)])
+            try await Self.subscribe(ctx, "p:2", email: "weekly@example.org", frequency: .weekly, [.district(DistrictID(vivalla))])
+            try await Self.subscribe(ctx, "p:3", email: "elsewhere@example.org", frequency: .each, [.district(DistrictID(bettorp)), .category(.sport)])
             let playground = try #require(try await Consultation.query(on: ctx.app.db).filter(\.$caseNumber == "TN 2026/55").first())
             #expect(ConsultationNoticeEvent.due(playground.dates, at: ctx.clock.now) == .opened)
             #expect(try await ConsultationNotices.send(ctx.app, playground, .opened) == 1)
@@ -61,7 +61,7 @@ struct SubscriptionTests {
     func unsubscribe() async throws {
         try await TestApp.run { ctx in
             let vivalla = try #require(try await District.query(on: ctx.app.db).filter(\.$name == "Vivalla").first()?.id)
-            try await Self.subscribe(ctx, "p:1", email: "leaving@example.org", frequency: .each, [.district(vivalla)])
+            try await Self.subscribe(ctx, "p:1", email: "leaving@example.org", frequency: .each, [.district(DistrictID(vivalla))])
             try await ConsultationNotices.run(ctx.app)
             let body = try #require(try await ctx.mails(to: "leaving@example.org").first?.body)
             let link = try #require(body.split(separator: "\n").first { $0.contains("/samrad/bevakning/avsluta/") })

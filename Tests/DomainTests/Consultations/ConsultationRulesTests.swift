@@ -44,21 +44,25 @@ struct ConsultationRulesTests {
 
     @Test("the form's checks: required fields, dates in order, known districts, whole links")
     func draft() {
-        var draft = ConsultationDraft()
-        draft.departmentID = "d1"
-        guard case .failure(let empty) = draft.check(departments: ["d1"], knownDistricts: ["x"]) else { Issue.record("passed"); return }
+        let d1 = DepartmentID.make(), x = DistrictID.make()
+        func read(_ pairs: [(String, String)]) -> Result<ConsultationDraft, FieldErrors> {
+            ConsultationDraft.read(FormFields([("departmentID", d1.description)] + pairs), departments: [d1], knownDistricts: [x])
+        }
+        guard case .failure(let empty) = read([]) else { Issue.record("passed"); return }
         #expect(Set(empty.errors.map(\.field)) == ["title", "caseNumber", "summary", "easyRead", "announced", "opens", "closes"])
-        draft.title = "Plan"; draft.caseNumber = "SBN 2026/1"; draft.summary = "S"; draft.easyRead = "E"
-        draft.announced = "2026-12-01"; draft.opens = "2026-11-01"; draft.closes = "2026-10-01"
-        draft.links = "www.example.org"; draft.districtIDs = ["nowhere"]
-        guard case .failure(let bad) = draft.check(departments: ["d1"], knownDistricts: ["x"]) else { Issue.record("passed"); return }
+        var form = [("title", "Plan"), ("caseNumber", "SBN 2026/1"), ("summary", "S"), ("easyRead", "E"), ("opens", "2026-11-01")]
+        guard case .failure(let bad) = read(form + [("announced", "2026-12-01"), ("closes", "2026-10-01"), ("links", "www.example.org"),
+                                                    ("districts", "nowhere")]) else { Issue.record("passed"); return }
         #expect(Dictionary(bad.errors.map { ($0.field, $0.messageKey) }) { a, _ in a } == [
             "announced": "error.consultation.announcedAfterOpening", "closes": "error.consultation.closesBeforeOpening",
-            "links": "error.website", "districtIDs": "error.choose",
+            "links": "error.website", "districts": "error.choose",
         ])
-        draft.announced = "2026-10-01"; draft.closes = "2026-11-01"; draft.links = "https://example.org/a.pdf\n\n"; draft.districtIDs = ["X"]
-        let checked = try? draft.check(departments: ["d1"], knownDistricts: ["x"]).get()
-        #expect(checked?.links == ["https://example.org/a.pdf"] && checked?.districtIDs == ["x"])
+        guard case .failure(let unknown) = read(form + [("announced", "2026-10-01"), ("closes", "2026-11-01"), ("districts", DistrictID.make().description)])
+        else { Issue.record("an unknown district passed"); return }
+        #expect(unknown.errors == [FieldError("districts", "error.choose")])
+        form += [("announced", "2026-10-01"), ("closes", "2026-11-01"), ("links", "https://example.org/a.pdf\n\n"), ("districts", x.description.uppercased())]
+        let checked = try? read(form).get()
+        #expect(checked?.links == ["https://example.org/a.pdf"] && checked?.districtIDs == [x])
         #expect(checked?.dates.opens == checked?.dates.closes) // a one-day consultation is allowed
     }
 }

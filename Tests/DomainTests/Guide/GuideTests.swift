@@ -95,18 +95,20 @@ struct GuideTests {
 
     @Test("a support offering's form: what is required and what is refused")
     func draft() {
-        var draft = SupportDraft()
-        draft.departmentID = "d1"
-        guard case .failure(let empty) = draft.check(departments: ["d1"]) else { Issue.record("an empty draft passed"); return }
+        let d1 = DepartmentID.make(), d2 = DepartmentID.make()
+        guard case .failure(let empty) = SupportDraft.read(FormFields(["departmentID": d1.description]), departments: [d1]) else {
+            Issue.record("an empty draft passed"); return
+        }
         #expect(Set(empty.errors.map(\.field)) == ["title", "kind", "step", "summary", "easyRead", "howToApply"])
-        draft.title = "Bidrag"; draft.kind = "grant"; draft.step = "1"; draft.summary = "Pengar."; draft.easyRead = "Pengar."
-        draft.howToApply = "Sök."; draft.deadline = "2027-02-30"; draft.externalURL = "bidrag.example"; draft.categories = ["youth", "pets"]
-        guard case .failure(let bad) = draft.check(departments: ["d2"]) else { Issue.record("a bad draft passed"); return }
-        #expect(Dictionary(bad.errors.map { ($0.field, $0.messageKey) }) { a, _ in a } == [
+        let form = [("title", "Bidrag"), ("kind", "grant"), ("step", "1"), ("summary", "Pengar."), ("easyRead", "Pengar."), ("howToApply", "Sök."),
+                    ("departmentID", d1.description), ("categories", "youth")]
+        let bad = form + [("deadline", "2027-02-30"), ("externalURL", "bidrag.example"), ("categories", "pets")]
+        guard case .failure(let problems) = SupportDraft.read(FormFields(bad), departments: [d2]) else { Issue.record("a bad draft passed"); return }
+        #expect(Dictionary(problems.errors.map { ($0.field, $0.messageKey) }) { a, _ in a } == [
             "deadline": "error.dateFormat", "externalURL": "error.website", "categories": "error.choose", "departmentID": "error.choose",
         ])
-        draft.deadline = "2027-02-28"; draft.externalURL = "https://bidrag.example"; draft.categories = ["youth"]
-        let checked = try? draft.check(departments: ["d1"]).get()
+        let good = form + [("deadline", "2027-02-28"), ("externalURL", "https://bidrag.example")]
+        let checked = try? SupportDraft.read(FormFields(good), departments: [d1]).get()
         #expect(checked?.deadline == CalendarDay(2027, 2, 28) && checked?.step == .information && checked?.categories == [.youth])
     }
 }

@@ -12,7 +12,7 @@ enum AssociationStore {
     }
 
     /// Applies checked values to an association and replaces its tag rows. Inside a change.
-    static func apply(_ checked: AssociationDraft.Checked, to association: Association, on db: any Database) async throws {
+    static func apply(_ checked: AssociationDraft, to association: Association, on db: any Database) async throws {
         association.rename(checked.name)
         association.orgNumber = checked.orgNumber?.formatted
         association.legalForm = checked.legalForm
@@ -25,7 +25,7 @@ enum AssociationStore {
         association.phone = checked.phone
         if association.id == nil { try await association.create(on: db) } else { try await association.update(on: db) }
         try await replaceTags(of: association.id!, categories: checked.categories, targetGroups: checked.targetGroups,
-                              districtIDs: checked.districtIDs.compactMap(UUID.init(uuidString:)), competences: checked.competenceTags, on: db)
+                              districtIDs: checked.districtIDs.map(\.uuid), competences: checked.competenceTags, on: db)
     }
 
     static func replaceTags(of id: UUID, categories: [AssociationCategory], targetGroups: [TargetGroup], districtIDs: [UUID],
@@ -41,7 +41,7 @@ enum AssociationStore {
     }
 
     /// A unique slug and the association's first representative: the person registering it.
-    static func register(_ checked: AssociationDraft.Checked, by user: User, in change: Change) async throws -> Association {
+    static func register(_ checked: AssociationDraft, by user: User, in change: Change) async throws -> Association {
         let association = Association(slug: try await Slug.unique(checked.name, on: change.db, in: Association.self), name: checked.name,
                                       status: .pending, source: "registered", createdBy: user.id)
         try await apply(checked, to: association, on: change.db)
@@ -58,17 +58,19 @@ enum AssociationStore {
         return association
     }
 
-    static func draft(of association: Association, on db: any Database) async throws -> (FormState, AssociationDraft) {
+    /// The association as its form shows it, to change.
+    static func fields(of association: Association, on db: any Database) async throws -> FormFields {
         let id = association.id!
-        let draft = AssociationDraft(
-            name: association.name, orgNumber: association.orgNumber ?? "", legalForm: association.legalForm?.rawValue ?? "",
-            categories: try await AssociationCategoryTag.query(on: db).filter(\.$association.$id == id).all().map(\.category.rawValue),
-            districtIDs: try await AssociationDistrict.query(on: db).filter(\.$association.$id == id).all().map { $0.$district.id.uuidString.lowercased() },
-            targetGroups: try await AssociationTargetGroupTag.query(on: db).filter(\.$association.$id == id).all().map(\.targetGroup.rawValue),
-            competences: association.competences, memberBand: association.memberBand?.rawValue ?? "",
-            description: association.description, easyRead: association.easyReadDescription,
-            website: association.website, email: association.email, phone: association.phone)
-        return (FormState(values: draft.formValues), draft)
+        var pairs = [("name", association.name), ("orgNumber", association.orgNumber ?? ""), ("legalForm", association.legalForm?.rawValue ?? ""),
+                     ("competences", association.competences), ("memberBand", association.memberBand?.rawValue ?? ""),
+                     ("description", association.description), ("easyRead", association.easyReadDescription),
+                     ("website", association.website), ("email", association.email), ("phone", association.phone)]
+        pairs += try await AssociationCategoryTag.query(on: db).filter(\.$association.$id == id).all().map { ("categories", $0.category.rawValue) }
+        pairs += try await AssociationDistrict.query(on: db).filter(\.$association.$id == id).all()
+            .map { ("districts", DistrictID($0.$district.id).description) }
+        pairs += try await AssociationTargetGroupTag.query(on: db).filter(\.$association.$id == id).all()
+            .map { ("targetGroups", $0.targetGroup.rawValue) }
+        return FormFields(pairs)
     }
 
     /// Everything the association page shows.
@@ -91,13 +93,6 @@ enum AssociationStore {
     }
 
     static func districtOptions(on db: any Database) async throws -> [Form.Option] {
-        try await District.query(on: db).sort(\.$position).sort(\.$name).all().map { Form.Option($0.id!.uuidString.lowercased(), $0.name) }
-    }
-}
-
-extension AssociationDraft {
-    var formValues: [String: String] {
-        ["name": name, "orgNumber": orgNumber, "legalForm": legalForm, "competences": competences, "memberBand": memberBand,
-         "description": description, "easyRead": easyRead, "website": website, "email": email, "phone": phone]
+        try await District.query(on: db).sort(\.$position).sort(\.$name).all().map { Form.Option($0.typedID, $0.name) }
     }
 }

@@ -14,71 +14,46 @@ struct RegistryController {
         routes.post(.associations(.archive(.key)), .signedIn, use: archive)
     }
 
-    struct Input: Content {
-        var name: String?
-        var orgNumber: String?
-        var legalForm: String?
-        var categories: [String]?
-        var districts: [String]?
-        var targetGroups: [String]?
-        var competences: String?
-        var memberBand: String?
-        var description: String?
-        var easyRead: String?
-        var website: String?
-        var email: String?
-        var phone: String?
-
-        var draft: AssociationDraft {
-            AssociationDraft(name: name ?? "", orgNumber: orgNumber ?? "", legalForm: legalForm ?? "", categories: categories ?? [],
-                             districtIDs: (districts ?? []).map { $0.lowercased() }, targetGroups: targetGroups ?? [],
-                             competences: competences ?? "", memberBand: memberBand ?? "", description: description ?? "",
-                             easyRead: easyRead ?? "", website: website ?? "", email: email ?? "", phone: phone ?? "")
-        }
-    }
-
     @Sendable func newForm(_ req: Request) async throws -> Response {
-        try await render(req, slug: nil, draft: AssociationDraft(), errors: [])
+        try await render(req, slug: nil, form: FormState())
     }
 
     @Sendable func create(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let draft = try req.content.decode(Input.self).draft
-        let checked: AssociationDraft.Checked
-        switch try await check(draft, excluding: nil, on: req.db) {
-        case .failure(let problems): return try await render(req, slug: nil, draft: draft, errors: problems.errors, status: .unprocessableEntity)
-        case .success(let value): checked = value
-        }
-        do {
-            let association = try await req.change { change in try await AssociationStore.register(checked, by: user, in: change) }
-            return req.seeOther(SiteURL.associations(.show(.value(association.slug))).path(query: [("notice", "associationRegistered")]))
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            // Two registrations of the same number at once: the second meets the unique index.
-            return try await render(req, slug: nil, draft: draft, errors: [FieldError("orgNumber", "error.orgNumber.taken")], status: .conflict)
-        }
+        return try await req.answerForm(render: { form, status in
+            try await render(req, slug: nil, form: form, status: status)
+        }, perform: { fields in
+            let draft = try await check(fields, excluding: nil, on: req.db)
+            do {
+                let association = try await req.change { change in try await AssociationStore.register(draft, by: user, in: change) }
+                return SiteURL.associations(.show(.value(association.slug))).path(query: [("notice", "associationRegistered")])
+            } catch let error as any DatabaseError where error.isConstraintFailure {
+                // Two registrations of the same number at once: the second meets the unique index.
+                throw FieldErrors(errors: [FieldError("orgNumber", "error.orgNumber.taken")])
+            }
+        })
     }
 
     @Sendable func editForm(_ req: Request) async throws -> Response {
         let association = try await editable(req)
-        let (_, draft) = try await AssociationStore.draft(of: association, on: req.db)
-        return try await render(req, slug: association.slug, draft: draft, errors: [])
+        return try await render(req, slug: association.slug, form: FormState(fields: try await AssociationStore.fields(of: association, on: req.db)),
+                                showLix: true)
     }
 
     @Sendable func save(_ req: Request) async throws -> Response {
         let association = try await editable(req)
-        let draft = try req.content.decode(Input.self).draft
-        switch try await check(draft, excluding: association.id, on: req.db) {
-        case .failure(let problems):
-            return try await render(req, slug: association.slug, draft: draft, errors: problems.errors, status: .unprocessableEntity)
-        case .success(let checked):
+        return try await req.answerForm(render: { form, status in
+            try await render(req, slug: association.slug, form: form, status: status)
+        }, perform: { fields in
+            let draft = try await check(fields, excluding: association.id, on: req.db)
             try await req.change { change in
                 let before = "\(association.name); \(association.orgNumber ?? "-")"
-                try await AssociationStore.apply(checked, to: association, on: change.db)
+                try await AssociationStore.apply(draft, to: association, on: change.db)
                 try await change.audit("association.update", "association", association.id!.uuidString,
                                        "\(before) → \(association.name); \(association.orgNumber ?? "-")")
             }
-            return req.seeOther(SiteURL.associations(.edit(.value(association.slug))).path(query: [("notice", "saved")]))
-        }
+            return SiteURL.associations(.edit(.value(association.slug))).path(query: [("notice", "saved")])
+        })
     }
 
     @Sendable func archive(_ req: Request) async throws -> Response {
@@ -111,24 +86,22 @@ struct RegistryController {
     }
 
     /// The draft's own checks, then the register's: an organisation number belongs to one association.
-    private func check(_ draft: AssociationDraft, excluding id: UUID?, on db: any Database) async throws -> Result<AssociationDraft.Checked, FieldErrors> {
-        let known = Set(try await District.query(on: db).all().map { $0.id!.uuidString.lowercased() })
-        let result = draft.check(knownDistrictIDs: known)
-        guard case .success(let checked) = result, let number = checked.orgNumber else { return result }
+    private func check(_ fields: FormFields, excluding id: UUID?, on db: any Database) async throws -> AssociationDraft {
+        let known = Set(try await District.query(on: db).all().map(\.typedID))
+        let draft = try AssociationDraft.read(fields, knownDistricts: known).get()
+        guard let number = draft.orgNumber else { return draft }
         var taken = Association.query(on: db).filter(\.$orgNumber == number.formatted)
         if let id { taken = taken.filter(\.$id != id) }
-        if try await taken.first() != nil { return .failure(FieldErrors(errors: [FieldError("orgNumber", "error.orgNumber.taken")])) }
-        return result
+        if try await taken.first() != nil { throw FieldErrors(errors: [FieldError("orgNumber", "error.orgNumber.taken")]) }
+        return draft
     }
 
-    private func render(_ req: Request, slug: String?, draft: AssociationDraft, errors: [FieldError],
+    /// The form; a saved text's readability is shown to its author when the form comes back clean.
+    private func render(_ req: Request, slug: String?, form: FormState, showLix: Bool = false,
                         status: HTTPResponseStatus = .ok) async throws -> Response {
-        let easyRead = draft.easyRead.trimmingWhitespace()
-        let page = AssociationFormPage(
-            slug: slug, form: FormState(values: draft.formValues, errors: errors), selectedCategories: Set(draft.categories),
-            selectedDistricts: Set(draft.districtIDs), selectedTargetGroups: Set(draft.targetGroups),
-            districts: try await AssociationStore.districtOptions(on: req.db),
-            easyReadLix: slug != nil && !easyRead.isEmpty && errors.isEmpty ? Lix(text: easyRead) : nil)
+        let easyRead = form["easyRead"].trimmingWhitespace()
+        let page = AssociationFormPage(slug: slug, form: form, districts: try await AssociationStore.districtOptions(on: req.db),
+                                       easyReadLix: showLix && !easyRead.isEmpty ? Lix(text: easyRead) : nil)
         return req.html(page.render(try await req.page()), status: status)
     }
 }

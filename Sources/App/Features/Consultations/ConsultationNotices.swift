@@ -92,7 +92,7 @@ enum ConsultationNotices {
         // A consultation about no district in particular concerns every district's subscribers.
         let districtMatch: SQLQueryString = districts.isEmpty
             ? "t.kind = 'district'"
-            : "(t.kind = 'district' AND t.value IN (\(binds: districts.map { $0.uuidString.lowercased() })))"
+            : "(t.kind = 'district' AND t.value IN (\(binds: districts.map { DistrictID($0).description })))"
         let categoryMatch: SQLQueryString = categories.isEmpty
             ? "1 = 0"
             : "(t.kind = 'category' AND t.value IN (\(binds: categories.map(\.rawValue))))"

@@ -55,8 +55,8 @@ enum ConsultationStore {
         }
     }
 
-    static func apply(_ checked: ConsultationDraft.Checked, to consultation: Consultation, on db: any Database) async throws {
-        consultation.$department.id = UUID(uuidString: checked.departmentID)!
+    static func apply(_ checked: ConsultationDraft, to consultation: Consultation, on db: any Database) async throws {
+        consultation.$department.id = checked.departmentID.uuid
         consultation.title = checked.title
         consultation.caseNumber = checked.caseNumber
         consultation.summary = checked.summary
@@ -76,8 +76,8 @@ enum ConsultationStore {
         }
         let id = consultation.id!
         try await ConsultationDistrict.query(on: db).filter(\.$consultation.$id == id).delete()
-        for district in checked.districtIDs.compactMap(UUID.init(uuidString:)) {
-            try await ConsultationDistrict(consultationID: id, districtID: district).create(on: db)
+        for district in checked.districtIDs {
+            try await ConsultationDistrict(consultationID: id, districtID: district.uuid).create(on: db)
         }
         try await ConsultationCategory.query(on: db).filter(\.$consultation.$id == id).delete()
         for category in checked.categories { try await ConsultationCategory(consultationID: id, category: category).create(on: db) }

@@ -51,26 +51,20 @@ enum ConsultationsDemo {
 
     static func seed(_ app: Application) async throws {
         let departments = Dictionary(uniqueKeysWithValues: try await Department.query(on: app.db).all().map { ($0.slug, $0) })
-        let districts = Dictionary(uniqueKeysWithValues: try await District.query(on: app.db).all().map { ($0.name, $0.id!.uuidString.lowercased()) })
+        let districts = Dictionary(uniqueKeysWithValues: try await District.query(on: app.db).all().map { ($0.name, $0.typedID) })
         let today = CalendarDay(app.wallClock.now)
         try await app.change(label: "demo") { change in
             for seed in seeds {
                 guard let department = departments[seed.department] else { continue }
-                var draft = ConsultationDraft()
-                draft.title = seed.title
-                draft.caseNumber = seed.caseNumber
-                draft.summary = seed.summary
-                draft.easyRead = seed.easyRead
-                draft.questions = seed.questions
-                draft.districtIDs = seed.districts.compactMap { districts[$0] }
-                draft.categories = seed.categories.map(\.rawValue)
-                draft.announced = today.adding(days: seed.days.announced).description
-                draft.opens = today.adding(days: seed.days.opens).description
-                draft.closes = today.adding(days: seed.days.closes).description
-                draft.departmentID = department.id!.uuidString.lowercased()
-                guard case .success(let checked) = draft.check(departments: [draft.departmentID], knownDistricts: Set(districts.values)) else { continue }
+                let draft = ConsultationDraft(
+                    title: seed.title, caseNumber: seed.caseNumber, summary: seed.summary, easyRead: seed.easyRead,
+                    questions: seed.questions.split(whereSeparator: \.isNewline).map(String.init),
+                    districtIDs: seed.districts.compactMap { districts[$0] }, categories: seed.categories,
+                    dates: ConsultationDates(announced: today.adding(days: seed.days.announced), opens: today.adding(days: seed.days.opens),
+                                             closes: today.adding(days: seed.days.closes)),
+                    departmentID: department.typedID)
                 let consultation = Consultation()
-                try await ConsultationStore.apply(checked, to: consultation, on: change.db)
+                try await ConsultationStore.apply(draft, to: consultation, on: change.db)
                 if !seed.compilation.isEmpty {
                     consultation.compilation = seed.compilation
                     consultation.compiledAt = today.adding(days: seed.days.closes + 20).start

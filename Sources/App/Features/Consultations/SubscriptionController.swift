@@ -12,14 +12,6 @@ struct SubscriptionController {
         routes.post(.consultations(.unsubscribe(.key)), .everyone, use: unsubscribe)
     }
 
-    struct Input: Content {
-        var `for`: String?
-        var districts: [String]?
-        var categories: [String]?
-        var frequency: String?
-        var intent: String?
-    }
-
     /// Whose subscription the page is about: the person's own, or an association's they represent.
     private struct Owner {
         var key: String
@@ -33,8 +25,9 @@ struct SubscriptionController {
     private func owner(_ req: Request, _ choice: String?) async throws -> (Owner, [ResponseFormPage.Choice]) {
         let user = try req.requireUser()
         var choices = [ResponseFormPage.Choice(value: "person", label: Wording(req.language).t("responses.myself", ["name": user.displayName]))]
-        let associations = try await AssociationStore.represented(req)
-        choices += associations.map { ResponseFormPage.Choice(value: $0.id!.uuidString.lowercased(), label: $0.name) }
+        // Only verified associations speak as associations, and only their checked address is mailed.
+        let associations = try await AssociationStore.represented(req).filter { $0.status == .verified }
+        choices += associations.map { ResponseFormPage.Choice(value: Respondent.association($0.id!).choice, label: $0.name) }
         let value = choice ?? "person"
         guard let respondent = Respondent(choice: value, userID: user.id!), Policy.mayRespond(req.actor, as: respondent) else {
             throw Abort(.forbidden)
@@ -54,17 +47,15 @@ struct SubscriptionController {
         let (owner, choices) = try await owner(req, req.query[String.self, at: "for"])
         let existing = try await Subscriber.query(on: req.db).filter(\.$ownerKey == owner.key).with(\.$topics).first()
         let topics = existing?.topics.compactMap(\.topic) ?? []
-        return try await render(req, owner, choices, existing: existing,
-                                districts: Set(topics.filter { $0.kind == "district" }.map(\.value)),
-                                categories: Set(topics.filter { $0.kind == "category" }.map(\.value)),
-                                frequency: existing?.frequency.rawValue ?? SubscriptionFrequency.each.rawValue)
+        let fields = FormFields([("frequency", existing?.frequency.rawValue ?? SubscriptionFrequency.each.rawValue)]
+                                + topics.map { ($0.kind == "district" ? "districts" : "categories", $0.value) })
+        return try await render(req, owner, choices, existing: existing, form: FormState(fields: fields))
     }
 
     @Sendable func save(_ req: Request) async throws -> Response {
-        let input = try req.content.decode(Input.self)
-        let (owner, choices) = try await owner(req, input.for)
+        let (owner, choices) = try await owner(req, req.formFields["for"].isEmpty ? nil : req.formFields["for"])
         let existing = try await Subscriber.query(on: req.db).filter(\.$ownerKey == owner.key).first()
-        if input.intent == "stop" {
+        if req.formFields["intent"] == "stop" {
             if let existing {
                 try await req.change { change in
                     try await existing.delete(on: change.db)
@@ -73,22 +64,19 @@ struct SubscriptionController {
             }
             return req.seeOther(SiteURL.consultations(.subscribe).path(query: [("for", owner.choice), ("notice", "subscriptionStopped")]))
         }
-        let known = Set(try await District.query(on: req.db).all().map { $0.id!.uuidString.lowercased() })
-        let districts = Set((input.districts ?? []).map { $0.lowercased() })
-        let categories = Set(input.categories ?? [])
-        var checks = FieldChecks()
-        if !districts.isSubset(of: known) { checks.add("districts", "error.choose") }
-        if categories.contains(where: { AssociationCategory(rawValue: $0) == nil }) { checks.add("categories", "error.choose") }
-        let frequency = SubscriptionFrequency(rawValue: input.frequency ?? "")
-        if frequency == nil { checks.add("frequency", "error.choose") }
-        if districts.isEmpty && categories.isEmpty { checks.add("districts", "error.subscription.empty") }
-        guard checks.isValid, let frequency else {
-            return try await render(req, owner, choices, existing: existing, districts: districts, categories: categories,
-                                    frequency: input.frequency ?? "", errors: checks.errors, status: .unprocessableEntity)
-        }
-        let topics = districts.compactMap { SubscriptionTopic(kind: "district", value: $0) }
-            + categories.compactMap { SubscriptionTopic(kind: "category", value: $0) }
+        let known = Set(try await District.query(on: req.db).all().map(\.typedID))
         let language = req.language.rawValue
+        return try await req.answerForm(render: { form, status in
+            try await render(req, owner, choices, existing: existing, form: form, status: status)
+        }, perform: { fields in
+            let draft = try SubscriptionDraft.read(fields, knownDistricts: known).get()
+            try await Self.store(draft, for: owner, language: language, by: req)
+            return SiteURL.consultations(.subscribe).path(query: [("for", owner.choice), ("notice", "subscriptionSaved")])
+        })
+    }
+
+    private static func store(_ draft: SubscriptionDraft, for owner: Owner, language: String, by req: Request) async throws {
+        let topics = draft.topics, frequency = draft.frequency
         try await req.change { change in
             let subscriber = try await Subscriber.query(on: change.db).filter(\.$ownerKey == owner.key).first() ?? Subscriber()
             if subscriber.id == nil {
@@ -108,16 +96,13 @@ struct SubscriptionController {
             try await change.audit("subscription.save", "subscriber", subscriber.id!.uuidString,
                                    "\(owner.name): \(topics.count) topics, \(frequency.rawValue)")
         }
-        return req.seeOther(SiteURL.consultations(.subscribe).path(query: [("for", owner.choice), ("notice", "subscriptionSaved")]))
     }
 
-    private func render(_ req: Request, _ owner: Owner, _ choices: [ResponseFormPage.Choice], existing: Subscriber?, districts: Set<String>,
-                        categories: Set<String>, frequency: String, errors: [FieldError] = [],
+    private func render(_ req: Request, _ owner: Owner, _ choices: [ResponseFormPage.Choice], existing: Subscriber?, form: FormState,
                         status: HTTPResponseStatus = .ok) async throws -> Response {
         let page = SubscriptionPage(
-            choices: choices, chosen: owner.choice, email: owner.email, form: FormState(values: ["frequency": frequency], errors: errors),
-            districts: try await AssociationStore.districtOptions(on: req.db), selectedDistricts: districts, selectedCategories: categories,
-            isSubscribed: existing != nil)
+            choices: choices, chosen: owner.choice, email: owner.email, form: form,
+            districts: try await AssociationStore.districtOptions(on: req.db), isSubscribed: existing != nil)
         return req.html(page.render(try await req.page()), status: status)
     }
 

@@ -124,22 +124,12 @@ enum SupportDemo {
         try await app.change(label: "demo") { change in
             for seed in seeds {
                 guard let department = departments[seed.department] else { continue }
-                var draft = SupportDraft()
-                draft.title = seed.title
-                draft.kind = seed.kind.rawValue
-                draft.step = String(seed.step.rawValue)
-                draft.summary = seed.summary
-                draft.easyRead = seed.easyRead
-                draft.conditions = seed.conditions
-                draft.requiresJoined = seed.joined
-                draft.requiresOrgNumber = seed.orgNumber
-                draft.howToApply = seed.apply
-                draft.deadline = seed.deadline.map { CalendarDay(year + 1, $0.0, $0.1).description } ?? ""
-                draft.categories = seed.categories.map(\.rawValue)
-                draft.published = true
-                draft.departmentID = department.id!.uuidString.lowercased()
-                guard case .success(let checked) = draft.check(departments: [draft.departmentID]) else { continue }
-                try await SupportStore.apply(checked, to: SupportOffering(), on: change.db)
+                let draft = SupportDraft(
+                    title: seed.title, kind: seed.kind, step: seed.step, summary: seed.summary, easyRead: seed.easyRead,
+                    conditions: seed.conditions, requiresJoined: seed.joined, requiresOrgNumber: seed.orgNumber, howToApply: seed.apply,
+                    deadline: seed.deadline.map { CalendarDay(year + 1, $0.0, $0.1) }, externalURL: "", categories: seed.categories,
+                    published: true, departmentID: department.typedID)
+                try await SupportStore.apply(draft, to: SupportOffering(), on: change.db)
             }
             try await change.audit("demo.seed", "support", "demo", "\(seeds.count) example support offerings")
         }

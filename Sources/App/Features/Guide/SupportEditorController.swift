@@ -13,42 +13,6 @@ struct SupportEditorController {
         routes.post(.staff(.editSupport(.key)), .permission(.publishSupport), use: save)
     }
 
-    struct Input: Content {
-        var title: String?
-        var kind: String?
-        var step: String?
-        var summary: String?
-        var easyRead: String?
-        var conditions: String?
-        var requiresJoined: String?
-        var requiresOrgNumber: String?
-        var howToApply: String?
-        var deadline: String?
-        var externalURL: String?
-        var categories: [String]?
-        var published: String?
-        var departmentID: String?
-
-        var draft: SupportDraft {
-            var draft = SupportDraft()
-            draft.title = title ?? ""
-            draft.kind = kind ?? ""
-            draft.step = step ?? ""
-            draft.summary = summary ?? ""
-            draft.easyRead = easyRead ?? ""
-            draft.conditions = conditions ?? ""
-            draft.requiresJoined = requiresJoined == "on"
-            draft.requiresOrgNumber = requiresOrgNumber == "on"
-            draft.howToApply = howToApply ?? ""
-            draft.deadline = deadline ?? ""
-            draft.externalURL = externalURL ?? ""
-            draft.categories = categories ?? []
-            draft.published = published == "on"
-            draft.departmentID = departmentID ?? ""
-            return draft
-        }
-    }
-
     @Sendable func list(_ req: Request) async throws -> Response {
         let page = Domain.PageRequest(number: try? req.query.get(Int.self, at: "page"))
         let query = SupportOffering.query(on: req.db).with(\.$department)
@@ -61,30 +25,20 @@ struct SupportEditorController {
     }
 
     @Sendable func newForm(_ req: Request) async throws -> Response {
-        var draft = SupportDraft()
-        draft.departmentID = req.actor.departmentID?.uuidString.lowercased() ?? ""
-        return try await render(req, slug: nil, draft: draft, errors: [])
+        try await render(req, slug: nil, form: FormState(values: ["departmentID": req.actor.departmentID.map { DepartmentID($0).description } ?? ""]))
     }
 
     @Sendable func editForm(_ req: Request) async throws -> Response {
         let offering = try await editable(req)
         try await offering.$categories.load(on: req.db)
-        var draft = SupportDraft()
-        draft.title = offering.title
-        draft.kind = offering.kind.rawValue
-        draft.step = String(offering.step)
-        draft.summary = offering.summary
-        draft.easyRead = offering.easyRead
-        draft.conditions = offering.conditions
-        draft.requiresJoined = offering.requiresJoined
-        draft.requiresOrgNumber = offering.requiresOrgNumber
-        draft.howToApply = offering.howToApply
-        draft.deadline = offering.deadline.map { CalendarDay($0).description } ?? ""
-        draft.externalURL = offering.externalURL
-        draft.categories = offering.categories.map(\.category.rawValue)
-        draft.published = offering.isPublished
-        draft.departmentID = offering.$department.id.uuidString.lowercased()
-        return try await render(req, slug: offering.slug, draft: draft, errors: [])
+        let fields = FormFields([
+            ("title", offering.title), ("kind", offering.kind.rawValue), ("step", String(offering.step)), ("summary", offering.summary),
+            ("easyRead", offering.easyRead), ("conditions", offering.conditions), ("requiresJoined", offering.requiresJoined ? "on" : ""),
+            ("requiresOrgNumber", offering.requiresOrgNumber ? "on" : ""), ("howToApply", offering.howToApply),
+            ("deadline", offering.deadline.map { CalendarDay($0).description } ?? ""), ("externalURL", offering.externalURL),
+            ("published", offering.isPublished ? "on" : ""), ("departmentID", DepartmentID(offering.$department.id).description),
+        ] + offering.categories.map { ("categories", $0.category.rawValue) })
+        return try await render(req, slug: offering.slug, form: FormState(fields: fields))
     }
 
     @Sendable func create(_ req: Request) async throws -> Response {
@@ -96,20 +50,19 @@ struct SupportEditorController {
     }
 
     private func store(_ req: Request, into offering: SupportOffering, slug: String?) async throws -> Response {
-        let draft = try req.content.decode(Input.self).draft
-        let allowed = Set(try await Department.publishable(by: req.actor, on: req.db).map { $0.id!.uuidString.lowercased() })
-        switch draft.check(departments: allowed) {
-        case .failure(let problems):
-            return try await render(req, slug: slug, draft: draft, errors: problems.errors, status: .unprocessableEntity)
-        case .success(let checked):
+        let allowed = Set(try await Department.publishable(by: req.actor, on: req.db).map(\.typedID))
+        return try await req.answerForm(render: { form, status in
+            try await render(req, slug: slug, form: form, status: status)
+        }, perform: { fields in
+            let draft = try SupportDraft.read(fields, departments: allowed).get()
             let isNew = offering.id == nil
             try await req.change { change in
-                try await SupportStore.apply(checked, to: offering, on: change.db)
+                try await SupportStore.apply(draft, to: offering, on: change.db)
                 try await change.audit(isNew ? "support.create" : "support.update", "support", offering.id!.uuidString,
                                        "\(offering.title) (\(offering.kind.rawValue), step \(offering.step), \(offering.isPublished ? "published" : "draft"))")
             }
-            return req.seeOther(SiteURL.staff(.editSupport(.value(offering.slug))).path(query: [("notice", "saved")]))
-        }
+            return SiteURL.staff(.editSupport(.value(offering.slug))).path(query: [("notice", "saved")])
+        })
     }
 
     private func editable(_ req: Request) async throws -> SupportOffering {
@@ -119,12 +72,11 @@ struct SupportEditorController {
         return offering
     }
 
-    private func render(_ req: Request, slug: String?, draft: SupportDraft, errors: [FieldError],
-                        status: HTTPResponseStatus = .ok) async throws -> Response {
-        let easyRead = draft.easyRead.trimmingWhitespace()
+    private func render(_ req: Request, slug: String?, form: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let easyRead = form["easyRead"].trimmingWhitespace()
         let page = SupportFormPage(
-            slug: slug, form: FormState(values: draft.formValues, errors: errors), categories: Set(draft.categories),
-            departments: try await Department.publishable(by: req.actor, on: req.db).map { Form.Option($0.id!.uuidString.lowercased(), $0.name) },
+            slug: slug, form: form,
+            departments: try await Department.publishable(by: req.actor, on: req.db).map { Form.Option($0.typedID, $0.name) },
             easyReadLix: easyRead.isEmpty ? nil : Lix(text: easyRead))
         return req.html(page.render(try await req.page()), status: status)
     }

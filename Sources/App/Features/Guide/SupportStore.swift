@@ -19,8 +19,8 @@ enum SupportStore {
     }
 
     /// Writes a checked draft into an offering (new or existing) and replaces its categories.
-    static func apply(_ checked: SupportDraft.Checked, to offering: SupportOffering, on db: any Database) async throws {
-        offering.$department.id = UUID(uuidString: checked.departmentID)!
+    static func apply(_ checked: SupportDraft, to offering: SupportOffering, on db: any Database) async throws {
+        offering.$department.id = checked.departmentID.uuid
         offering.title = checked.title
         offering.kind = checked.kind
         offering.step = checked.step.rawValue

@@ -26,14 +26,18 @@ extension Request {
 }
 
 extension FormFields {
-    /// Reads `application/x-www-form-urlencoded`. `name[]` (a group of check boxes) is kept under
-    /// `name`; bytes that are not UTF-8 become U+FFFD, which the field checks refuse by name.
+    /// Reads `application/x-www-form-urlencoded`. `name[]` and `name[0]` (a group of check boxes)
+    /// are kept under `name`, in the order sent; bytes that are not UTF-8 become U+FFFD, which
+    /// the field checks refuse by name.
     static func urlEncoded<Bytes: Collection>(_ body: Bytes) -> FormFields where Bytes.Element == UInt8 {
         var pairs: [(String, String)] = []
         for part in body.split(separator: UInt8(ascii: "&")) {
             let halves = part.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
             var name = decode(halves[0])
-            if name.hasSuffix("[]") { name.removeLast(2) }
+            if name.hasSuffix("]"), let open = name.lastIndex(of: "["),
+               name[name.index(after: open)..<name.index(before: name.endIndex)].allSatisfy(\.isASCIIDigit) {
+                name = String(name[..<open])
+            }
             pairs.append((name, halves.count > 1 ? decode(halves[1]) : ""))
         }
         return FormFields(pairs)
@@ -67,4 +71,8 @@ extension FormFields {
         default: return nil
         }
     }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
 }
