@@ -35,97 +35,44 @@ struct AdminDepartmentsController {
         return req.html(page.render(try await req.page()))
     }
 
-    struct Input: Content {
-        var name: String?
-        var kind: String?
-        var email: String?
-        var phone: String?
-        var address: String?
-        var openingHours: String?
-        var description: String?
-        var easyRead: String?
-        var coordinator: String?
-        var answerDays: String?
-
-        var values: [String: String] {
-            ["name": name ?? "", "kind": kind ?? "", "email": email ?? "", "phone": phone ?? "", "address": address ?? "",
-             "openingHours": openingHours ?? "", "description": description ?? "", "easyRead": easyRead ?? "",
-             "coordinator": coordinator ?? "", "answerDays": answerDays ?? ""]
-        }
-
-        /// Empty means the default promise of five working days.
-        var answerDayCount: Int? {
-            let text = (answerDays ?? "").trimmingWhitespace()
-            return text.isEmpty ? 5 : Int(text).flatMap { (1...60).contains($0) ? $0 : nil }
-        }
-
-        func validate() -> FieldChecks {
-            var validation = FieldChecks()
-            validation.require(name ?? "", "name", max: 200)
-            if Department.Kind(rawValue: kind ?? "") == nil { validation.add("kind", "error.choose") }
-            if (email ?? "").trimmingWhitespace().isEmpty { validation.add("email", "error.required") }
-            else if EmailAddress(email ?? "") == nil { validation.add("email", "error.email") }
-            validation.require(phone ?? "", "phone", max: 50)
-            validation.require(address ?? "", "address", max: 300)
-            validation.require(openingHours ?? "", "openingHours", max: 300)
-            validation.limit(description ?? "", "description", max: 5000)
-            validation.limit(easyRead ?? "", "easyRead", max: 3000)
-            if answerDayCount == nil { validation.add("answerDays", "error.answerDays") }
-            return validation
-        }
-
-        func apply(to department: Department) {
-            department.name = (name ?? "").trimmingWhitespace()
-            department.kind = Department.Kind(rawValue: kind ?? "") ?? .department
-            department.email = EmailAddress(email ?? "")?.value ?? ""
-            department.phone = (phone ?? "").trimmingWhitespace()
-            department.address = (address ?? "").trimmingWhitespace()
-            department.openingHours = (openingHours ?? "").trimmingWhitespace()
-            department.description = (description ?? "").trimmingWhitespace()
-            department.easyReadDescription = (easyRead ?? "").trimmingWhitespace()
-            department.isCoordinator = coordinator == "on"
-            department.answerDays = answerDayCount ?? 5
-        }
-    }
-
     @Sendable func create(_ req: Request) async throws -> Response {
-        let input = try req.content.decode(Input.self)
-        let validation = input.validate()
-        guard validation.isValid else {
-            let page = DepartmentEditPage(id: nil, form: FormState(values: input.values, errors: validation.errors))
-            return req.html(page.render(try await req.page()), status: .unprocessableEntity)
-        }
-        let id = try await req.change { change -> UUID in
-            let count = try await Department.query(on: change.db).count()
-            let department = Department()
-            input.apply(to: department)
-            department.slug = try await Slug.unique(department.name, on: change.db, in: Department.self)
-            department.position = count
-            try await department.create(on: change.db)
-            try await Self.keepOneCoordinator(department, on: change.db)
-            try await change.audit("department.create", "department", department.id!.uuidString, department.name)
-            return department.id!
-        }
-        return req.seeOther(SiteURL.admin(.department(.id(id))).path(query: [("notice", "saved")]))
+        try await req.answerForm(render: { form, status in
+            req.html(DepartmentEditPage(id: nil, form: form).render(try await req.page()), status: status)
+        }, perform: { fields in
+            let draft = try DepartmentDraft.read(fields).get()
+            let id = try await req.change { change -> UUID in
+                let count = try await Department.query(on: change.db).count()
+                let department = Department()
+                department.apply(draft)
+                department.slug = try await Slug.unique(department.name, on: change.db, in: Department.self)
+                department.position = count
+                try await department.create(on: change.db)
+                try await Self.keepOneCoordinator(department, on: change.db)
+                try await change.audit("department.create", "department", department.id!.uuidString, department.name)
+                return department.id!
+            }
+            return SiteURL.admin(.department(.id(id))).path(query: [("notice", "saved")])
+        })
     }
 
     @Sendable func save(_ req: Request) async throws -> Response {
-        let department = try await find(req)
-        let input = try req.content.decode(Input.self)
-        var validation = input.validate()
-        if department.isCoordinator && input.coordinator != "on" { validation.add("coordinator", "error.needsCoordinator") }
-        guard validation.isValid else {
-            let page = DepartmentEditPage(id: department.id, form: FormState(values: input.values, errors: validation.errors))
-            return req.html(page.render(try await req.page()), status: .unprocessableEntity)
-        }
-        try await req.change { change in
-            let before = department.auditSummary
-            input.apply(to: department)
-            try await department.update(on: change.db)
-            try await Self.keepOneCoordinator(department, on: change.db)
-            try await change.audit("department.update", "department", department.id!.uuidString, "\(before) → \(department.auditSummary)")
-        }
-        return req.seeOther(SiteURL.admin(.department(.id(department.id!))).path(query: [("notice", "saved")]))
+        let id = try await find(req).id!
+        return try await req.answerForm(render: { form, status in
+            req.html(DepartmentEditPage(id: id, form: form).render(try await req.page()), status: status)
+        }, perform: { fields in
+            try await req.change { change in
+                guard try await Department.lock(id, on: change.db), let department = try await Department.find(id, on: change.db) else {
+                    throw Abort(.notFound)
+                }
+                let draft = try DepartmentDraft.read(fields, wasCoordinator: department.isCoordinator).get()
+                let before = department.auditSummary
+                department.apply(draft)
+                try await department.update(on: change.db)
+                try await Self.keepOneCoordinator(department, on: change.db)
+                try await change.audit("department.update", "department", id.uuidString, "\(before) → \(department.auditSummary)")
+            }
+            return SiteURL.admin(.department(.id(id))).path(query: [("notice", "saved")])
+        })
     }
 
     /// There is exactly one central entry point: choosing a new one unsets the old.
@@ -144,6 +91,19 @@ struct AdminDepartmentsController {
 }
 
 extension Department {
+    func apply(_ draft: DepartmentDraft) {
+        name = draft.name
+        kind = draft.kind
+        email = draft.email.value
+        phone = draft.phone
+        address = draft.address
+        openingHours = draft.openingHours
+        description = draft.description
+        easyReadDescription = draft.easyRead
+        isCoordinator = draft.isCoordinator
+        answerDays = draft.answerDays
+    }
+
     var formValues: [String: String] {
         ["name": name, "kind": kind.rawValue, "email": email, "phone": phone, "address": address, "openingHours": openingHours,
          "description": description, "easyRead": easyReadDescription, "coordinator": isCoordinator ? "on" : "",

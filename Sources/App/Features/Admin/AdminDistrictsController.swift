@@ -32,51 +32,36 @@ struct AdminDistrictsController {
         return req.html(DistrictEditPage(id: district.id, form: form).render(try await req.page()))
     }
 
-    struct Input: Content {
-        var name: String?
-        var kind: String?
-
-        func validate() -> FieldChecks {
-            var validation = FieldChecks()
-            validation.require(name ?? "", "name", max: 100)
-            if District.Kind(rawValue: kind ?? "") == nil { validation.add("kind", "error.choose") }
-            return validation
-        }
-    }
-
     @Sendable func create(_ req: Request) async throws -> Response {
-        let input = try req.content.decode(Input.self)
-        let validation = input.validate()
-        guard validation.isValid else { return try await invalid(req, nil, input, validation) }
-        try await req.change { change in
-            let name = (input.name ?? "").trimmingWhitespace()
-            let district = District(slug: try await Slug.unique(name, on: change.db, in: District.self), name: name,
-                                    kind: District.Kind(rawValue: input.kind ?? "") ?? .district,
-                                    position: try await District.query(on: change.db).count())
-            try await district.create(on: change.db)
-            try await change.audit("district.create", "district", district.id!.uuidString, name)
-        }
-        return req.seeOther(SiteURL.admin(.districts).path(query: [("notice", "saved")]))
+        try await req.answerForm(render: { form, status in
+            req.html(DistrictEditPage(id: nil, form: form).render(try await req.page()), status: status)
+        }, perform: { fields in
+            let draft = try DistrictDraft.read(fields).get()
+            try await req.change { change in
+                let district = District(slug: try await Slug.unique(draft.name, on: change.db, in: District.self), name: draft.name,
+                                        kind: draft.kind, position: try await District.query(on: change.db).count())
+                try await district.create(on: change.db)
+                try await change.audit("district.create", "district", district.id!.uuidString, draft.name)
+            }
+            return SiteURL.admin(.districts).path(query: [("notice", "saved")])
+        })
     }
 
     @Sendable func save(_ req: Request) async throws -> Response {
         let district = try await find(req)
-        let input = try req.content.decode(Input.self)
-        let validation = input.validate()
-        guard validation.isValid else { return try await invalid(req, district.id, input, validation) }
-        try await req.change { change in
-            let before = "\(district.name) (\(district.kind.rawValue))"
-            district.name = (input.name ?? "").trimmingWhitespace()
-            district.kind = District.Kind(rawValue: input.kind ?? "") ?? .district
-            try await district.update(on: change.db)
-            try await change.audit("district.update", "district", district.id!.uuidString, "\(before) → \(district.name) (\(district.kind.rawValue))")
-        }
-        return req.seeOther(SiteURL.admin(.districts).path(query: [("notice", "saved")]))
-    }
-
-    private func invalid(_ req: Request, _ id: UUID?, _ input: Input, _ validation: FieldChecks) async throws -> Response {
-        let form = FormState(values: ["name": input.name ?? "", "kind": input.kind ?? ""], errors: validation.errors)
-        return req.html(DistrictEditPage(id: id, form: form).render(try await req.page()), status: .unprocessableEntity)
+        return try await req.answerForm(render: { form, status in
+            req.html(DistrictEditPage(id: district.id, form: form).render(try await req.page()), status: status)
+        }, perform: { fields in
+            let draft = try DistrictDraft.read(fields).get()
+            try await req.change { change in
+                let before = "\(district.name) (\(district.kind.rawValue))"
+                district.name = draft.name
+                district.kind = draft.kind
+                try await district.update(on: change.db)
+                try await change.audit("district.update", "district", district.id!.uuidString, "\(before) → \(district.name) (\(district.kind.rawValue))")
+            }
+            return SiteURL.admin(.districts).path(query: [("notice", "saved")])
+        })
     }
 
     private func find(_ req: Request) async throws -> District {

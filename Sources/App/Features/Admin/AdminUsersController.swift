@@ -1,5 +1,6 @@
 import Vapor
 import Fluent
+import SQLKit
 import Domain
 import Views
 
@@ -36,53 +37,36 @@ struct AdminUsersController {
     @Sendable func edit(_ req: Request) async throws -> Response {
         let user = try await findUser(req)
         let state = FormState(values: [
-            "role": user.role.rawValue, "departmentID": user.$department.id?.uuidString.lowercased() ?? "",
+            "role": user.role.rawValue, "departmentID": user.$department.id.map { DepartmentID($0).description } ?? "",
             "entryPointHandler": user.isEntryPointHandler ? "on" : "", "contactNetworkMember": user.isContactNetworkMember ? "on" : "",
             "councilMember": user.isCouncilMember ? "on" : "",
         ])
         return try await render(req, user, state)
     }
 
-    struct Input: Content {
-        var role: String?
-        var departmentID: String?
-        var entryPointHandler: String?
-        var contactNetworkMember: String?
-        var councilMember: String?
-    }
-
     @Sendable func save(_ req: Request) async throws -> Response {
-        let user = try await findUser(req)
-        let input = try req.content.decode(Input.self)
-        var validation = FieldChecks()
-        let role = input.role.flatMap(Actor.Role.init(rawValue:)).flatMap { $0 == .anonymous ? nil : $0 }
-        let departmentID = input.departmentID.flatMap { $0.isEmpty ? nil : UUID(uuidString: $0) }
-        if role == nil { validation.add("role", "error.choose") }
-        if let departmentID, try await Department.find(departmentID, on: req.db) == nil { validation.add("departmentID", "error.choose") }
-        if role == .staff && departmentID == nil { validation.add("departmentID", "error.staffNeedsDepartment") }
-        let isStaffFlag = input.entryPointHandler == "on" || input.contactNetworkMember == "on"
-        if isStaffFlag && departmentID == nil { validation.add("departmentID", "error.flagNeedsDepartment") }
-        let admins = try await User.query(on: req.db).filter(\.$role == .admin).count()
-        if let role, !Policy.mayChangeRole(of: user.role, to: role, by: req.actor, remainingAdmins: admins) {
-            validation.add("role", "error.lastAdmin")
-        }
-        let values = ["role": input.role ?? "", "departmentID": input.departmentID ?? "",
-                      "entryPointHandler": input.entryPointHandler ?? "", "contactNetworkMember": input.contactNetworkMember ?? "",
-                      "councilMember": input.councilMember ?? ""]
-        guard let role, validation.isValid else {
-            return try await render(req, user, FormState(values: values, errors: validation.errors), status: .unprocessableEntity)
-        }
-        try await req.change { change in
-            let before = user.roleSummary
-            user.role = role
-            user.$department.id = departmentID
-            user.isEntryPointHandler = input.entryPointHandler == "on"
-            user.isContactNetworkMember = input.contactNetworkMember == "on"
-            user.isCouncilMember = input.councilMember == "on"
-            try await user.update(on: change.db)
-            try await change.audit("user.roles", "user", user.id!.uuidString, "\(before) → \(user.roleSummary)")
-        }
-        return req.seeOther(SiteURL.admin(.users).path(query: [("notice", "saved")]))
+        let id = try await findUser(req).id!
+        let actor = req.actor
+        let departments = Set(try await Department.query(on: req.db).all().map(\.typedID))
+        return try await req.answerForm(render: { form, status in
+            try await render(req, try await findUser(req), form, status: status)
+        }, perform: { fields in
+            try await req.change { change in
+                guard try await User.lock(id, on: change.db), let user = try await User.find(id, on: change.db) else { throw Abort(.notFound) }
+                let admins = try await User.lockedAdminCount(on: change.db)
+                let assigned = try RoleAssignment.read(fields, for: user.role, by: actor, knownDepartments: departments,
+                                                       remainingAdmins: admins).get()
+                let before = user.roleSummary
+                user.role = assigned.role
+                user.$department.id = assigned.department?.uuid
+                user.isEntryPointHandler = assigned.isEntryPointHandler
+                user.isContactNetworkMember = assigned.isContactNetworkMember
+                user.isCouncilMember = assigned.isCouncilMember
+                try await user.update(on: change.db)
+                try await change.audit("user.roles", "user", id.uuidString, "\(before) → \(user.roleSummary)")
+            }
+            return SiteURL.admin(.users).path(query: [("notice", "saved")])
+        })
     }
 
     private func findUser(_ req: Request) async throws -> User {
@@ -94,13 +78,20 @@ struct AdminUsersController {
 
     private func render(_ req: Request, _ user: User, _ state: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
         let departments = try await Department.query(on: req.db).sort(\.$position).all()
-            .map { Form.Option($0.id!.uuidString.lowercased(), $0.name) }
+            .map { Form.Option($0.typedID, $0.name) }
         let page = UserEditPage(id: user.id!, displayName: user.displayName, email: user.email, departments: departments, form: state)
         return req.html(page.render(try await req.page()), status: status)
     }
 }
 
 extension User {
+    /// How many admins there are, inside a write transaction, holding their rows until it ends
+    /// (on PostgreSQL; SQLite's write gate already lets one writer in at a time).
+    static func lockedAdminCount(on db: any Database) async throws -> Int {
+        try await (db as! any SQLDatabase).select().column("id").from(schema).where("role", .equal, Actor.Role.admin.rawValue)
+            .for(.update).all().count
+    }
+
     /// "staff, department 3f2…, entry point" — for the audit log's before → after.
     var roleSummary: String {
         var parts = [role.rawValue]

@@ -6,9 +6,7 @@ import Domain
 final class Department: Model, @unchecked Sendable {
     static let schema = "departments"
 
-    enum Kind: String, Codable, CaseIterable {
-        case department, company
-    }
+    typealias Kind = DepartmentKind
 
     @ID(key: .id) var id: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?

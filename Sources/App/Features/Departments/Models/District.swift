@@ -6,9 +6,7 @@ import Domain
 final class District: Model, @unchecked Sendable {
     static let schema = "districts"
 
-    enum Kind: String, Codable, CaseIterable {
-        case district, village
-    }
+    typealias Kind = DistrictKind
 
     @ID(key: .id) var id: UUID?
     @Field(key: "slug") var slug: String
