@@ -39,6 +39,8 @@ enum AllPages {
         ("review", ReviewPage.mock.render),
         ("agreementIndex", AgreementIndexPage.mock.render),
         ("agreementText", AgreementTextPage.mock.render),
+        ("agreementTextDraft", AgreementTextPage(slug: "syfte", title: "Syfte", body: "Text.", isEasyRead: false, hasEasyRead: false,
+                                                 isFallback: false, isDraft: true).render),
         ("ledger", LedgerPage.mock.render),
         ("agreementTextsAdmin", AgreementTextsAdminPage.mock.render),
         ("agreementTextEdit", AgreementTextEditPage.mock.render),

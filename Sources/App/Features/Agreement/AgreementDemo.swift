@@ -26,7 +26,8 @@ enum AgreementDemo {
         for (index, text) in try texts().enumerated() {
             let placeholder = "Den här texten är inte skriven än. Administratören skriver den under Administration → Överenskommelsen."
             try await AgreementText(slug: text.slug, position: index, titleSv: text.titleSv, bodySv: full ? text.bodySv : placeholder,
-                                    easyReadSv: full ? text.easyReadSv : "", titleEn: text.titleEn, bodyEn: full ? text.bodyEn : "")
+                                    easyReadSv: full ? text.easyReadSv : "", titleEn: text.titleEn, bodyEn: full ? text.bodyEn : "",
+                                    publishedAt: full ? change.now : nil)
                 .create(on: change.db)
         }
         try await change.audit("agreement.text.seed", "agreement_text", "all", full ? "demo texts" : "placeholders")
