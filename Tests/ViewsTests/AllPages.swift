@@ -45,6 +45,8 @@ enum AllPages {
         ("agreementTextsAdmin", AgreementTextsAdminPage.mock.render),
         ("agreementTextEdit", AgreementTextEditPage.mock.render),
         ("import", ImportPage.mock.render),
+        ("getStarted", GetStartedPage.mock.render),
+        ("getStartedFresh", GetStartedPageTests.fresh.render),
         ("ask", AskPage.mock.render),
         ("askStaff", AskPage(form: FormState(values: ["receivedVia": "phone"]), districts: [], staffMode: true).render),
         ("inquiry", InquiryPage.mock.render),
