@@ -13,6 +13,7 @@ func routes(_ app: Application) throws {
     AdminUsersController().register(app)
     AdminDepartmentsController().register(app)
     AdminDistrictsController().register(app)
+    GetStartedController().register(app)
     AgreementController().register(app)
     AgreementTextsAdminController().register(app)
     EndorsementController().register(app)

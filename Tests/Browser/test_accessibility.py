@@ -14,7 +14,7 @@ STATIC = {"konto", "skapa", "klart", "logga-in", "glomt-losenord", "nytt-losenor
           "mina", "utskrift", "inbjudan", "andra", "representanter", "anslut", "overenskommelsen", "anslutna", "lattlast",
           "handlaggning", "admin", "anvandare", "forvaltningar", "stadsdelar", "logg", "e-post", "import", "kontakt",
           "tillganglighet", "personuppgifter", "fraga", "statistik", "mina-arenden", "arende", "arenden", "amnen", "stod", "vagledning", "samrad",
-          "svar", "bevakning", "avsluta", "inbjudningar"}
+          "svar", "bevakning", "avsluta", "inbjudningar", "kom-igang"}
 
 
 def kind(path):
@@ -65,7 +65,7 @@ def test_signed_in(browser, role):
     kinds_seen = {kind(path) for path in results}
     if role == "admin":
         assert {"/admin", "/admin/anvandare", "/admin/forvaltningar", "/admin/logg", "/admin/e-post", "/admin/import",
-                "/admin/overenskommelsen"} <= set(results)
+                "/admin/overenskommelsen", "/admin/kom-igang"} <= set(results)
     if role == "member":
         assert {"foreningar/mina", "foreningar/*/andra", "foreningar/*/representanter", "foreningar/*/anslut"} <= kinds_seen
     if role in ("admin", "entry-point staff"):

@@ -32,5 +32,6 @@ enum Migrations {
         CreateConsultationResponses(), // answers with their versions, and invitations of associations
         CreateSubscriptions(),    // who follows which districts and categories, and the notices sent
         CreateDirectoryOrder(),   // SQLite: the search index in the directory's order
+        UpdateAgreementTextsAddPublishedAt(), // agreement texts are drafts until the admin publishes them
     ]
 }

@@ -18,6 +18,7 @@ public struct AdminDashboardPage: Sendable {
         Layout.render(
             context, title: context.t("admin.title"),
             .h1(.safe(context.t("admin.title"))),
+            .p(.a(.class("button"), .href(SiteURL.admin(.getStarted).path), .safe(context.t("admin.start.link")))),
             .ul(
                 .class("link-list"),
                 .li(.a(.href(SiteURL.admin(.users).path), .safe(context.t("admin.users.title"))),

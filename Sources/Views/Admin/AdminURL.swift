@@ -16,6 +16,8 @@ public enum AdminURL: Sendable, Hashable {
     case agreementText(Parameter)
     case importAssociations
     case inquiryTopics
+    case getStarted
+    case testMail
 
     public var pathComponents: [String] {
         switch self {
@@ -36,6 +38,8 @@ public enum AdminURL: Sendable, Hashable {
         case .agreementText(let slug): return ["overenskommelsen", slug.component("slug")]
         case .importAssociations: return ["import"]
         case .inquiryTopics: return ["amnen"]
+        case .getStarted: return ["kom-igang"]
+        case .testMail: return ["kom-igang", "testmejl"]
         }
     }
 }

@@ -41,11 +41,40 @@ struct AgreementTests {
             try await admin.get("/admin/overenskommelsen/syfte")
             let response = try await admin.post("/admin/overenskommelsen/syfte", [
                 "titleSv": "Varför?", "bodySv": "## Syfte\nVi samarbetar.", "easyReadSv": "Vi gör saker ihop.", "titleEn": "Why?", "bodyEn": "We cooperate.",
+                "published": "on",
             ])
             #expect(response.status == .seeOther)
             let page = try await admin.get(response.location!)
             #expect(page.body.string.contains("LIX"))
             #expect(try await ctx.browser().get("/overenskommelsen/syfte").body.string.contains("Vi samarbetar."))
+        }
+    }
+
+    @Test("an unpublished text is gone for the public and marked as a draft for the admin; fill-in places block publishing")
+    func unpublish() async throws {
+        try await TestApp.run { ctx in
+            let admin = try await ctx.signedIn(Demo.admin)
+            let text = try #require(try await AgreementText.query(on: ctx.app.db).filter(\.$slug == "fragor").first())
+            var fields = ["titleSv": text.titleSv, "bodySv": text.bodySv, "easyReadSv": text.easyReadSv, "titleEn": text.titleEn, "bodyEn": text.bodyEn]
+            try await admin.get("/admin/overenskommelsen/fragor")
+            #expect(try await admin.post("/admin/overenskommelsen/fragor", fields).status == .seeOther)
+
+            let visitor = ctx.browser()
+            #expect(try await visitor.get("/overenskommelsen/fragor").status == .notFound)
+            #expect(try await visitor.get("/overenskommelsen/fragor/lattlast").status == .notFound)
+            #expect(!(try await visitor.get("/overenskommelsen").body.string.contains("/overenskommelsen/fragor")))
+            #expect(try await admin.get("/overenskommelsen/fragor").body.string.contains("Texten är inte antagen och syns inte för allmänheten."))
+            #expect(try await admin.get("/admin/overenskommelsen").body.string.contains("Vanliga frågor</a> – <span class=\"status\">Utkast</span>"))
+
+            // setup: a fill-in place left in the English text
+            fields["bodyEn"] = text.bodyEn + "\n\n[Write more here]"
+            fields["published"] = "on"
+            try await admin.get("/admin/overenskommelsen/fragor")
+            let response = try await admin.post("/admin/overenskommelsen/fragor", fields)
+            // check: refused with the place named, and still a draft
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("Fyll i eller ta bort [Write more here] innan texten publiceras."))
+            #expect(try await AgreementText.find(text.id, on: ctx.app.db)?.publishedAt == nil)
         }
     }
 

@@ -48,6 +48,7 @@ struct AccessMatrixTests {
         "GET /admin/stadsdelar": admins, "GET /admin/stadsdelar/ny": admins, "POST /admin/stadsdelar/ny": admins,
         "GET /admin/stadsdelar/:districtID": admins, "POST /admin/stadsdelar/:districtID": admins,
         "GET /admin/logg": admins, "GET /admin/e-post": admins, "GET /admin/e-post/:mailID": admins,
+        "GET /admin/kom-igang": admins, "POST /admin/kom-igang/testmejl": admins,
         // the agreement and the ledger
         "GET /overenskommelsen": everyone, "GET /overenskommelsen/anslutna": everyone,
         "GET /overenskommelsen/:slug": everyone, "GET /overenskommelsen/:slug/lattlast": everyone,

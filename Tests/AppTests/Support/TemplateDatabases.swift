@@ -105,7 +105,7 @@ actor TemplateDatabases {
             app.wallClock = FixedClock(kind.clock)
             try await app.autoMigrate()
             try await MunicipalitySeeder.seedIfNeeded(app)
-            if kind.demo { try await DemoSeeder.seedIfNeeded(app) }
+            if kind.demo && settings.isDemo { try await DemoSeeder.seedIfNeeded(app) }
             if postgresURL == nil {
                 // Everything into the main file, so a copy of that one file is the whole database.
                 try await (app.db as! any SQLDatabase).raw("PRAGMA wal_checkpoint(TRUNCATE)").run()

@@ -22,13 +22,37 @@ enum TestApp {
         let mail: RecordingTransport
 
         func browser() -> TestBrowser { TestBrowser(app: app) }
+
+        /// An administrator made as `samverka create-admin` makes one, signed in.
+        func firstAdmin(_ email: String = "admin@sjobacka.example") async throws -> TestBrowser {
+            let hash = try await PasswordHasher(cost: app.settings.bcryptCost, threadPool: app.threadPool).hash(TestApp.adminPassword)
+            let coordinator = try await Department.query(on: app.db).filter(\.$isCoordinator == true).first()
+            _ = try await AccountService.createConfirmed(on: app, email: EmailAddress(email)!, displayName: "Administratör", passwordHash: hash,
+                                                         role: .admin, departmentID: coordinator?.id, label: "create-admin")
+            let browser = browser()
+            try await browser.signIn(email, password: TestApp.adminPassword)
+            return browser
+        }
     }
 
+    static let adminPassword = "ett långt lösenord för test"
+
+    /// The second municipality: a small one of our own making, with no demo content.
+    static let secondMunicipality = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources/App/Resources/Municipalities/example-small.json").path
+
+    /// - Parameters:
+    ///   - municipalityFile: a municipality file instead of the built-in Örebro demo; the
+    ///     installation is then a real one, as `SAMVERKA_MUNICIPALITY` makes it (no demo).
+    ///   - smtpURL: as `SAMVERKA_SMTP_URL`; mail still goes to the recording transport.
     static func run(
-        baseURL: String = "http://samverka.test", demo: Bool = true,
+        baseURL: String = "http://samverka.test", demo: Bool = true, municipalityFile: String? = nil, smtpURL: String? = nil,
         _ body: (Context) async throws -> Void
     ) async throws {
-        var settings = Settings(dataDirectory: NSTemporaryDirectory(), baseURL: URL(string: baseURL)!, bcryptCost: 4, runsMailWorker: false)
+        var settings = Settings(dataDirectory: NSTemporaryDirectory(), baseURL: URL(string: baseURL)!, municipalityFile: municipalityFile,
+                                bcryptCost: 4, runsMailWorker: false)
+        settings.smtp = try smtpURL.map { try SMTPSettings(url: $0) }
         let templates = TemplateDatabases.shared
         settings.storage = try await templates.fresh(.init(demo: demo, settings: settings, clock: start), postgresURL: postgresURL)
         let app = try await Application.make(.testing)

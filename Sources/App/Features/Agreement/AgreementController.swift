@@ -15,17 +15,23 @@ struct AgreementController {
     @Sendable func index(_ req: Request) async throws -> Response {
         let english = req.language == .en
         let texts = try await AgreementText.query(on: req.db).sort(\.$position).all()
+        let published = texts.filter { $0.publishedAt != nil }
         let principles = try await Principle.query(on: req.db).sort(\.$position).all()
         let page = AgreementIndexPage(
-            pages: texts.map { AgreementIndexPage.Link(slug: $0.slug, title: english && !$0.titleEn.isEmpty ? $0.titleEn : $0.titleSv) },
+            pages: published.map {
+                AgreementIndexPage.Link(slug: $0.slug, title: english && !$0.titleEn.isEmpty ? $0.titleEn : $0.titleSv, hasEasyRead: !$0.easyReadSv.isEmpty)
+            },
             principles: principles.map { (name: english ? $0.nameEn : $0.nameSv, summary: english ? $0.summaryEn : $0.summarySv) },
             joinedAssociations: try await Association.query(on: req.db).filter(\.$status == .verified).filter(\.$joinedSince != nil).count(),
-            joinedDepartments: try await Department.query(on: req.db).filter(\.$joinedSince != nil).count())
+            joinedDepartments: try await Department.query(on: req.db).filter(\.$joinedSince != nil).count(),
+            draftCount: texts.count - published.count)
         return req.html(page.render(try await req.page()))
     }
 
+    /// The text, if this visitor may read it: a draft is not there for the public.
     private func find(_ req: Request) async throws -> AgreementText {
-        guard let slug = req.parameters.get("slug"), let text = try await AgreementText.query(on: req.db).filter(\.$slug == slug).first() else {
+        guard let slug = req.parameters.get("slug"), let text = try await AgreementText.query(on: req.db).filter(\.$slug == slug).first(),
+              AgreementPublication.maySee(req.actor, publishedAt: text.publishedAt) else {
             throw Abort(.notFound)
         }
         return text
@@ -37,7 +43,7 @@ struct AgreementController {
         let fallback = english && text.bodyEn.isEmpty
         let page = AgreementTextPage(slug: text.slug, title: english && !fallback ? text.titleEn : text.titleSv,
                                      body: english && !fallback ? text.bodyEn : text.bodySv, isEasyRead: false,
-                                     hasEasyRead: !text.easyReadSv.isEmpty, isFallback: fallback)
+                                     hasEasyRead: !text.easyReadSv.isEmpty, isFallback: fallback, isDraft: text.publishedAt == nil)
         return req.html(page.render(try await req.page()))
     }
 
@@ -46,7 +52,7 @@ struct AgreementController {
         let text = try await find(req)
         guard !text.easyReadSv.isEmpty else { throw Abort(.notFound) }
         let page = AgreementTextPage(slug: text.slug, title: text.titleSv, body: text.easyReadSv, isEasyRead: true, hasEasyRead: true,
-                                     isFallback: req.language == .en)
+                                     isFallback: req.language == .en, isDraft: text.publishedAt == nil)
         return req.html(page.render(try await req.page()))
     }
 

@@ -2,35 +2,11 @@ import Vapor
 import Fluent
 import Domain
 
-/// The demo's agreement pages (Resources/Demo/agreement-texts.json) and departments' decisions
-/// to join. Any municipality gets the pages as a starting point to edit.
+/// The demo's agreement pages (Resources/Demo/agreement-texts.json, Örebro's texts) and
+/// departments' decisions to join.
 enum AgreementDemo {
-    struct Text: Codable {
-        var slug: String
-        var titleSv: String
-        var bodySv: String
-        var easyReadSv: String
-        var titleEn: String
-        var bodyEn: String
-    }
-
-    static func texts() throws -> [Text] {
-        guard let url = Bundle.module.url(forResource: "agreement-texts", withExtension: "json", subdirectory: "Resources/Demo") else {
-            throw ConfigProblem(message: "agreement-texts.json is missing from the app's resources")
-        }
-        return try JSONDecoder().decode([Text].self, from: Data(contentsOf: url))
-    }
-
-    /// The Örebro demo gets the full texts; another municipality gets the same pages with a
-    /// placeholder to replace, since the demo's facts are Örebro's.
-    static func seedTexts(full: Bool, in change: Change) async throws {
-        for (index, text) in try texts().enumerated() {
-            let placeholder = "Den här texten är inte skriven än. Administratören skriver den under Administration → Överenskommelsen."
-            try await AgreementText(slug: text.slug, position: index, titleSv: text.titleSv, bodySv: full ? text.bodySv : placeholder,
-                                    easyReadSv: full ? text.easyReadSv : "", titleEn: text.titleEn, bodyEn: full ? text.bodyEn : "")
-                .create(on: change.db)
-        }
-        try await change.audit("agreement.text.seed", "agreement_text", "all", full ? "demo texts" : "placeholders")
+    static func texts() throws -> [AgreementTextSeed.Text] {
+        try AgreementTextSeed.load("agreement-texts", in: "Resources/Demo")
     }
 
     /// Departments that have joined by committee decision (demo), with the year and decision number.

@@ -28,7 +28,7 @@ enum MunicipalitySeeder {
                 try await Principle(position: index, nameSv: principle.name, nameEn: principle.nameEn,
                                     summarySv: principle.summary, summaryEn: principle.summaryEn).create(on: change.db)
             }
-            try await AgreementDemo.seedTexts(full: app.settings.isDemo, in: change)
+            try await AgreementTextSeed.seed(config, demo: app.settings.isDemo, in: change)
             try await AppMeta(key: AppMeta.municipalitySeededKey, value: "\(change.now)").create(on: change.db)
             try await change.audit("municipality.seed", "municipality", config.slug,
                                    "\(config.departments.count) departments, \(config.districts.count) districts")

@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 
 /// One page about the agreement (purpose, commitments, how to join, FAQ, glossary …) in
-/// Swedish, easy-to-read Swedish and English. Edited by the admin.
+/// Swedish, easy-to-read Swedish and English. Edited by the admin; a draft until published.
 final class AgreementText: Model, @unchecked Sendable {
     static let schema = "agreement_texts"
 
@@ -15,10 +15,13 @@ final class AgreementText: Model, @unchecked Sendable {
     @Field(key: "easy_read_sv") var easyReadSv: String
     @Field(key: "title_en") var titleEn: String
     @Field(key: "body_en") var bodyEn: String
+    /// When the admin published the text as the municipality's own; nil while it is a draft.
+    @OptionalField(key: "published_at") var publishedAt: Date?
 
     init() {}
 
-    init(slug: String, position: Int, titleSv: String, bodySv: String, easyReadSv: String, titleEn: String, bodyEn: String) {
+    init(slug: String, position: Int, titleSv: String, bodySv: String, easyReadSv: String, titleEn: String, bodyEn: String,
+         publishedAt: Date?) {
         self.slug = slug
         self.position = position
         self.titleSv = titleSv
@@ -26,5 +29,6 @@ final class AgreementText: Model, @unchecked Sendable {
         self.easyReadSv = easyReadSv
         self.titleEn = titleEn
         self.bodyEn = bodyEn
+        self.publishedAt = publishedAt
     }
 }
