@@ -133,7 +133,7 @@ struct SyntheticConsultations: Sendable {
                 let answerID = UUID()
                 let text = ResponseDraft(answers: ["Svar \(k) från \(association.name).", ""]).encoded
                 let sent = min(opens.adding(days: 1 + k % 27).start, now)
-                answers = answers.values([answerID, sent, sent, id, Respondent.association(association.id).key, association.id,
+                answers = answers.values([answerID, sent, sent, id, Respondent.association(AssociationID(association.id)).key, association.id,
                                           association.name, text, "", sent, 1] as [any Encodable & Sendable])
                 versions = versions.values([UUID(), answerID, 1, text, "", sent] as [any Encodable & Sendable])
                 hasAnswers = true

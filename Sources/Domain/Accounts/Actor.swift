@@ -14,23 +14,23 @@ public struct Actor: Sendable, Hashable {
         case admin
     }
 
-    public var userID: UUID?
+    public var userID: UserID?
     public var role: Role
-    public var departmentID: UUID?
+    public var departmentID: DepartmentID?
     public var isEntryPointHandler: Bool
     public var isContactNetworkMember: Bool
     public var isCouncilMember: Bool
     /// Associations this person represents (filled in by the associations area).
-    public var associationIDs: Set<UUID>
+    public var associationIDs: Set<AssociationID>
 
     public init(
-        userID: UUID?,
+        userID: UserID?,
         role: Role,
-        departmentID: UUID? = nil,
+        departmentID: DepartmentID? = nil,
         isEntryPointHandler: Bool = false,
         isContactNetworkMember: Bool = false,
         isCouncilMember: Bool = false,
-        associationIDs: Set<UUID> = []
+        associationIDs: Set<AssociationID> = []
     ) {
         self.userID = userID
         self.role = role

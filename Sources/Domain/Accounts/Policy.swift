@@ -19,27 +19,27 @@ public enum Policy {
     }
 
     /// Speaking for one association: its representatives, and nobody else.
-    public static func mayRepresent(_ actor: Actor, association: UUID) -> Bool {
+    public static func mayRepresent(_ actor: Actor, association: AssociationID) -> Bool {
         actor.isSignedIn && actor.associationIDs.contains(association)
     }
 
     /// Changing an association's facts: its representatives, or an admin correcting the register.
-    public static func mayEdit(_ actor: Actor, association: UUID) -> Bool {
+    public static func mayEdit(_ actor: Actor, association: AssociationID) -> Bool {
         mayRepresent(actor, association: association) || (actor.isSignedIn && actor.role == .admin)
     }
 
     /// Seeing an association that is not (or no longer) public.
-    public static func maySeeUnpublished(_ actor: Actor, association: UUID) -> Bool {
+    public static func maySeeUnpublished(_ actor: Actor, association: AssociationID) -> Bool {
         mayRepresent(actor, association: association) || allows(actor, .verifyAssociations)
     }
 
     /// Taking an association off the public list (it is archived, never deleted).
-    public static func mayArchive(_ actor: Actor, association: UUID) -> Bool {
+    public static func mayArchive(_ actor: Actor, association: AssociationID) -> Bool {
         mayRepresent(actor, association: association) || allows(actor, .verifyAssociations)
     }
 
     /// Publishing for one department (support offerings, consultations): its own staff, or an admin.
-    public static func mayPublish(_ actor: Actor, for department: UUID) -> Bool {
+    public static func mayPublish(_ actor: Actor, for department: DepartmentID) -> Bool {
         guard actor.isSignedIn else { return false }
         return actor.role == .admin || (actor.isStaff && actor.departmentID == department)
     }

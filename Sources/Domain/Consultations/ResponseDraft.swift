@@ -3,28 +3,28 @@ import Foundation
 /// Who answers a consultation: an association through its representative (its one official
 /// answer), or a person for themselves.
 public enum Respondent: Sendable, Hashable {
-    case association(UUID)
-    case person(UUID)
+    case association(AssociationID)
+    case person(UserID)
 
     /// One key per respondent and consultation; a unique index on it keeps one answer each,
     /// even when two submits race.
     public var key: String {
         switch self {
-        case .association(let id): return "a:\(id.uuidString.lowercased())"
-        case .person(let id): return "p:\(id.uuidString.lowercased())"
+        case .association(let id): return "a:\(id)"
+        case .person(let id): return "p:\(id)"
         }
     }
 
     /// Parses the form's choice: `person` or an association's id.
-    public init?(choice: String, userID: UUID) {
+    public init?(choice: String, userID: UserID) {
         if choice == "person" { self = .person(userID); return }
-        guard let id = UUID(uuidString: choice) else { return nil }
+        guard let id = AssociationID(choice) else { return nil }
         self = .association(id)
     }
 
     public var choice: String {
         switch self {
-        case .association(let id): return id.uuidString.lowercased()
+        case .association(let id): return id.description
         case .person: return "person"
         }
     }

@@ -2,16 +2,16 @@ import Foundation
 
 /// What the guide needs to know of one support offering.
 public struct SupportFacts: Sendable, Hashable {
-    public var id: UUID
+    public var id: SupportOfferingID
     public var kind: SupportKind
     public var step: LadderStep
     public var categories: Set<AssociationCategory>
     public var requiresJoined: Bool
     public var requiresOrgNumber: Bool
-    public var departmentID: UUID
+    public var departmentID: DepartmentID
 
-    public init(id: UUID, kind: SupportKind, step: LadderStep, categories: Set<AssociationCategory>, requiresJoined: Bool,
-                requiresOrgNumber: Bool, departmentID: UUID) {
+    public init(id: SupportOfferingID, kind: SupportKind, step: LadderStep, categories: Set<AssociationCategory>, requiresJoined: Bool,
+                requiresOrgNumber: Bool, departmentID: DepartmentID) {
         self.id = id
         self.kind = kind
         self.step = step
@@ -41,13 +41,13 @@ public struct GuideResult: Sendable, Hashable {
     /// Catalog keys that explain, in plain words, why the steps fit the answers.
     public var reasons: [String]
     /// Matching offerings, best first.
-    public var offerings: [UUID]
+    public var offerings: [SupportOfferingID]
     /// Offerings that would match if the association had joined the agreement or had a number.
-    public var lockedOfferings: [UUID]
+    public var lockedOfferings: [SupportOfferingID]
     public var nextSteps: [NextStep]
     public var inquiryTopic: InquiryTopic
     /// The department whose entry point to contact: the best offering's, or nil for the central one.
-    public var departmentID: UUID?
+    public var departmentID: DepartmentID?
 }
 
 /// The ladder recommendation: a pure function from the answers and the catalogue.
@@ -97,7 +97,7 @@ public enum Guide {
         func rank(_ offering: SupportFacts) -> (Int, Int, Int, String) {
             let specific = answers.category.map { offering.categories.contains($0) } ?? false
             return (wanted.firstIndex(of: offering.kind) ?? wanted.count, specific ? 0 : 1, steps.contains(offering.step) ? 0 : 1,
-                    offering.id.uuidString)
+                    offering.id.description)
         }
         let ranked = relevant.sorted { rank($0) < rank($1) }
         let available = ranked.filter(open), locked = ranked.filter { !open($0) }

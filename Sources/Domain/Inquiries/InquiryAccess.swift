@@ -2,13 +2,14 @@ import Foundation
 
 /// Who may see and handle one inquiry.
 public struct InquiryAccessFacts: Sendable, Hashable {
-    public var departmentID: UUID
+    public var departmentID: DepartmentID
     /// Departments that held it before a transfer: they may still read it.
-    public var earlierDepartmentIDs: Set<UUID>
-    public var associationID: UUID?
-    public var submitterUserID: UUID?
+    public var earlierDepartmentIDs: Set<DepartmentID>
+    public var associationID: AssociationID?
+    public var submitterUserID: UserID?
 
-    public init(departmentID: UUID, earlierDepartmentIDs: Set<UUID> = [], associationID: UUID? = nil, submitterUserID: UUID? = nil) {
+    public init(departmentID: DepartmentID, earlierDepartmentIDs: Set<DepartmentID> = [], associationID: AssociationID? = nil,
+                submitterUserID: UserID? = nil) {
         self.departmentID = departmentID
         self.earlierDepartmentIDs = earlierDepartmentIDs
         self.associationID = associationID

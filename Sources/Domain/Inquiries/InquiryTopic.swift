@@ -10,6 +10,17 @@ public enum InquiryTopic: String, Sendable, Hashable, CaseIterable, Codable {
 
 /// Pure routing: the topic's department if the table names one, otherwise the coordinator.
 public enum InquiryRouting {
+    /// The admin's table from its form: one field per topic, a department's id or empty (the coordinator).
+    public static func readTable(_ form: FormFields, departments: Set<DepartmentID>) -> Result<[InquiryTopic: DepartmentID], FieldErrors> {
+        var checks = FieldChecks()
+        var table: [InquiryTopic: DepartmentID] = [:]
+        for topic in InquiryTopic.allCases where topic != .unknown && !form[topic.rawValue].isEmpty {
+            if let id = DepartmentID(form[topic.rawValue]), departments.contains(id) { table[topic] = id } else { checks.add(topic.rawValue, "error.choose") }
+        }
+        guard checks.isValid else { return .failure(FieldErrors(errors: checks.errors)) }
+        return .success(table)
+    }
+
     public static func department(for topic: InquiryTopic, table: [InquiryTopic: UUID], coordinator: UUID) -> UUID {
         guard topic != .unknown, let department = table[topic] else { return coordinator }
         return department

@@ -8,11 +8,11 @@ struct PolicyTests {
     static let actors: [Actor] = {
         var actors: [Actor] = []
         for role in Actor.Role.allCases {
-            for department in [nil, UUID()] {
+            for department in [nil, DepartmentID.make()] {
                 for handler in [false, true] {
                     for network in [false, true] {
                         for council in [false, true] {
-                            actors.append(Actor(userID: role == .anonymous ? nil : UUID(), role: role, departmentID: department,
+                            actors.append(Actor(userID: role == .anonymous ? nil : .make(), role: role, departmentID: department,
                                                 isEntryPointHandler: handler, isContactNetworkMember: network, isCouncilMember: council))
                         }
                     }
@@ -59,15 +59,15 @@ struct PolicyTests {
         (.member, .admin, 1, true), (.staff, .member, 1, true), (.member, .anonymous, 3, false),
     ])
     func roleChanges(from: Actor.Role, to: Actor.Role, admins: Int, allowed: Bool) {
-        let admin = Actor(userID: UUID(), role: .admin)
+        let admin = Actor(userID: .make(), role: .admin)
         #expect(Policy.mayChangeRole(of: from, to: to, by: admin, remainingAdmins: admins) == allowed)
-        let staff = Actor(userID: UUID(), role: .staff, departmentID: UUID())
+        let staff = Actor(userID: .make(), role: .staff, departmentID: .make())
         #expect(!Policy.mayChangeRole(of: from, to: to, by: staff, remainingAdmins: admins))
     }
 
     @Test("a representative of association A can act for A and never for B")
     func representatives() {
-        let a = UUID(), b = UUID()
+        let a = AssociationID.make(), b = AssociationID.make()
         for actor in Self.actors {
             var representative = actor
             representative.associationIDs = [a]

@@ -24,7 +24,7 @@ struct AgreementPublicationTests {
 
     @Test("a draft is seen by those who edit the texts only; a published text by everybody", arguments: Actor.Role.allCases)
     func visibility(role: Actor.Role) {
-        let actor = Actor(userID: role == .anonymous ? nil : UUID(), role: role, departmentID: UUID(), isEntryPointHandler: true)
+        let actor = Actor(userID: role == .anonymous ? nil : .make(), role: role, departmentID: .make(), isEntryPointHandler: true)
         #expect(AgreementPublication.maySee(actor, publishedAt: Date()))
         #expect(AgreementPublication.maySee(actor, publishedAt: nil) == (role == .admin))
     }

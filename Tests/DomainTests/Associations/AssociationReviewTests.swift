@@ -4,8 +4,8 @@ import Foundation
 
 @Suite("Associations: staff decide on what waits for review, once")
 struct AssociationReviewTests {
-    static let staff = Actor(userID: UUID(), role: .staff, departmentID: UUID())
-    static let member = Actor(userID: UUID(), role: .member)
+    static let staff = Actor(userID: .make(), role: .staff, departmentID: .make())
+    static let member = Actor(userID: .make(), role: .member)
 
     @Test("each decision × each status: only waiting associations are decided, by staff")
     func matrix() {

@@ -49,6 +49,6 @@ struct NoticeAndResponseRulesTests {
         let checked = try? ResponseDraft(answers: [" Ja ", "Nej", "extra"], comment: "").check(.submit, questions: 2).get()
         #expect(checked?.answers == ["Ja", "Nej"])
         #expect(ResponseDraft.decodeAnswers(ResponseDraft(answers: ["å\"ä"]).encoded) == ["å\"ä"])
-        #expect(Respondent(choice: "person", userID: UUID()) != nil && Respondent(choice: "nobody", userID: UUID()) == nil)
+        #expect(Respondent(choice: "person", userID: .make()) != nil && Respondent(choice: "nobody", userID: .make()) == nil)
     }
 }

@@ -5,8 +5,8 @@ import Foundation
 @Suite("Consultation answers and joining the agreement: decided on what is read in the transaction")
 struct ResponseDecisionTests {
     static let dates = ConsultationDates(announced: CalendarDay(2026, 10, 1), opens: CalendarDay(2026, 11, 2), closes: CalendarDay(2026, 12, 11))
-    static let association = UUID()
-    static let user = UUID()
+    static let association = AssociationID.make()
+    static let user = UserID.make()
     static let representative = Actor(userID: user, role: .member, associationIDs: [association])
     static let open = CalendarDay(2026, 11, 20).start
     static let text = ResponseDraft(answers: ["Ja, men tidigare."], comment: "")
@@ -29,9 +29,9 @@ struct ResponseDecisionTests {
         for status in AssociationStatus.allCases where status != .verified {
             #expect(Self.decide(status: status) == .failure(.forbidden), "\(status)")
         }
-        #expect(Self.decide(as: .association(UUID())) == .failure(.forbidden))
+        #expect(Self.decide(as: .association(.make())) == .failure(.forbidden))
         #expect(Self.decide(as: .person(Self.user), status: nil) == .success(.submit(Self.text, version: 1)))
-        #expect(Self.decide(as: .person(UUID()), status: nil) == .failure(.forbidden))
+        #expect(Self.decide(as: .person(.make()), status: nil) == .failure(.forbidden))
     }
 
     @Test("the last second of the last day is accepted; the next is refused as closed (409)")

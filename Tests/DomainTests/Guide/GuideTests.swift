@@ -5,9 +5,10 @@ import Foundation
 @Suite("The ladder guide's recommendation")
 struct GuideTests {
     static let d1 = DistrictID.make()
-    static let kultur = UUID(), social = UUID()
-    static let summerGrant = UUID(), activityGrant = UUID(), iop = UUID(), council = UUID(), advice = UUID(), events = UUID()
-    static let startGrant = UUID()
+    static let kultur = DepartmentID.make(), social = DepartmentID.make()
+    static let summerGrant = SupportOfferingID.make(), activityGrant = SupportOfferingID.make(), iop = SupportOfferingID.make(),
+        council = SupportOfferingID.make(), advice = SupportOfferingID.make(), events = SupportOfferingID.make()
+    static let startGrant = SupportOfferingID.make()
     static let catalogue = [
         SupportFacts(id: startGrant, kind: .grant, step: .information, categories: [], requiresJoined: false,
                      requiresOrgNumber: false, departmentID: kultur),

@@ -4,29 +4,29 @@ import Foundation
 
 @Suite("Who may see and handle an inquiry")
 struct InquiryAccessTests {
-    static let a = UUID(), b = UUID(), association = UUID(), submitter = UUID()
+    static let a = DepartmentID.make(), b = DepartmentID.make(), association = AssociationID.make(), submitter = UserID.make()
     static let facts = InquiryAccessFacts(departmentID: a, earlierDepartmentIDs: [b], associationID: association, submitterUserID: submitter)
 
-    static func staff(_ department: UUID, handler: Bool = true) -> Actor {
-        Actor(userID: UUID(), role: .staff, departmentID: department, isEntryPointHandler: handler)
+    static func staff(_ department: DepartmentID, handler: Bool = true) -> Actor {
+        Actor(userID: .make(), role: .staff, departmentID: department, isEntryPointHandler: handler)
     }
 
     @Test("handlers of the holding department handle it, earlier holders read it, everyone else sees nothing")
     func staffAccess() {
         #expect(Policy.staffAccess(Self.staff(Self.a), to: Self.facts) == .handle)
         #expect(Policy.staffAccess(Self.staff(Self.b), to: Self.facts) == .readOnly)
-        #expect(Policy.staffAccess(Self.staff(UUID()), to: Self.facts) == nil)
+        #expect(Policy.staffAccess(Self.staff(.make()), to: Self.facts) == nil)
         #expect(Policy.staffAccess(Self.staff(Self.a, handler: false), to: Self.facts) == nil)
-        #expect(Policy.staffAccess(Actor(userID: UUID(), role: .admin), to: Self.facts) == .handle)
-        #expect(Policy.staffAccess(Actor(userID: UUID(), role: .member, associationIDs: [Self.association]), to: Self.facts) == nil)
+        #expect(Policy.staffAccess(Actor(userID: .make(), role: .admin), to: Self.facts) == .handle)
+        #expect(Policy.staffAccess(Actor(userID: .make(), role: .member, associationIDs: [Self.association]), to: Self.facts) == nil)
         #expect(Policy.staffAccess(.anonymous, to: Self.facts) == nil)
     }
 
     @Test("the person who asked, and the association's representatives, are its submitters")
     func submitters() {
         #expect(Policy.isSubmitter(Actor(userID: Self.submitter, role: .member), of: Self.facts))
-        #expect(Policy.isSubmitter(Actor(userID: UUID(), role: .member, associationIDs: [Self.association]), of: Self.facts))
-        #expect(!Policy.isSubmitter(Actor(userID: UUID(), role: .member, associationIDs: [UUID()]), of: Self.facts))
+        #expect(Policy.isSubmitter(Actor(userID: .make(), role: .member, associationIDs: [Self.association]), of: Self.facts))
+        #expect(!Policy.isSubmitter(Actor(userID: .make(), role: .member, associationIDs: [.make()]), of: Self.facts))
         #expect(!Policy.isSubmitter(Self.staff(Self.a), of: Self.facts))
         #expect(!Policy.isSubmitter(.anonymous, of: InquiryAccessFacts(departmentID: Self.a)))
     }
@@ -35,7 +35,7 @@ struct InquiryAccessTests {
     func permission() {
         #expect(Policy.allows(Self.staff(Self.a), .handleInquiries))
         #expect(!Policy.allows(Self.staff(Self.a, handler: false), .handleInquiries))
-        #expect(!Policy.allows(Actor(userID: UUID(), role: .member, isEntryPointHandler: true), .handleInquiries))
-        #expect(Policy.allows(Actor(userID: UUID(), role: .admin), .handleInquiries))
+        #expect(!Policy.allows(Actor(userID: .make(), role: .member, isEntryPointHandler: true), .handleInquiries))
+        #expect(Policy.allows(Actor(userID: .make(), role: .admin), .handleInquiries))
     }
 }

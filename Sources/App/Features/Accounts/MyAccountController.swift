@@ -39,32 +39,32 @@ struct MyAccountController {
 
     @Sendable func delete(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let password = try req.content.decode(PasswordInput.self).password ?? ""
-        func reject(_ key: String) async throws -> Response {
-            let state = FormState(errors: [FieldError("password", key)])
-            return req.html(DeleteAccountPage(form: state).render(try await req.page()), status: .unprocessableEntity)
-        }
-        guard try await req.passwords.verify(password, against: user.passwordHash) else {
-            return try await reject("error.password.wrong")
-        }
-        if user.role == .admin, try await User.query(on: req.db).filter(\.$role == .admin).count() <= 1 {
-            return try await reject("error.lastAdmin")
-        }
         let service = req.application.siteFacts.serviceName
-        try await req.change { change in
-            let id = user.id!
-            let mail = AccountMails.accountDeleted(Language(cookie: user.language), name: user.displayName, service: service)
-            try await change.mail(to: user.email, name: nil, subject: mail.subject, body: mail.body)
-            try await user.delete(on: change.db)
-            try await change.audit("user.delete", "user", id.uuidString, "account and personal data removed")
-            // The log keeps that something happened, not who it was.
-            try await AuditEntry.query(on: change.db).filter(\.$actorID == id).set(\.$actorLabel, to: "borttaget konto").update()
-        }
-        req.sessionRecord = nil
-        req.currentUser = nil
-        req.actor = .anonymous
-        req.sessionCookieChange = .clear
-        return req.seeOther(SiteURL.home.path(query: [("notice", "accountDeleted")]))
+        return try await req.answerForm(render: { form, status in
+            req.html(DeleteAccountPage(form: FormState(errors: form.errors)).render(try await req.page()), status: status)
+        }, perform: { fields in
+            guard try await req.passwords.verify(fields["password"], against: user.passwordHash) else {
+                throw FieldErrors(errors: [FieldError("password", "error.password.wrong")])
+            }
+            try await req.change { change in
+                let id = user.id!
+                // The platform keeps at least one admin: counted, with their rows held, in this change.
+                if user.role == .admin, try await User.lockedAdminCount(on: change.db) <= 1 {
+                    throw FieldErrors(errors: [FieldError("password", "error.lastAdmin")])
+                }
+                let mail = AccountMails.accountDeleted(Language(cookie: user.language), name: user.displayName, service: service)
+                try await change.mail(to: user.email, name: nil, subject: mail.subject, body: mail.body)
+                try await user.delete(on: change.db)
+                try await change.audit("user.delete", "user", id.uuidString, "account and personal data removed")
+                // The log keeps that something happened, not who it was.
+                try await AuditEntry.query(on: change.db).filter(\.$actorID == id).set(\.$actorLabel, to: "borttaget konto").update()
+            }
+            req.sessionRecord = nil
+            req.currentUser = nil
+            req.actor = .anonymous
+            req.sessionCookieChange = .clear
+            return SiteURL.home.path(query: [("notice", "accountDeleted")])
+        })
     }
 }
 

@@ -20,9 +20,11 @@ struct PasswordResetController {
     }
 
     @Sendable func forgot(_ req: Request) async throws -> Response {
-        let raw = try req.content.decode(EmailInput.self).email ?? ""
-        guard let email = EmailAddress(raw) else {
-            let state = FormState(values: ["email": raw], errors: [FieldError("email", raw.isEmpty ? "error.required" : "error.email")])
+        let email: EmailAddress
+        switch EmailAddress.read(req.formFields) {
+        case .success(let address): email = address
+        case .failure(let problems):
+            let state = FormState(fields: req.formFields, errors: problems.errors)
             return req.html(ForgotPasswordPage(form: state).render(try await req.page(forms: true)), status: .unprocessableEntity)
         }
         if let user = try await User.query(on: req.db).filter(\.$email == email.value).first() {
@@ -56,16 +58,16 @@ struct PasswordResetController {
 
     @Sendable func reset(_ req: Request) async throws -> Response {
         let secret = try? req.query.get(String.self, at: "token")
-        let password = try req.content.decode(PasswordInput.self).password ?? ""
         guard let token = try await AccountTokens.find(secret, .resetPassword, on: req.db, now: req.now),
               let user = try await User.find(token.$user.id, on: req.db)
         else {
             return req.html(RegistrationController.invalidLink.render(try await req.page()), status: .gone)
         }
-        if let problem = req.application.passwordRules.check(password, email: user.email) {
-            let state = FormState(errors: [FieldError("password", "error.password.\(problem.rawValue)",
-                                                      ["min": String(PasswordRules.minimumLength), "max": String(PasswordRules.maximumLength)])])
-            return req.html(ResetPasswordPage(token: secret ?? "", form: state).render(try await req.page(forms: true)),
+        let password: String
+        switch req.application.passwordRules.read(req.formFields, for: user.email) {
+        case .success(let chosen): password = chosen
+        case .failure(let problems):
+            return req.html(ResetPasswordPage(token: secret ?? "", form: FormState(errors: problems.errors)).render(try await req.page(forms: true)),
                             status: .unprocessableEntity)
         }
         let hash = try await req.passwords.hash(password)

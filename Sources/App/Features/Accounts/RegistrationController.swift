@@ -18,15 +18,17 @@ struct RegistrationController {
     }
 
     @Sendable func submit(_ req: Request) async throws -> Response {
-        let input = try req.content.decode(RegistrationInput.self)
-        let (state, email) = input.validate(rules: req.application.passwordRules)
-        guard let email, !state.hasErrors else {
-            return req.html(RegisterPage(form: state).render(try await req.page(forms: true)), status: .unprocessableEntity)
-        }
-        let hash = try await req.passwords.hash(input.password ?? "")
-        let name = (input.displayName ?? "").trimmingWhitespace()
-        try await AccountService.register(req, email: email, displayName: name, passwordHash: hash)
-        return req.seeOther(SiteURL.accounts(.registered).path)
+        let rules = req.application.passwordRules
+        return try await req.answerForm(render: { form, status in
+            var kept = form
+            kept.values["password"] = nil
+            return req.html(RegisterPage(form: kept).render(try await req.page(forms: true)), status: status)
+        }, perform: { fields in
+            let draft = try RegistrationDraft.read(fields, rules: rules).get()
+            let hash = try await req.passwords.hash(draft.password)
+            try await AccountService.register(req, email: draft.email, displayName: draft.displayName, passwordHash: hash)
+            return SiteURL.accounts(.registered).path
+        })
     }
 
     @Sendable func registered(_ req: Request) async throws -> Response {
@@ -47,7 +49,7 @@ struct RegistrationController {
     }
 
     @Sendable func confirm(_ req: Request) async throws -> Response {
-        let secret = try req.content.decode(PasswordInput.self).token
+        let secret = req.formFields["token"]
         guard let token = try await AccountTokens.find(secret, .confirmEmail, on: req.db, now: req.now) else {
             return req.html(Self.invalidLink.render(try await req.page()), status: .gone)
         }

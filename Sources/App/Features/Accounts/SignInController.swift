@@ -24,11 +24,11 @@ struct SignInController {
     }
 
     @Sendable func submit(_ req: Request) async throws -> Response {
-        let input = try req.content.decode(LoginInput.self)
-        let rawEmail = (input.email ?? "").trimmingWhitespace().lowercased()
-        let password = input.password ?? ""
+        let fields = req.formFields
+        let rawEmail = fields["email"].trimmingWhitespace().lowercased()
+        let password = fields["password"]
         func reject(_ key: String, _ values: [String: String] = [:], status: HTTPResponseStatus = .unprocessableEntity) async throws -> Response {
-            let state = FormState(values: ["email": input.email ?? ""], errors: [FieldError("email", key, values)])
+            let state = FormState(values: ["email": fields["email"]], errors: [FieldError("email", key, values)])
             return req.html(page(req, form: state).render(try await req.page(forms: true)), status: status)
         }
         guard !rawEmail.isEmpty, !password.isEmpty, password.count <= PasswordRules.maximumLength else {

@@ -36,53 +36,29 @@ struct AgreementTextsAdminController {
         return req.html(page.render(try await req.page()))
     }
 
-    struct Input: Content {
-        var titleSv: String?
-        var bodySv: String?
-        var easyReadSv: String?
-        var titleEn: String?
-        var bodyEn: String?
-        var published: String?
-
-        var fields: [(name: String, text: String)] {
-            [("titleSv", titleSv ?? ""), ("bodySv", bodySv ?? ""), ("easyReadSv", easyReadSv ?? ""), ("titleEn", titleEn ?? ""), ("bodyEn", bodyEn ?? "")]
-        }
-    }
-
     @Sendable func save(_ req: Request) async throws -> Response {
         let text = try await find(req)
-        let input = try req.content.decode(Input.self)
-        let publish = input.published == "on"
-        var checks = FieldChecks()
-        checks.require(input.titleSv ?? "", "titleSv", max: 200)
-        checks.require(input.bodySv ?? "", "bodySv", max: 20_000)
-        checks.limit(input.easyReadSv ?? "", "easyReadSv", max: 10_000)
-        checks.limit(input.titleEn ?? "", "titleEn", max: 200)
-        checks.limit(input.bodyEn ?? "", "bodyEn", max: 20_000)
-        if publish {
-            for problem in AgreementPublication.publishProblems(fields: input.fields) { checks.add(problem.field, problem.messageKey, problem.values) }
-        }
-        guard checks.isValid else {
-            var values = Dictionary(uniqueKeysWithValues: input.fields.map { ($0.name, $0.text) })
-            values["published"] = input.published ?? ""
-            let page = AgreementTextEditPage(slug: text.slug, form: FormState(values: values, errors: checks.errors), lixFull: nil, lixEasyRead: nil,
-                                             publishedAt: text.publishedAt)
-            return req.html(page.render(try await req.page()), status: .unprocessableEntity)
-        }
-        try await req.change { change in
-            text.titleSv = (input.titleSv ?? "").trimmingWhitespace()
-            text.bodySv = (input.bodySv ?? "").trimmingWhitespace()
-            text.easyReadSv = (input.easyReadSv ?? "").trimmingWhitespace()
-            text.titleEn = (input.titleEn ?? "").trimmingWhitespace()
-            text.bodyEn = (input.bodyEn ?? "").trimmingWhitespace()
-            let wasPublished = text.publishedAt != nil
-            if publish != wasPublished { text.publishedAt = publish ? change.now : nil }
-            try await text.update(on: change.db)
-            try await change.audit("agreement.text.update", "agreement_text", text.slug, text.titleSv)
-            if publish != wasPublished {
-                try await change.audit(publish ? "agreement.text.publish" : "agreement.text.unpublish", "agreement_text", text.slug, text.titleSv)
+        return try await req.answerForm(render: { form, status in
+            let page = AgreementTextEditPage(slug: text.slug, form: form, lixFull: nil, lixEasyRead: nil, publishedAt: text.publishedAt)
+            return req.html(page.render(try await req.page()), status: status)
+        }, perform: { fields in
+            let draft = try AgreementTextDraft.read(fields).get()
+            try await req.change { change in
+                text.titleSv = draft.titleSv
+                text.bodySv = draft.bodySv
+                text.easyReadSv = draft.easyReadSv
+                text.titleEn = draft.titleEn
+                text.bodyEn = draft.bodyEn
+                let wasPublished = text.publishedAt != nil
+                if draft.publish != wasPublished { text.publishedAt = draft.publish ? change.now : nil }
+                try await text.update(on: change.db)
+                try await change.audit("agreement.text.update", "agreement_text", text.slug, text.titleSv)
+                if draft.publish != wasPublished {
+                    try await change.audit(draft.publish ? "agreement.text.publish" : "agreement.text.unpublish", "agreement_text", text.slug,
+                                           text.titleSv)
+                }
             }
-        }
-        return req.seeOther(SiteURL.admin(.agreementText(.value(text.slug))).path(query: [("notice", "saved")]))
+            return SiteURL.admin(.agreementText(.value(text.slug))).path(query: [("notice", "saved")])
+        })
     }
 }

@@ -16,7 +16,7 @@ struct EndorsementController {
     /// The association, for one of its representatives; only verified associations join.
     private func represented(_ req: Request) async throws -> Association {
         let association = try await AssociationStore.find(slug: req.parameters.get("slug"), for: req.actor, on: req.db)
-        guard Policy.mayRepresent(req.actor, association: association.id!) else { throw Abort(.forbidden) }
+        guard Policy.mayRepresent(req.actor, association: association.typedID) else { throw Abort(.forbidden) }
         guard association.status == .verified else { throw Abort(.conflict, reason: "only verified associations can join") }
         return association
     }

@@ -8,7 +8,7 @@ enum AssociationStore {
     /// The associations the signed-in person represents, in the directory's order.
     static func represented(_ req: Request) async throws -> [Association] {
         let ids = Array(req.actor.associationIDs)
-        return ids.isEmpty ? [] : try await Association.query(on: req.db).filter(\.$id ~~ ids).sort(\.$sortKey).all()
+        return ids.isEmpty ? [] : try await Association.query(on: req.db).filter(\.$id ~~ ids.map(\.uuid)).sort(\.$sortKey).all()
     }
 
     /// Applies checked values to an association and replaces its tag rows. Inside a change.
@@ -53,7 +53,7 @@ enum AssociationStore {
     /// The association at a slug, if the viewer may see it (public, or they represent or review it).
     static func find(slug: String?, for actor: Actor, on db: any Database) async throws -> Association {
         guard let slug, let association = try await Association.query(on: db).filter(\.$slug == slug).first(),
-              association.status.isPublic || Policy.maySeeUnpublished(actor, association: association.id!)
+              association.status.isPublic || Policy.maySeeUnpublished(actor, association: association.typedID)
         else { throw Abort(.notFound) }
         return association
     }
@@ -88,8 +88,9 @@ enum AssociationStore {
             easyReadDescription: association.easyReadDescription, website: association.website, email: association.email,
             phone: association.phone, joinedSince: association.joinedSince,
             history: history.map { AssociationPage.HistoryItem(kind: $0.kind, on: $0.decidedOn, signatoryRole: $0.signatoryRole) },
-            actions: AssociationPage.Actions(edit: Policy.mayEdit(actor, association: id), represent: Policy.mayRepresent(actor, association: id),
-                                             archive: Policy.mayArchive(actor, association: id)))
+            actions: AssociationPage.Actions(edit: Policy.mayEdit(actor, association: association.typedID),
+                                             represent: Policy.mayRepresent(actor, association: association.typedID),
+                                             archive: Policy.mayArchive(actor, association: association.typedID)))
     }
 
     static func districtOptions(on db: any Database) async throws -> [Form.Option] {

@@ -58,7 +58,7 @@ struct RegistryController {
 
     @Sendable func archive(_ req: Request) async throws -> Response {
         let association = try await AssociationStore.find(slug: req.parameters.get("slug"), for: req.actor, on: req.db)
-        guard Policy.mayArchive(req.actor, association: association.id!) else { throw Abort(.forbidden) }
+        guard Policy.mayArchive(req.actor, association: association.typedID) else { throw Abort(.forbidden) }
         try await req.change { change in
             let before = association.status
             association.status = .archived
@@ -81,7 +81,7 @@ struct RegistryController {
 
     private func editable(_ req: Request) async throws -> Association {
         let association = try await AssociationStore.find(slug: req.parameters.get("slug"), for: req.actor, on: req.db)
-        guard Policy.mayEdit(req.actor, association: association.id!) else { throw Abort(.forbidden) }
+        guard Policy.mayEdit(req.actor, association: association.typedID) else { throw Abort(.forbidden) }
         return association
     }
 

@@ -15,7 +15,7 @@ struct RepresentativesController {
 
     private func represented(_ req: Request) async throws -> Association {
         let association = try await AssociationStore.find(slug: req.parameters.get("slug"), for: req.actor, on: req.db)
-        guard Policy.mayRepresent(req.actor, association: association.id!) else { throw Abort(.forbidden) }
+        guard Policy.mayRepresent(req.actor, association: association.typedID) else { throw Abort(.forbidden) }
         return association
     }
 
@@ -35,26 +35,26 @@ struct RepresentativesController {
 
     @Sendable func invite(_ req: Request) async throws -> Response {
         let association = try await represented(req)
-        let raw = try req.content.decode(EmailInput.self).email ?? ""
-        guard let email = EmailAddress(raw) else {
-            let state = FormState(values: ["email": raw], errors: [FieldError("email", raw.isEmpty ? "error.required" : "error.email")])
-            return try await render(req, association, form: state, status: .unprocessableEntity)
-        }
         let inviter = try req.requireUser()
         let app = req.application
-        try await req.change { change in
-            let secret = SecureToken.make()
-            try await RepresentativeInvitation(associationID: association.id!, email: email.value, tokenHash: SecureToken.hash(secret),
-                                               invitedBy: inviter.id!, expiresAt: change.now.addingTimeInterval(RepresentativeInvitation.lifetime))
-                .create(on: change.db)
-            let mail = AssociationMails.invitation(Language(cookie: inviter.language), association: association.name,
-                                                   inviter: inviter.displayName,
-                                                   link: AccountTokens.link(app, SiteURL.associations(.invitation).path, token: secret),
-                                                   service: app.siteFacts.serviceName)
-            try await change.mail(to: email.value, name: nil, subject: mail.subject, body: mail.body)
-            try await change.audit("association.invite", "association", association.id!.uuidString, "invitation to \(email.value)")
-        }
-        return req.seeOther(SiteURL.associations(.representatives(.value(association.slug))).path(query: [("notice", "invitationSent")]))
+        return try await req.answerForm(render: { form, status in
+            try await render(req, association, form: form, status: status)
+        }, perform: { fields in
+            let email = try EmailAddress.read(fields).get()
+            try await req.change { change in
+                let secret = SecureToken.make()
+                try await RepresentativeInvitation(associationID: association.id!, email: email.value, tokenHash: SecureToken.hash(secret),
+                                                   invitedBy: inviter.id!, expiresAt: change.now.addingTimeInterval(RepresentativeInvitation.lifetime))
+                    .create(on: change.db)
+                let mail = AssociationMails.invitation(Language(cookie: inviter.language), association: association.name,
+                                                       inviter: inviter.displayName,
+                                                       link: AccountTokens.link(app, SiteURL.associations(.invitation).path, token: secret),
+                                                       service: app.siteFacts.serviceName)
+                try await change.mail(to: email.value, name: nil, subject: mail.subject, body: mail.body)
+                try await change.audit("association.invite", "association", association.id!.uuidString, "invitation to \(email.value)")
+            }
+            return SiteURL.associations(.representatives(.value(association.slug))).path(query: [("notice", "invitationSent")])
+        })
     }
 
     @Sendable func leave(_ req: Request) async throws -> Response {
@@ -99,7 +99,7 @@ struct RepresentativesController {
 
     @Sendable func accept(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let secret = try req.content.decode(PasswordInput.self).token
+        let secret = req.formFields["token"]
         guard let invitation = try await invitation(secret, on: req.db, now: req.now),
               let association = try await Association.find(invitation.$association.id, on: req.db) else {
             return req.html(RegistrationController.invalidLink.render(try await req.page()), status: .gone)

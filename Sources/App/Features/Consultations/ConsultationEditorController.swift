@@ -17,12 +17,12 @@ struct ConsultationEditorController {
         guard let slug = req.parameters.get("slug"),
               let consultation = try await Consultation.query(on: req.db).filter(\.$slug == slug).with(\.$districts).with(\.$categories).first()
         else { throw Abort(.notFound) }
-        guard Policy.mayPublish(req.actor, for: consultation.$department.id) else { throw Abort(.forbidden) }
+        guard Policy.mayPublish(req.actor, for: DepartmentID(consultation.$department.id)) else { throw Abort(.forbidden) }
         return consultation
     }
 
     @Sendable func newForm(_ req: Request) async throws -> Response {
-        try await render(req, nil, FormState(values: ["departmentID": req.actor.departmentID.map { DepartmentID($0).description } ?? ""]))
+        try await render(req, nil, FormState(values: ["departmentID": req.actor.departmentID?.description ?? ""]))
     }
 
     @Sendable func editForm(_ req: Request) async throws -> Response {

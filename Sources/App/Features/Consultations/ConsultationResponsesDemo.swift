@@ -47,12 +47,12 @@ enum ConsultationResponsesDemo {
                 let submitted = min(consultation.closesAt.addingTimeInterval(-3 * 86_400), now.addingTimeInterval(-86_400))
                 for (index, answers) in texts[consultation.caseNumber] ?? [] where index < answerers.count {
                     let association = answerers[index]
-                    let response = ConsultationResponse(consultationID: consultation.id!, respondent: .association(association.id!),
+                    let response = ConsultationResponse(consultationID: consultation.id!, respondent: .association(association.typedID),
                                                         authorID: nil, publicName: association.name)
                     try await submit(response, ResponseDraft(answers: answers), at: submitted, on: change.db)
                 }
                 if consultation.caseNumber == "KFN 2026/203", let council {
-                    let response = ConsultationResponse(consultationID: consultation.id!, respondent: .person(council.id!),
+                    let response = ConsultationResponse(consultationID: consultation.id!, respondent: .person(council.typedID),
                                                         authorID: council.id, publicName: council.displayName)
                     try await submit(response, ResponseDraft(comment: "Tänk på att programmet ska gå att läsa på lätt svenska."),
                                      at: submitted, on: change.db)
@@ -60,7 +60,7 @@ enum ConsultationResponsesDemo {
             }
             let subscriber = Subscriber()
             subscriber.createdAt = now
-            subscriber.ownerKey = Respondent.person(representative.id!).key
+            subscriber.ownerKey = Respondent.person(representative.typedID).key
             subscriber.$user.id = representative.id
             subscriber.email = representative.email
             subscriber.name = representative.displayName

@@ -6,9 +6,9 @@ import Views
 /// Reading and writing consultations, shared by the public pages, the feed, the API and the editors.
 enum ConsultationStore {
     struct Filter: Sendable {
-        var district: UUID?
+        var district: DistrictID?
         var category: AssociationCategory?
-        var department: UUID?
+        var department: DepartmentID?
     }
 
     /// Announced consultations in one status, with the filters, in the order that status reads best.
@@ -25,9 +25,9 @@ enum ConsultationStore {
     }
 
     static func narrow(_ query: QueryBuilder<Consultation>, _ filter: Filter, on db: any Database) async throws {
-        if let department = filter.department { query.filter(\.$department.$id == department) }
+        if let department = filter.department { query.filter(\.$department.$id == department.uuid) }
         if let district = filter.district {
-            let ids = try await ConsultationDistrict.query(on: db).filter(\.$districtID == district).limit(10_000).all().map { $0.$consultation.id }
+            let ids = try await ConsultationDistrict.query(on: db).filter(\.$districtID == district.uuid).limit(10_000).all().map { $0.$consultation.id }
             query.filter(\.$id ~~ ids)
         }
         if let category = filter.category {

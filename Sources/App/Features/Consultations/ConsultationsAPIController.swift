@@ -60,7 +60,7 @@ struct ConsultationsAPIController {
     @Sendable func list(_ req: Request) async throws -> ListDTO {
         let query = APIQuery(req: req)
         let status = try query.choice("status", ConsultationStatus.self) ?? .open
-        let filter = ConsultationStore.Filter(district: try query.id("district", "a district id (see /api/v1/districts)"),
+        let filter = ConsultationStore.Filter(district: try query.id("district", "a district id (see /api/v1/districts)").map(DistrictID.init),
                                               category: try query.choice("category", AssociationCategory.self), department: nil)
         let page = try query.page()
         let builder = try await ConsultationStore.query(status, filter, now: req.now, on: req.db)

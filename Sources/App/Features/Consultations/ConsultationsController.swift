@@ -13,9 +13,9 @@ struct ConsultationsController {
 
     static func filter(_ req: Request) -> ConsultationStore.Filter {
         ConsultationStore.Filter(
-            district: req.query[String.self, at: "district"].flatMap(UUID.init(uuidString:)),
+            district: req.query[String.self, at: "district"].flatMap(DistrictID.init),
             category: req.query[String.self, at: "category"].flatMap(AssociationCategory.init(rawValue:)),
-            department: req.query[String.self, at: "department"].flatMap(UUID.init(uuidString:)))
+            department: req.query[String.self, at: "department"].flatMap(DepartmentID.init))
     }
 
     @Sendable func list(_ req: Request) async throws -> Response {
@@ -30,13 +30,13 @@ struct ConsultationsController {
             .range(page.offset..<(page.offset + page.size)).all()
         let items = try await ConsultationStore.summaries(rows, now: req.now, on: req.db)
         var values: [String: String] = [:]
-        values["district"] = filter.district?.uuidString.lowercased()
+        values["district"] = filter.district?.description
         values["category"] = filter.category?.rawValue
-        values["department"] = filter.department?.uuidString
+        values["department"] = filter.department?.description
         let model = ConsultationListPage(
             status: status, counts: counts, filters: values, items: Paged(items: items, page: page, total: counts[status] ?? 0),
             districts: try await AssociationStore.districtOptions(on: req.db),
-            departments: try await Department.query(on: req.db).sort(\.$position).sort(\.$name).all().map { Form.Option($0.id!.uuidString, $0.name) })
+            departments: try await Department.query(on: req.db).sort(\.$position).sort(\.$name).all().map { Form.Option($0.typedID, $0.name) })
         return req.html(model.render(try await req.page()))
     }
 
@@ -44,7 +44,7 @@ struct ConsultationsController {
         guard let slug = req.parameters.get("slug"),
               let consultation = try await Consultation.query(on: req.db).filter(\.$slug == slug).with(\.$department).with(\.$categories).first()
         else { throw Abort(.notFound) }
-        let canEdit = Policy.mayPublish(req.actor, for: consultation.$department.id)
+        let canEdit = Policy.mayPublish(req.actor, for: DepartmentID(consultation.$department.id))
         // Before its announcement only the department sees it.
         guard consultation.announcedOn <= req.now || canEdit else { throw Abort(.notFound) }
         let summary = try await ConsultationStore.summaries([consultation], now: req.now, on: req.db)[0]
@@ -74,13 +74,13 @@ struct ConsultationsController {
         let items = try await ConsultationStore.summaries(rows, now: req.now, on: req.db)
         let base = req.application.settings.baseURL.absoluteString
         let words = Wording(req.language)
-        let selfLink = base + SiteURL.withQuery(SiteURL.consultationsFeed.path, [("district", filter.district?.uuidString.lowercased())])
+        let selfLink = base + SiteURL.withQuery(SiteURL.consultationsFeed.path, [("district", filter.district?.description)])
         let xml = AtomFeed.render(
             id: selfLink, title: words.t("consultations.feedTitle", ["municipality": req.application.municipality.name]),
             selfLink: selfLink, alternate: base + SiteURL.consultations(.list).path,
             updated: items.map(\.updatedAt).max() ?? Date(timeIntervalSince1970: 0),
             entries: zip(rows, items).map { row, item in
-                AtomFeed.Entry(id: "urn:uuid:\(row.id!.uuidString.lowercased())", title: item.title,
+                AtomFeed.Entry(id: "urn:uuid:\(ConsultationID(row.id!))", title: item.title,
                                link: base + SiteURL.consultations(.show(.value(item.slug))).path, updated: item.updatedAt,
                                summary: "\(item.when(words)). \(item.easyRead)")
             })

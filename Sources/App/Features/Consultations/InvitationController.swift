@@ -15,7 +15,7 @@ struct InvitationController {
         guard let slug = req.parameters.get("slug"),
               let consultation = try await Consultation.query(on: req.db).filter(\.$slug == slug).with(\.$department).first()
         else { throw Abort(.notFound) }
-        guard Policy.mayPublish(req.actor, for: consultation.$department.id) else { throw Abort(.forbidden) }
+        guard Policy.mayPublish(req.actor, for: DepartmentID(consultation.$department.id)) else { throw Abort(.forbidden) }
         return consultation
     }
 

@@ -27,7 +27,7 @@ struct ResponseController {
         let user = try req.requireUser()
         let choices = try await ResponseStore.choices(req, consultationID: consultation.id!)
         let value = choice ?? choices[0].value
-        guard let respondent = Respondent(choice: value, userID: user.id!), Policy.mayRespond(req.actor, as: respondent),
+        guard let respondent = Respondent(choice: value, userID: user.typedID), Policy.mayRespond(req.actor, as: respondent),
               let chosen = choices.first(where: { $0.value == respondent.choice })
         else { throw Abort(.forbidden) }
         let summary = try await ConsultationStore.summaries([consultation], now: req.now, on: req.db)[0]

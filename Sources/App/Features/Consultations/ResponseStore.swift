@@ -16,10 +16,10 @@ enum ResponseStore {
         let invited = ids.isEmpty ? Set<UUID>() : Set(try await ConsultationInvitation.query(on: req.db)
             .filter(\.$consultation.$id == consultationID).filter(\.$association.$id ~~ ids).all().map { $0.$association.id })
         let forAssociations = associations.map {
-            ResponseFormPage.Choice(value: Respondent.association($0.id!).choice, label: $0.name, invited: invited.contains($0.id!))
+            ResponseFormPage.Choice(value: Respondent.association($0.typedID).choice, label: $0.name, invited: invited.contains($0.id!))
         }
         return forAssociations.filter(\.invited) + forAssociations.filter { !$0.invited }
-            + [ResponseFormPage.Choice(value: Respondent.person(user.id!).choice, label: Wording(req.language).t("responses.myself", ["name": user.displayName]))]
+            + [ResponseFormPage.Choice(value: Respondent.person(user.typedID).choice, label: Wording(req.language).t("responses.myself", ["name": user.displayName]))]
     }
 
     static func find(_ consultationID: UUID, _ respondent: Respondent, on db: any Database) async throws -> ConsultationResponse? {
@@ -38,7 +38,7 @@ enum ResponseStore {
                   let consultation = try await Consultation.find(consultationID, on: change.db) else { throw Abort(.notFound) }
             let existing = try await find(consultationID, respondent, on: change.db)
             var status: AssociationStatus?
-            if case .association(let id) = respondent { status = try await Association.find(id, on: change.db)?.status }
+            if case .association(let id) = respondent { status = try await Association.find(id.uuid, on: change.db)?.status }
             let outcome = try ResponseRules.decide(intent, text, questions: questions, as: respondent, respondentStatus: status, by: actor,
                                                    dates: consultation.dates, existing: existing.map { ResponseState(version: $0.version) },
                                                    now: change.now).get()

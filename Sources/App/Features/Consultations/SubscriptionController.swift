@@ -27,19 +27,19 @@ struct SubscriptionController {
         var choices = [ResponseFormPage.Choice(value: "person", label: Wording(req.language).t("responses.myself", ["name": user.displayName]))]
         // Only verified associations speak as associations, and only their checked address is mailed.
         let associations = try await AssociationStore.represented(req).filter { $0.status == .verified }
-        choices += associations.map { ResponseFormPage.Choice(value: Respondent.association($0.id!).choice, label: $0.name) }
+        choices += associations.map { ResponseFormPage.Choice(value: Respondent.association($0.typedID).choice, label: $0.name) }
         let value = choice ?? "person"
-        guard let respondent = Respondent(choice: value, userID: user.id!), Policy.mayRespond(req.actor, as: respondent) else {
+        guard let respondent = Respondent(choice: value, userID: user.typedID), Policy.mayRespond(req.actor, as: respondent) else {
             throw Abort(.forbidden)
         }
         switch respondent {
         case .person(let id):
-            return (Owner(key: respondent.key, choice: "person", userID: id, email: user.email, name: user.displayName), choices)
+            return (Owner(key: respondent.key, choice: "person", userID: id.uuid, email: user.email, name: user.displayName), choices)
         case .association(let id):
-            guard let association = associations.first(where: { $0.id == id }) else { throw Abort(.forbidden) }
+            guard let association = associations.first(where: { $0.typedID == id }) else { throw Abort(.forbidden) }
             // An association's mail goes to its own address when it has one, else to the representative.
             let email = association.email.isEmpty ? user.email : association.email
-            return (Owner(key: respondent.key, choice: respondent.choice, associationID: id, email: email, name: association.name), choices)
+            return (Owner(key: respondent.key, choice: respondent.choice, associationID: id.uuid, email: email, name: association.name), choices)
         }
     }
 

@@ -13,30 +13,30 @@ struct GuideCatalogue: Sendable {
     }
 
     var facts: [SupportFacts]
-    var cards: [UUID: SupportCard]
-    var entryPoints: [UUID: EntryPoint]
+    var cards: [SupportOfferingID: SupportCard]
+    var entryPoints: [DepartmentID: EntryPoint]
     /// The coordinating department (or the first), for answers no department owns.
-    var fallback: UUID?
+    var fallback: DepartmentID?
 
     static func load(on db: any Database) async throws -> GuideCatalogue {
         let offerings = try await SupportOffering.query(on: db).filter(\.$isPublished == true).with(\.$categories).limit(2_000).all()
         let facts = offerings.map { offering in
-            SupportFacts(id: offering.id!, kind: offering.kind, step: offering.ladderStep, categories: Set(offering.categories.map(\.category)),
+            SupportFacts(id: SupportOfferingID(offering.id!), kind: offering.kind, step: offering.ladderStep, categories: Set(offering.categories.map(\.category)),
                          requiresJoined: offering.requiresJoined, requiresOrgNumber: offering.requiresOrgNumber,
-                         departmentID: offering.$department.id)
+                         departmentID: DepartmentID(offering.$department.id))
         }
         let departments = try await Department.query(on: db).sort(\.$position).all()
         let names = Dictionary(uniqueKeysWithValues: departments.map { ($0.id!, $0.name) })
-        let cards = Dictionary(uniqueKeysWithValues: offerings.map { ($0.id!, SupportStore.card($0, department: names[$0.$department.id] ?? "")) })
+        let cards = Dictionary(uniqueKeysWithValues: offerings.map { (SupportOfferingID($0.id!), SupportStore.card($0, department: names[$0.$department.id] ?? "")) })
         let entryPoints = Dictionary(uniqueKeysWithValues: departments.map { department in
-            (department.id!, EntryPoint(
+            (department.typedID, EntryPoint(
                 dto: .init(id: department.id!, name: department.name, kind: department.kind.rawValue,
                            entryPoint: .init(email: department.email, phone: department.phone, address: department.address,
                                              openingHours: department.openingHours)),
                 card: department.entryPointCard))
         })
         return GuideCatalogue(facts: facts, cards: cards, entryPoints: entryPoints,
-                              fallback: (departments.first(where: \.isCoordinator) ?? departments.first)?.id)
+                              fallback: (departments.first(where: \.isCoordinator) ?? departments.first)?.typedID)
     }
 }
 

@@ -21,8 +21,8 @@ struct GuideController {
 
     struct Recommendation: Sendable {
         var result: GuideResult
-        var offerings: [(id: UUID, card: SupportCard)]
-        var locked: [(id: UUID, card: SupportCard)]
+        var offerings: [(id: SupportOfferingID, card: SupportCard)]
+        var locked: [(id: SupportOfferingID, card: SupportCard)]
         var entryPoint: GuideCatalogue.EntryPoint
     }
 
@@ -32,7 +32,7 @@ struct GuideController {
         guard let entryPoint = result.departmentID.flatMap({ catalogue.entryPoints[$0] })
                 ?? catalogue.fallback.flatMap({ catalogue.entryPoints[$0] })
         else { throw Abort(.serviceUnavailable) }
-        func pairs(_ ids: [UUID]) -> [(id: UUID, card: SupportCard)] { ids.compactMap { id in catalogue.cards[id].map { (id, $0) } } }
+        func pairs(_ ids: [SupportOfferingID]) -> [(id: SupportOfferingID, card: SupportCard)] { ids.compactMap { id in catalogue.cards[id].map { (id, $0) } } }
         return Recommendation(result: result, offerings: pairs(result.offerings), locked: pairs(result.lockedOfferings), entryPoint: entryPoint)
     }
 
@@ -85,9 +85,9 @@ struct GuideController {
         let answers = GuideAnswers(want: want, category: category, district: district, hasOrgNumber: orgNumber == .yes, joined: joined, capacity: capacity)
         let recommendation = try Self.recommend(answers, catalogue: try await req.guideCatalogue)
         let base = req.application.settings.baseURL.absoluteString
-        func dto(_ pair: (id: UUID, card: SupportCard)) -> OfferingDTO {
+        func dto(_ pair: (id: SupportOfferingID, card: SupportCard)) -> OfferingDTO {
             let card = pair.card
-            return OfferingDTO(id: pair.id, title: card.title, kind: card.kind.rawValue, url: base + SiteURL.support(.offering(.value(card.slug))).path)
+            return OfferingDTO(id: pair.id.uuid, title: card.title, kind: card.kind.rawValue, url: base + SiteURL.support(.offering(.value(card.slug))).path)
         }
         let catalog = Catalog.of(req.language)
         return ResultDTO(

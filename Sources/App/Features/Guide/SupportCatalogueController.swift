@@ -14,18 +14,18 @@ struct SupportCatalogueController {
     struct Filter: Sendable {
         var kind: SupportKind?
         var category: AssociationCategory?
-        var department: UUID?
+        var department: DepartmentID?
         var step: LadderStep?
 
         init(_ req: Request) {
             kind = req.query[String.self, at: "kind"].flatMap(SupportKind.init(rawValue:))
             category = req.query[String.self, at: "category"].flatMap(AssociationCategory.init(rawValue:))
-            department = req.query[String.self, at: "department"].flatMap(UUID.init(uuidString:))
+            department = req.query[String.self, at: "department"].flatMap(DepartmentID.init)
             step = req.query[String.self, at: "step"].flatMap(Int.init).flatMap(LadderStep.init(rawValue:))
         }
 
         var values: [String: String] {
-            ["kind": kind?.rawValue, "category": category?.rawValue, "department": department?.uuidString,
+            ["kind": kind?.rawValue, "category": category?.rawValue, "department": department?.description,
              "step": step.map { String($0.rawValue) }].compactMapValues { $0 }
         }
     }
@@ -35,7 +35,7 @@ struct SupportCatalogueController {
         let query = SupportOffering.query(on: db).filter(\.$isPublished == true)
         if let kind = filter.kind { query.filter(\.$kind == kind) }
         if let step = filter.step { query.filter(\.$step == step.rawValue) }
-        if let department = filter.department { query.filter(\.$department.$id == department) }
+        if let department = filter.department { query.filter(\.$department.$id == department.uuid) }
         if let category = filter.category {
             // Offerings for this category, and those for every category (no tags at all).
             let tagged = try await SupportCategoryTag.query(on: db).filter(\.$category == category).limit(5_000).all().map { $0.$offering.id }
@@ -54,7 +54,7 @@ struct SupportCatalogueController {
         let filter = Filter(req)
         let paged = try await Self.page(filter, Domain.PageRequest(number: try? req.query.get(Int.self, at: "page")), on: req.db)
         let cards = try await SupportStore.cards(paged.items, on: req.db)
-        let departments = try await Department.query(on: req.db).sort(\.$position).sort(\.$name).all().map { Form.Option($0.id!.uuidString, $0.name) }
+        let departments = try await Department.query(on: req.db).sort(\.$position).sort(\.$name).all().map { Form.Option($0.typedID, $0.name) }
         let model = SupportCataloguePage(filters: filter.values, offerings: Paged(items: cards, page: paged.page, total: paged.total),
                                          departments: departments)
         return req.html(model.render(try await req.page()))
@@ -64,7 +64,7 @@ struct SupportCatalogueController {
         guard let slug = req.parameters.get("slug"),
               let offering = try await SupportOffering.query(on: req.db).filter(\.$slug == slug).with(\.$department).with(\.$categories).first()
         else { throw Abort(.notFound) }
-        let canEdit = Policy.mayPublish(req.actor, for: offering.$department.id)
+        let canEdit = Policy.mayPublish(req.actor, for: DepartmentID(offering.$department.id))
         guard offering.isPublished || canEdit else { throw Abort(.notFound) }
         let page = SupportOfferingPage(
             card: SupportStore.card(offering, department: offering.department.name), summary: offering.summary,
@@ -104,7 +104,7 @@ struct SupportCatalogueController {
         var filter = Filter(req)
         filter.kind = try query.choice("kind", SupportKind.self)
         filter.category = try query.choice("category", AssociationCategory.self)
-        filter.department = try query.id("department", "a department id (see /api/v1/departments)")
+        filter.department = try query.id("department", "a department id (see /api/v1/departments)").map(DepartmentID.init)
         filter.step = try query.number("step", 1...4).flatMap(LadderStep.init(rawValue:))
         let page = try query.page()
         let paged = try await Self.page(filter, page, on: req.db)

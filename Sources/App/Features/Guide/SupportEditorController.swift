@@ -16,7 +16,7 @@ struct SupportEditorController {
     @Sendable func list(_ req: Request) async throws -> Response {
         let page = Domain.PageRequest(number: try? req.query.get(Int.self, at: "page"))
         let query = SupportOffering.query(on: req.db).with(\.$department)
-        if req.actor.role != .admin { query.filter(\.$department.$id == (req.actor.departmentID ?? UUID())) }
+        if req.actor.role != .admin { query.filter(\.$department.$id == (req.actor.departmentID?.uuid ?? UUID())) }
         let total = try await query.count()
         let rows = try await query.sort(\.$title).range(page.offset..<(page.offset + page.size)).all().map {
             SupportStaffPage.Row(slug: $0.slug, title: $0.title, department: $0.department.name, isPublished: $0.isPublished)
@@ -25,7 +25,7 @@ struct SupportEditorController {
     }
 
     @Sendable func newForm(_ req: Request) async throws -> Response {
-        try await render(req, slug: nil, form: FormState(values: ["departmentID": req.actor.departmentID.map { DepartmentID($0).description } ?? ""]))
+        try await render(req, slug: nil, form: FormState(values: ["departmentID": req.actor.departmentID?.description ?? ""]))
     }
 
     @Sendable func editForm(_ req: Request) async throws -> Response {
@@ -68,7 +68,7 @@ struct SupportEditorController {
     private func editable(_ req: Request) async throws -> SupportOffering {
         guard let slug = req.parameters.get("slug"),
               let offering = try await SupportOffering.query(on: req.db).filter(\.$slug == slug).first() else { throw Abort(.notFound) }
-        guard Policy.mayPublish(req.actor, for: offering.$department.id) else { throw Abort(.forbidden) }
+        guard Policy.mayPublish(req.actor, for: DepartmentID(offering.$department.id)) else { throw Abort(.forbidden) }
         return offering
     }
 

@@ -48,7 +48,7 @@ struct AskController {
 
     private func file(_ req: Request, staff: Bool) async throws -> Response {
         let districts = Set(try await District.query(on: req.db).all().map(\.typedID))
-        let own = staff ? [] : Set(req.actor.associationIDs.map(AssociationID.init))
+        let own = staff ? [] : req.actor.associationIDs
         let user = req.currentUser
         let origin = InquiryStore.Origin(submitterID: staff ? nil : user?.id, registeredByID: staff ? user?.id : nil, language: req.language)
         let app = req.application

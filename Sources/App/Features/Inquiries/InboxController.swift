@@ -33,7 +33,7 @@ struct InboxController {
         var olderThanDays: Int? { values["age"].flatMap(Int.init).flatMap { (1...365).contains($0) ? $0 : nil } }
         var overdue: Bool { values["overdue"] == "on" }
         var mine: Bool { values["mine"] == "on" }
-        var department: UUID? { values["department"].flatMap(UUID.init(uuidString:)) }
+        var department: DepartmentID? { values["department"].flatMap(DepartmentID.init) }
     }
 
     @Sendable func inbox(_ req: Request) async throws -> Response {
@@ -50,7 +50,7 @@ struct InboxController {
         if let topic = filters.topic { query = query.filter(\.$topic == topic) }
         if let days = filters.olderThanDays { query = query.filter(\.$receivedAt < now.addingTimeInterval(-Double(days) * 86_400)) }
         if filters.overdue { query = query.filter(\.$status ~~ Self.open).filter(\.$firstAnsweredAt == nil).filter(\.$dueAt <= now) }
-        if filters.mine, let id = actor.userID { query = query.filter(\.$assignee.$id == id) }
+        if filters.mine, let id = actor.userID { query = query.filter(\.$assignee.$id == id.uuid) }
         let total = try await query.count()
         let rows = try await query.with(\.$department).with(\.$assignee).sort(\.$dueAt).sort(\.$receivedAt)
             .range(page.offset..<(page.offset + page.size)).all()
@@ -60,7 +60,7 @@ struct InboxController {
                           department: inquiry.department.name)
         }
         let departments = actor.role == .admin
-            ? try await Department.query(on: req.db).sort(\.$position).sort(\.$name).all().map { Form.Option($0.id!.uuidString, $0.name) }
+            ? try await Department.query(on: req.db).sort(\.$position).sort(\.$name).all().map { Form.Option($0.typedID, $0.name) }
             : []
         let model = InboxPage(filters: filters.values, rows: Paged(items: items, page: page, total: total),
                               departments: departments, overdueCount: overdueCount)
@@ -70,7 +70,7 @@ struct InboxController {
     /// The inquiries this person may see in the chosen scope, before the other filters.
     private func scopeQuery(_ req: Request, actor: Actor, filters: Filters) async throws -> QueryBuilder<Inquiry> {
         let query = Inquiry.query(on: req.db)
-        let department: UUID
+        let department: DepartmentID
         if actor.role == .admin {
             // Admins see every department's inquiries, or the one they choose.
             guard let chosen = filters.department else { return query }
@@ -79,10 +79,10 @@ struct InboxController {
             guard let own = actor.departmentID else { return query.filter(\.$id == UUID()) }
             department = own
         }
-        guard filters.transferred else { return query.filter(\.$department.$id == department) }
-        let left = try await InquiryEntry.query(on: req.db).filter(\.$kind == .transfer).filter(\.$fromDepartmentID == department)
+        guard filters.transferred else { return query.filter(\.$department.$id == department.uuid) }
+        let left = try await InquiryEntry.query(on: req.db).filter(\.$kind == .transfer).filter(\.$fromDepartmentID == department.uuid)
             .field(\.$inquiry.$id).limit(10_000).all().map { $0.$inquiry.id }
-        return query.filter(\.$id ~~ Array(Set(left))).filter(\.$department.$id != department)
+        return query.filter(\.$id ~~ Array(Set(left))).filter(\.$department.$id != department.uuid)
     }
 }
 

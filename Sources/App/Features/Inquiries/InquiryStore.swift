@@ -83,9 +83,9 @@ enum InquiryStore {
     /// The facts the access rules look at, including the departments it was transferred from.
     static func accessFacts(_ inquiry: Inquiry, on db: any Database) async throws -> InquiryAccessFacts {
         let transfers = try await InquiryEntry.query(on: db).filter(\.$inquiry.$id == inquiry.id!).filter(\.$kind == .transfer).all()
-        return InquiryAccessFacts(departmentID: inquiry.$department.id,
-                                  earlierDepartmentIDs: Set(transfers.compactMap(\.fromDepartmentID)),
-                                  associationID: inquiry.associationID, submitterUserID: inquiry.submitterID)
+        return InquiryAccessFacts(departmentID: DepartmentID(inquiry.$department.id),
+                                  earlierDepartmentIDs: Set(transfers.compactMap(\.fromDepartmentID).map(DepartmentID.init)),
+                                  associationID: inquiry.associationID.map(AssociationID.init), submitterUserID: inquiry.submitterID.map(UserID.init))
     }
 
     /// The history, oldest first; `publicOnly` leaves out the staff's internal notes.

@@ -79,8 +79,8 @@ struct TrackController {
         let actor = req.actor
         let page = PageRequest(number: try? req.query.get(Int.self, at: "page"))
         let query = Inquiry.query(on: req.db).group(.or) { group in
-            group.filter(\.$submitterID == actor.userID)
-            if !actor.associationIDs.isEmpty { group.filter(\.$associationID ~~ Array(actor.associationIDs)) }
+            group.filter(\.$submitterID == actor.userID?.uuid)
+            if !actor.associationIDs.isEmpty { group.filter(\.$associationID ~~ actor.associationIDs.map(\.uuid)) }
         }
         let total = try await query.count()
         let rows = try await query.with(\.$department).sort(\.$receivedAt, .descending).range(page.offset..<(page.offset + page.size)).all()

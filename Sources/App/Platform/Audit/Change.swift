@@ -17,7 +17,7 @@ struct Change: Sendable {
 
     /// Records who did what to which thing, with a short before → after.
     func audit(_ action: String, _ entityType: String, _ entityID: String, _ summary: String = "") async throws {
-        let entry = AuditEntry(at: now, actorID: actor.userID, actorLabel: actorLabel, action: action,
+        let entry = AuditEntry(at: now, actorID: actor.userID?.uuid, actorLabel: actorLabel, action: action,
                                entityType: entityType, entityID: entityID, summary: String(summary.prefix(2000)),
                                requestID: requestID)
         try await entry.create(on: db)

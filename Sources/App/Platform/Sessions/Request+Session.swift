@@ -97,7 +97,7 @@ enum SessionStore {
             request.currentUser = user
             var actor = user.actor
             actor.associationIDs = Set(try await Representative.query(on: request.db)
-                .filter(\.$user.$id == userID).all(\.$association.$id))
+                .filter(\.$user.$id == userID).all(\.$association.$id).map(AssociationID.init))
             request.actor = actor
         }
         if now.timeIntervalSince(record.lastSeenAt) > touchInterval {

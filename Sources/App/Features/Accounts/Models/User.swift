@@ -42,7 +42,7 @@ final class User: Model, @unchecked Sendable {
     }
 
     var actor: Actor {
-        Actor(userID: id, role: role, departmentID: $department.id,
+        Actor(userID: id.map(UserID.init), role: role, departmentID: $department.id.map(DepartmentID.init),
               isEntryPointHandler: isEntryPointHandler, isContactNetworkMember: isContactNetworkMember,
               isCouncilMember: isCouncilMember)
     }

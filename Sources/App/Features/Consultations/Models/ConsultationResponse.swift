@@ -34,7 +34,7 @@ final class ConsultationResponse: Model, @unchecked Sendable {
     init(consultationID: UUID, respondent: Respondent, authorID: UUID?, publicName: String) {
         self.$consultation.id = consultationID
         self.respondentKey = respondent.key
-        if case .association(let id) = respondent { self.$association.id = id }
+        if case .association(let id) = respondent { self.$association.id = id.uuid }
         self.$author.id = authorID
         self.publicName = publicName
         self.answers = "[]"
