@@ -44,6 +44,7 @@ public enum Subjects {
     public enum Department {}
     public enum District {}
     public enum Inquiry {}
+    public enum Mail {}
     public enum SupportOffering {}
     public enum User {}
 }
@@ -53,6 +54,8 @@ public typealias ConsultationID = Identifier<Subjects.Consultation>
 public typealias DepartmentID = Identifier<Subjects.Department>
 public typealias DistrictID = Identifier<Subjects.District>
 public typealias InquiryID = Identifier<Subjects.Inquiry>
+/// A message in the outbox.
+public typealias MailID = Identifier<Subjects.Mail>
 public typealias SupportOfferingID = Identifier<Subjects.SupportOffering>
 public typealias UserID = Identifier<Subjects.User>
 

@@ -5,14 +5,14 @@ import Foundation
 /// Edit a department's name, kind and entry point. The easy-to-read text gets its LIX after saving.
 public struct DepartmentEditPage: Sendable {
     /// nil when creating a new department.
-    public var id: UUID?
+    public var id: DepartmentID?
     public var form: FormState
     public var easyReadLix: Lix?
     /// Since when the department has been in the agreement; nil when it has not joined.
     public var joinedSince: Date?
     public var endorsementForm: FormState
 
-    public init(id: UUID?, form: FormState, easyReadLix: Lix? = nil, joinedSince: Date? = nil, endorsementForm: FormState = FormState()) {
+    public init(id: DepartmentID?, form: FormState, easyReadLix: Lix? = nil, joinedSince: Date? = nil, endorsementForm: FormState = FormState()) {
         self.id = id
         self.form = form
         self.easyReadLix = easyReadLix
@@ -21,7 +21,7 @@ public struct DepartmentEditPage: Sendable {
     }
 
     public static let mock = DepartmentEditPage(
-        id: UUID(), form: FormState(values: ["name": "Socialförvaltningen", "kind": "department", "easyRead": "Vi hjälper dig. Ring oss."]),
+        id: .make(), form: FormState(values: ["name": "Socialförvaltningen", "kind": "department", "easyRead": "Vi hjälper dig. Ring oss."]),
         easyReadLix: Lix(text: "Vi hjälper dig. Ring oss.")
     )
 
@@ -59,7 +59,7 @@ public struct DepartmentEditPage: Sendable {
     }
 
     /// Record the committee's decision to join the agreement, or to leave it.
-    func endorsement(_ context: PageContext, _ id: UUID) -> Node<HTML.BodyContext> {
+    func endorsement(_ context: PageContext, _ id: DepartmentID) -> Node<HTML.BodyContext> {
         let joined = joinedSince != nil
         return .section(
             .attr("aria-labelledby", "endorsement-heading"),

@@ -5,13 +5,13 @@ import Foundation
 /// The departments and municipal companies with their entry points, for the admin to keep current.
 public struct DepartmentsAdminPage: Sendable {
     public struct Row: Sendable, Hashable {
-        public var id: UUID
+        public var id: DepartmentID
         public var name: String
         public var isCompany: Bool
         public var email: String
         public var isCoordinator: Bool
 
-        public init(id: UUID, name: String, isCompany: Bool, email: String, isCoordinator: Bool) {
+        public init(id: DepartmentID, name: String, isCompany: Bool, email: String, isCoordinator: Bool) {
             self.id = id
             self.name = name
             self.isCompany = isCompany
@@ -27,7 +27,7 @@ public struct DepartmentsAdminPage: Sendable {
     }
 
     public static let mock = DepartmentsAdminPage(departments: Paged(items: [
-        Row(id: UUID(), name: "Kommunstyrelseförvaltningen", isCompany: false, email: "ks@example.se", isCoordinator: true),
+        Row(id: .make(), name: "Kommunstyrelseförvaltningen", isCompany: false, email: "ks@example.se", isCoordinator: true),
     ], page: PageRequest(number: 1), total: 1))
 
     public func render(_ context: PageContext) -> String {

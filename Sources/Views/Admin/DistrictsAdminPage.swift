@@ -5,11 +5,11 @@ import Foundation
 /// Districts and villages: the places associations work in and consultations concern.
 public struct DistrictsAdminPage: Sendable {
     public struct Row: Sendable, Hashable {
-        public var id: UUID
+        public var id: DistrictID
         public var name: String
         public var isVillage: Bool
 
-        public init(id: UUID, name: String, isVillage: Bool) {
+        public init(id: DistrictID, name: String, isVillage: Bool) {
             self.id = id
             self.name = name
             self.isVillage = isVillage
@@ -22,7 +22,7 @@ public struct DistrictsAdminPage: Sendable {
         self.districts = districts
     }
 
-    public static let mock = DistrictsAdminPage(districts: Paged(items: [Row(id: UUID(), name: "Vivalla", isVillage: false)],
+    public static let mock = DistrictsAdminPage(districts: Paged(items: [Row(id: .make(), name: "Vivalla", isVillage: false)],
                                                                    page: PageRequest(number: 1), total: 1))
 
     public func render(_ context: PageContext) -> String {
@@ -47,10 +47,10 @@ public struct DistrictsAdminPage: Sendable {
 
 /// Add or rename a district.
 public struct DistrictEditPage: Sendable {
-    public var id: UUID?
+    public var id: DistrictID?
     public var form: FormState
 
-    public init(id: UUID?, form: FormState) {
+    public init(id: DistrictID?, form: FormState) {
         self.id = id
         self.form = form
     }

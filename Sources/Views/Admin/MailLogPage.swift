@@ -5,14 +5,14 @@ import Foundation
 /// The outbox: every mail the platform has queued, with its delivery state.
 public struct MailLogPage: Sendable {
     public struct Row: Sendable, Hashable {
-        public var id: UUID
+        public var id: MailID
         public var createdAt: Date
         public var to: String
         public var subject: String
         public var status: String
         public var attempts: Int
 
-        public init(id: UUID, createdAt: Date, to: String, subject: String, status: String, attempts: Int) {
+        public init(id: MailID, createdAt: Date, to: String, subject: String, status: String, attempts: Int) {
             self.id = id
             self.createdAt = createdAt
             self.to = to
@@ -33,7 +33,7 @@ public struct MailLogPage: Sendable {
     }
 
     public static let mock = MailLogPage(statusFilter: "", statuses: ["pending", "sent", "failed"], mails: Paged(items: [
-        Row(id: UUID(), createdAt: Date(timeIntervalSince1970: 1_790_000_000), to: "a@example.se",
+        Row(id: .make(), createdAt: Date(timeIntervalSince1970: 1_790_000_000), to: "a@example.se",
             subject: "Bekräfta din e-postadress", status: "pending", attempts: 0),
     ], page: PageRequest(number: 1), total: 1))
 

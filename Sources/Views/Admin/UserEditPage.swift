@@ -4,13 +4,13 @@ import Foundation
 
 /// Change a person's role, department and flags.
 public struct UserEditPage: Sendable {
-    public var id: UUID
+    public var id: UserID
     public var displayName: String
     public var email: String
     public var departments: [Form.Option]
     public var form: FormState
 
-    public init(id: UUID, displayName: String, email: String, departments: [Form.Option], form: FormState) {
+    public init(id: UserID, displayName: String, email: String, departments: [Form.Option], form: FormState) {
         self.id = id
         self.displayName = displayName
         self.email = email
@@ -19,7 +19,7 @@ public struct UserEditPage: Sendable {
     }
 
     public static let mock = UserEditPage(
-        id: UUID(), displayName: "Handläggare", email: "h@example.se",
+        id: .make(), displayName: "Handläggare", email: "h@example.se",
         departments: [Form.Option("d1", "Socialförvaltningen")],
         form: FormState(values: ["role": "staff", "departmentID": "d1", "entryPointHandler": "on"])
     )

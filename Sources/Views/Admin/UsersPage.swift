@@ -5,14 +5,14 @@ import Foundation
 /// All accounts, searchable by name or e-mail, one page at a time.
 public struct UsersPage: Sendable {
     public struct Row: Sendable, Hashable {
-        public var id: UUID
+        public var id: UserID
         public var displayName: String
         public var email: String
         public var roleKey: String
         public var departmentName: String?
         public var confirmed: Bool
 
-        public init(id: UUID, displayName: String, email: String, roleKey: String, departmentName: String?, confirmed: Bool) {
+        public init(id: UserID, displayName: String, email: String, roleKey: String, departmentName: String?, confirmed: Bool) {
             self.id = id
             self.displayName = displayName
             self.email = email
@@ -31,7 +31,7 @@ public struct UsersPage: Sendable {
     }
 
     public static let mock = UsersPage(query: "", users: Paged(items: [
-        Row(id: UUID(), displayName: "Handläggare", email: "h@example.se", roleKey: "role.staff",
+        Row(id: .make(), displayName: "Handläggare", email: "h@example.se", roleKey: "role.staff",
             departmentName: "Socialförvaltningen", confirmed: true),
     ], page: PageRequest(number: 1), total: 1))
 

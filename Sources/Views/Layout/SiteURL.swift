@@ -1,11 +1,12 @@
 import Foundation
+import Domain
 
 /// A path parameter: `.key` when a route is registered, `.value` when a link is built.
 public enum Parameter: Sendable, Hashable {
     case key
     case value(String)
 
-    public static func id(_ id: UUID) -> Parameter { .value(id.uuidString.lowercased()) }
+    public static func id<Subject>(_ id: Identifier<Subject>) -> Parameter { .value(id.description) }
 
     func component(_ name: String) -> String {
         switch self {

@@ -56,7 +56,7 @@ struct OpenDataController {
             try await writer.writeBuffer(ByteBuffer(string: "id,name,orgNumber,categories,districts,joined,joinedSince\r\n"))
             try await Self.forEachChunk(db) { records in
                 let lines = records.map { record in
-                    [record.id.uuidString.lowercased(), Self.csvField(record.name), record.orgNumber ?? "",
+                    [AssociationID(record.id).description, Self.csvField(record.name), record.orgNumber ?? "",
                      Self.csvField(record.categories.joined(separator: ";")), Self.csvField(record.districts.joined(separator: ";")),
                      record.joined ? "true" : "false", record.joinedSince ?? ""].joined(separator: ",")
                 }

@@ -18,7 +18,7 @@ struct AdminDepartmentsController {
         let total = try await Department.query(on: req.db).count()
         let rows = try await Department.query(on: req.db).sort(\.$position).sort(\.$name)
             .range(page.offset..<(page.offset + page.size)).all()
-            .map { DepartmentsAdminPage.Row(id: $0.id!, name: $0.name, isCompany: $0.kind == .company, email: $0.email, isCoordinator: $0.isCoordinator) }
+            .map { DepartmentsAdminPage.Row(id: $0.typedID, name: $0.name, isCompany: $0.kind == .company, email: $0.email, isCoordinator: $0.isCoordinator) }
         let model = DepartmentsAdminPage(departments: Paged(items: rows, page: page, total: total))
         return req.html(model.render(try await req.page()))
     }
@@ -29,7 +29,7 @@ struct AdminDepartmentsController {
 
     @Sendable func edit(_ req: Request) async throws -> Response {
         let department = try await find(req)
-        let page = DepartmentEditPage(id: department.id, form: FormState(values: department.formValues),
+        let page = DepartmentEditPage(id: department.typedID, form: FormState(values: department.formValues),
                                       easyReadLix: department.easyReadDescription.isEmpty ? nil : Lix(text: department.easyReadDescription),
                                       joinedSince: department.joinedSince)
         return req.html(page.render(try await req.page()))
@@ -40,7 +40,7 @@ struct AdminDepartmentsController {
             req.html(DepartmentEditPage(id: nil, form: form).render(try await req.page()), status: status)
         }, perform: { fields in
             let draft = try DepartmentDraft.read(fields).get()
-            let id = try await req.change { change -> UUID in
+            let id = try await req.change { change -> DepartmentID in
                 let count = try await Department.query(on: change.db).count()
                 let department = Department()
                 department.apply(draft)
@@ -49,19 +49,19 @@ struct AdminDepartmentsController {
                 try await department.create(on: change.db)
                 try await Self.keepOneCoordinator(department, on: change.db)
                 try await change.audit("department.create", "department", department.id!.uuidString, department.name)
-                return department.id!
+                return department.typedID
             }
             return SiteURL.admin(.department(.id(id))).path(query: [("notice", "saved")])
         })
     }
 
     @Sendable func save(_ req: Request) async throws -> Response {
-        let id = try await find(req).id!
+        let id = try await find(req).typedID
         return try await req.answerForm(render: { form, status in
             req.html(DepartmentEditPage(id: id, form: form).render(try await req.page()), status: status)
         }, perform: { fields in
             try await req.change { change in
-                guard try await Department.lock(id, on: change.db), let department = try await Department.find(id, on: change.db) else {
+                guard try await Department.lock(id.uuid, on: change.db), let department = try await Department.find(id.uuid, on: change.db) else {
                     throw Abort(.notFound)
                 }
                 let draft = try DepartmentDraft.read(fields, wasCoordinator: department.isCoordinator).get()
@@ -69,7 +69,7 @@ struct AdminDepartmentsController {
                 department.apply(draft)
                 try await department.update(on: change.db)
                 try await Self.keepOneCoordinator(department, on: change.db)
-                try await change.audit("department.update", "department", id.uuidString, "\(before) → \(department.auditSummary)")
+                try await change.audit("department.update", "department", id.uuid.uuidString, "\(before) → \(department.auditSummary)")
             }
             return SiteURL.admin(.department(.id(id))).path(query: [("notice", "saved")])
         })

@@ -18,7 +18,7 @@ struct AdminDistrictsController {
         let total = try await District.query(on: req.db).count()
         let rows = try await District.query(on: req.db).sort(\.$position).sort(\.$name)
             .range(page.offset..<(page.offset + page.size)).all()
-            .map { DistrictsAdminPage.Row(id: $0.id!, name: $0.name, isVillage: $0.kind == .village) }
+            .map { DistrictsAdminPage.Row(id: $0.typedID, name: $0.name, isVillage: $0.kind == .village) }
         return req.html(DistrictsAdminPage(districts: Paged(items: rows, page: page, total: total)).render(try await req.page()))
     }
 
@@ -29,7 +29,7 @@ struct AdminDistrictsController {
     @Sendable func edit(_ req: Request) async throws -> Response {
         let district = try await find(req)
         let form = FormState(values: ["name": district.name, "kind": district.kind.rawValue])
-        return req.html(DistrictEditPage(id: district.id, form: form).render(try await req.page()))
+        return req.html(DistrictEditPage(id: district.typedID, form: form).render(try await req.page()))
     }
 
     @Sendable func create(_ req: Request) async throws -> Response {
@@ -50,7 +50,7 @@ struct AdminDistrictsController {
     @Sendable func save(_ req: Request) async throws -> Response {
         let district = try await find(req)
         return try await req.answerForm(render: { form, status in
-            req.html(DistrictEditPage(id: district.id, form: form).render(try await req.page()), status: status)
+            req.html(DistrictEditPage(id: district.typedID, form: form).render(try await req.page()), status: status)
         }, perform: { fields in
             let draft = try DistrictDraft.read(fields).get()
             try await req.change { change in

@@ -65,6 +65,6 @@ struct AdminLogsController {
 
 extension OutboxMessage {
     var logRow: MailLogPage.Row {
-        MailLogPage.Row(id: id!, createdAt: createdAt, to: toAddress, subject: subject, status: status.rawValue, attempts: attempts)
+        MailLogPage.Row(id: MailID(id!), createdAt: createdAt, to: toAddress, subject: subject, status: status.rawValue, attempts: attempts)
     }
 }

@@ -27,7 +27,7 @@ struct AdminUsersController {
         let total = try await query.count()
         let users = try await query.sort(\.$email).range(page.offset..<(page.offset + page.size)).all()
         let rows = users.map { user in
-            UsersPage.Row(id: user.id!, displayName: user.displayName, email: user.email, roleKey: "role.\(user.role.rawValue)",
+            UsersPage.Row(id: user.typedID, displayName: user.displayName, email: user.email, roleKey: "role.\(user.role.rawValue)",
                           departmentName: user.department?.name, confirmed: user.emailConfirmedAt != nil)
         }
         let model = UsersPage(query: search, users: Paged(items: rows, page: page, total: total))
@@ -79,7 +79,7 @@ struct AdminUsersController {
     private func render(_ req: Request, _ user: User, _ state: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
         let departments = try await Department.query(on: req.db).sort(\.$position).all()
             .map { Form.Option($0.typedID, $0.name) }
-        let page = UserEditPage(id: user.id!, displayName: user.displayName, email: user.email, departments: departments, form: state)
+        let page = UserEditPage(id: user.typedID, displayName: user.displayName, email: user.email, departments: departments, form: state)
         return req.html(page.render(try await req.page()), status: status)
     }
 }

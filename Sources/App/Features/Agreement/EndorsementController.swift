@@ -58,13 +58,13 @@ struct EndorsementController {
         else { throw Abort(.notFound) }
         let user = try req.requireUser()
         return try await req.answerForm(render: { form, status in
-            let page = DepartmentEditPage(id: department.id, form: FormState(values: department.formValues), joinedSince: department.joinedSince,
+            let page = DepartmentEditPage(id: department.typedID, form: FormState(values: department.formValues), joinedSince: department.joinedSince,
                                           endorsementForm: form)
             return req.html(page.render(try await req.page()), status: status)
         }, perform: { fields in
             let kind = EndorsementEvent.Kind(rawValue: fields["kind"]) ?? .joined
             try await req.change { change in try await Ledger.record(kind, fields, for: .department(id.uuid), by: user, in: change) }
-            return SiteURL.admin(.department(.id(id.uuid))).path(query: [("notice", "saved")])
+            return SiteURL.admin(.department(.id(id))).path(query: [("notice", "saved")])
         })
     }
 }

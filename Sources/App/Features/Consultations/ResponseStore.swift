@@ -95,7 +95,7 @@ enum ResponseStore {
         let summaries = try await ConsultationStore.summaries(consultations, now: now, on: db)
         return zip(invitations, summaries).map { invitation, summary in
             MyAssociationsPage.Invitation(association: names[invitation.$association.id] ?? "",
-                                          associationID: invitation.$association.id.uuidString.lowercased(), consultation: summary)
+                                          associationID: AssociationID(invitation.$association.id).description, consultation: summary)
         }
     }
 

@@ -31,7 +31,7 @@ struct Change: Sendable {
 
     /// Queues a mail; it is sent by the worker after this transaction commits.
     func mail(to address: String, name: String?, subject: String, body: String) async throws {
-        let message = OutboxMessage(messageID: "\(UUID().uuidString.lowercased())@\(mailDomain)", toAddress: address,
+        let message = OutboxMessage(messageID: Self.messageID(mailDomain), toAddress: address,
                                     toName: name, subject: subject, body: body, now: now)
         try await message.create(on: db)
     }
@@ -43,11 +43,16 @@ struct Change: Sendable {
         while start < batch.endIndex {
             let end = min(start + 500, batch.endIndex)
             try await batch[start..<end].map { item in
-                OutboxMessage(messageID: "\(UUID().uuidString.lowercased())@\(mailDomain)", toAddress: item.address, toName: item.name,
+                OutboxMessage(messageID: Self.messageID(mailDomain), toAddress: item.address, toName: item.name,
                               subject: item.subject, body: item.body, now: now)
             }.create(on: db)
             start = end
         }
+    }
+
+    /// A Message-ID of our own domain, unique per mail (RFC 5322).
+    static func messageID(_ domain: String) -> String {
+        "\(SecureToken.make())@\(domain)"
     }
 
     var audited: Bool { auditCount.withLockedValue { $0 > 0 } }
