@@ -22,7 +22,7 @@ public struct AdminDashboardPage: Sendable {
             .ul(
                 .class("link-list"),
                 .li(.a(.href(SiteURL.admin(.users).path), .safe(context.t("admin.users.title"))),
-                    .safe(" " + context.t("admin.dashboard.userCount", ["count": String(userCount)]))),
+                    .safe(" " + context.t("admin.dashboard.userCount", ["count": context.words.number(userCount)]))),
                 .li(.a(.href(SiteURL.admin(.departments).path), .safe(context.t("admin.departments.title")))),
                 .li(.a(.href(SiteURL.admin(.districts).path), .safe(context.t("admin.districts.title")))),
                 .li(.a(.href(SiteURL.admin(.agreementTexts).path), .safe(context.t("admin.agreement.title")))),

@@ -34,7 +34,7 @@ public struct AgreementTextsAdminPage: Sendable {
             .p(.a(.href(SiteURL.admin(.dashboard).path), .safe("← " + context.t("admin.title")))),
             .h1(.safe(context.t("admin.agreement.title"))),
             .p(.class("lead"), .safe(context.t("admin.agreement.lead"))),
-            .if(drafts > 0, .p(.class("notice notice--warning"), .safe(context.t("admin.agreement.draftCount", ["count": String(drafts)])))),
+            .if(drafts > 0, .p(.class("notice notice--warning"), .safe(context.t("admin.agreement.draftCount", ["count": context.words.number(drafts)])))),
             .ul(.class("link-list"), .forEach(rows) { row in
                 .li(.a(.href(SiteURL.admin(.agreementText(.value(row.slug))).path), .safe(row.title)), .safe(" – "),
                     AgreementTextEditPage.status(context, row.publishedAt))
@@ -80,7 +80,7 @@ public struct AgreementTextEditPage: Sendable {
             .div(.class(publishedAt == nil ? "notice notice--warning" : "notice"),
                  .p(Self.status(context, publishedAt), .safe(". " + context.t(publishedAt == nil ? "admin.agreement.draftBody" : "admin.agreement.publishedBody"))),
                  .if(!markers.isEmpty, .group(
-                    .p(.safe(context.t("admin.agreement.markers", ["count": String(markers.count)]))),
+                    .p(.safe(context.t("admin.agreement.markers", ["count": context.words.number(markers.count)]))),
                     .ul(.forEach(markers) { .li(.safe($0)) })))),
             .p(.a(.href(SiteURL.agreement(.text(.value(slug))).path), .safe(context.t("admin.agreement.view")))),
             .p(.class("hint"), .safe(context.t("admin.agreement.markupHint"))),

@@ -48,7 +48,7 @@ public struct AuditLogPage: Sendable {
                 Form.submit(context.t("form.filter"), class: "button button--secondary")
             ),
             DataTable.render(
-                caption: context.t("admin.audit.caption", ["total": String(entries.total)]),
+                caption: context.t("admin.audit.caption", ["total": context.words.total(entries)]),
                 headers: [context.t("admin.audit.when"), context.t("admin.audit.who"), context.t("admin.audit.action"),
                           context.t("admin.audit.entity"), context.t("admin.audit.summary")],
                 rows: entries.items.map { row in [

@@ -37,7 +37,7 @@ public struct GetStartedPage: Sendable {
             .h1(.safe(context.t("admin.start.title"))),
             .p(.class("lead"), .safe(context.t("admin.start.lead", ["municipality": context.site.municipalityName]))),
             .p(.class("status"), .safe(remaining == 0 ? context.t("admin.start.allDone")
-                : context.t("admin.start.remaining", ["count": String(remaining), "total": String(GoLiveChecklist.Item.allCases.count)]))),
+                : context.t("admin.start.remaining", ["count": context.words.number(remaining), "total": context.words.number(GoLiveChecklist.Item.allCases.count)]))),
             .ol(.class("checklist"), .forEach(GoLiveChecklist.Item.allCases) { item in
                 .li(.class("checklist__item checklist__item--\(checklist.state(item).rawValue)"),
                     .h2(.safe(context.t("admin.start.\(item.rawValue).title"))),
@@ -53,12 +53,12 @@ public struct GetStartedPage: Sendable {
         switch item {
         case .agreementTexts:
             return context.t("admin.start.agreementTexts.\(state)",
-                             ["published": String(checklist.publishedAgreementTexts), "total": String(checklist.agreementTexts)])
+                             ["published": context.words.number(checklist.publishedAgreementTexts), "total": context.words.number(checklist.agreementTexts)])
         case .entryPoints:
             return context.t("admin.start.entryPoints.\(state)", ["names": checklist.departmentsWithoutEntryPoint.joined(separator: ", ")])
         case .inquiryTopics:
             let names = checklist.unmappedTopics.map { context.t("inquiries.topic.\($0.rawValue)") }
-            return context.t("admin.start.inquiryTopics.\(state)", ["count": String(names.count), "names": names.joined(separator: ", ")])
+            return context.t("admin.start.inquiryTopics.\(state)", ["count": context.words.number(names.count), "names": names.joined(separator: ", ")])
         case .staff:
             return context.t("admin.start.staff.\(state)", ["names": checklist.departmentsWithoutStaff.joined(separator: ", ")])
         case .register, .mailConfigured:

@@ -52,7 +52,7 @@ public struct MailLogPage: Sendable {
                 Form.submit(context.t("form.filter"), class: "button button--secondary")
             ),
             DataTable.render(
-                caption: context.t("admin.mail.caption", ["total": String(mails.total)]),
+                caption: context.t("admin.mail.caption", ["total": context.words.total(mails)]),
                 headers: [context.t("admin.mail.created"), context.t("admin.mail.to"), context.t("admin.mail.subject"),
                           context.t("admin.mail.status"), context.t("admin.mail.attempts")],
                 rows: mails.items.map { row in [
@@ -60,7 +60,7 @@ public struct MailLogPage: Sendable {
                     .safe(row.to),
                     .a(.href(SiteURL.admin(.mail(.id(row.id))).path), .safe(row.subject)),
                     .safe(context.t("mail.status.\(row.status)")),
-                    .safe(String(row.attempts)),
+                    .safe(context.words.number(row.attempts)),
                 ] },
                 emptyText: context.t("admin.mail.empty")
             ),
@@ -94,7 +94,7 @@ public struct MailShowPage: Sendable {
                 .class("summary-list"),
                 .dt(.safe(context.t("admin.mail.to"))), .dd(.safe(row.to)),
                 .dt(.safe(context.t("admin.mail.status"))), .dd(.safe(context.t("mail.status.\(row.status)"))),
-                .dt(.safe(context.t("admin.mail.attempts"))), .dd(.safe(String(row.attempts))),
+                .dt(.safe(context.t("admin.mail.attempts"))), .dd(.safe(context.words.number(row.attempts))),
                 .dt(.safe(context.t("admin.mail.created"))), .dd(.safe(context.words.dateTime(row.createdAt))),
                 .unwrap(sentAt) { .group(.dt(.safe(context.t("admin.mail.sent"))), .dd(.safe(context.words.dateTime($0)))) },
                 .unwrap(lastError) { .group(.dt(.safe(context.t("admin.mail.lastError"))), .dd(.safe($0))) }

@@ -45,7 +45,7 @@ public struct UsersPage: Sendable {
                 Form.submit(context.t("form.search"), class: "button button--secondary")
             ),
             DataTable.render(
-                caption: context.t("admin.users.caption", ["total": String(users.total)]),
+                caption: context.t("admin.users.caption", ["total": context.words.total(users)]),
                 headers: [context.t("accounts.field.displayName"), context.t("accounts.field.email"),
                           context.t("accounts.overview.role"), context.t("accounts.overview.department"),
                           context.t("admin.users.confirmed")],

@@ -54,7 +54,7 @@ public struct AgreementIndexPage: Sendable {
                                                                   .safe(context.t("agreement.easyReadLink"))))))
             }),
             .if(draftCount > 0 && context.viewer?.isAdmin == true, .p(.class("notice notice--warning"),
-                .safe(context.t("agreement.draftsHidden", ["count": String(draftCount)]) + " "),
+                .safe(context.t("agreement.draftsHidden", ["count": context.words.number(draftCount)]) + " "),
                 .a(.href(SiteURL.admin(.agreementTexts).path), .safe(context.t("admin.agreement.title"))))),
             .h2(.safe(context.t("agreement.principlesHeading"))),
             .dl(.class("principles"), .forEach(principles) { .group(.dt(.safe($0.name)), .dd(.safe($0.summary))) })

@@ -39,7 +39,7 @@ public struct PrintListPage: Sendable {
             .p(.class("screen-only"), .a(.attr("href", SiteURL.associations(.directory).path(query: filters.queryItems)),
                                            .safe(context.t("associations.print.back")))),
             DataTable.render(
-                caption: context.t("associations.directory.results", ["total": String(rows.total)]),
+                caption: context.t("associations.directory.results", ["total": context.words.total(rows)]),
                 headers: [context.t("associations.field.name"), context.t("associations.field.districts"),
                           context.t("associations.field.contact"), context.t("associations.field.joined")],
                 rows: rows.items.map { row in [

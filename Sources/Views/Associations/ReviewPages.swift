@@ -38,7 +38,7 @@ public struct ReviewQueuePage: Sendable {
             .h1(.safe(context.t("staff.queue.title"))),
             .p(.class("lead"), .safe(context.t("staff.queue.lead"))),
             DataTable.render(
-                caption: context.t("staff.queue.caption", ["total": String(rows.total)]),
+                caption: context.t("staff.queue.caption", ["total": context.words.total(rows)]),
                 headers: [context.t("associations.field.name"), context.t("staff.queue.status"), context.t("staff.queue.source"),
                           context.t("staff.queue.received"), context.t("staff.queue.duplicates")],
                 rows: rows.items.map { row in [
@@ -46,7 +46,7 @@ public struct ReviewQueuePage: Sendable {
                     .safe(context.t("associations.status.\(row.status.rawValue)")),
                     .safe(row.source == "registered" ? context.t("staff.queue.registered") : row.source),
                     .safe(context.words.date(row.createdAt)),
-                    .safe(row.possibleDuplicates > 0 ? context.t("staff.queue.duplicateCount", ["count": String(row.possibleDuplicates)]) : "–"),
+                    .safe(row.possibleDuplicates > 0 ? context.t("staff.queue.duplicateCount", ["count": context.words.number(row.possibleDuplicates)]) : "–"),
                 ] },
                 emptyText: context.t("staff.queue.empty")),
             Pagination.nav(context, rows, path: SiteURL.staff(.associationQueue).path)

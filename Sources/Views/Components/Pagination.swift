@@ -16,8 +16,8 @@ public enum Pagination {
                 .if(paged.hasPrevious, .li(.a(.attr("href", link(paged.page.number - 1)), .attribute(named: "rel", value: "prev"),
                                                .safe(context.t("pagination.previous"))))),
                 .li(.class("pagination__status"), .safe(context.t("pagination.status", [
-                    "page": String(paged.page.number), "count": String(paged.pageCount),
-                    "total": paged.totalIsExact ? String(paged.total) : "\(paged.total)+",
+                    "page": context.words.number(paged.page.number), "count": context.words.number(paged.pageCount),
+                    "total": context.words.total(paged),
                 ]))),
                 .if(paged.hasNext, .li(.a(.attr("href", link(paged.page.number + 1)), .attribute(named: "rel", value: "next"),
                                            .safe(context.t("pagination.next")))))

@@ -41,7 +41,7 @@ public struct ConsultationListPage: Sendable {
             .nav(.attr("aria-label", context.t("consultations.byStatus")), .ul(.class("status-tabs"), .forEach(ConsultationStatus.allCases) { option in
                 .li(.a(.attr("href", SiteURL.withQuery(path, [("status", option.rawValue)] + Self.filterNames.dropFirst().map { ($0, filters[$0]) })),
                        .if(option == status, .attribute(named: "aria-current", value: "page")),
-                       .safe(context.t("consultations.tab.\(option.rawValue)", ["count": String(counts[option] ?? 0)]))))
+                       .safe(context.t("consultations.tab.\(option.rawValue)", ["count": context.words.number(counts[option] ?? 0)]))))
             })),
             Form.get(
                 path, class: "filter-form",

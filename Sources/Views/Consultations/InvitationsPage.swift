@@ -50,7 +50,7 @@ public struct InvitationsPage: Sendable {
                 Form.checkboxGroup(context, form, name: "associations", legend: context.t("invitations.choose"), options: candidates, selected: []),
                 Form.submit(context.t("invitations.send"))
             )),
-            .h2(.safe(context.t("invitations.invited", ["count": String(invited.count)]))),
+            .h2(.safe(context.t("invitations.invited", ["count": context.words.number(invited.count)]))),
             .if(invited.isEmpty, .p(.class("empty"), .safe(context.t("invitations.none")))),
             .if(!invited.isEmpty, .ul(.forEach(invited) { item in
                 .li(.safe(item.name + " – " + context.words.date(item.invitedAt)))

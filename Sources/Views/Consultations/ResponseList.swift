@@ -51,7 +51,7 @@ public struct ResponseList: Sendable {
             )),
             .section(
                 .attr("aria-labelledby", "responses-heading"),
-                .h2(.id("responses-heading"), .safe(context.t("responses.heading", ["count": String(items.total)]))),
+                .h2(.id("responses-heading"), .safe(context.t("responses.heading", ["count": context.words.total(items)]))),
                 .if(hidden, .p(.safe(context.t("responses.publicAfterClosing")))),
                 .if(!hidden, .group(
                     .forEach(items.items) { item in
@@ -60,7 +60,7 @@ public struct ResponseList: Sendable {
                             .h3(.safe(item.name)),
                             .p(.class("hint"), .safe(context.t(item.isAssociation ? "responses.fromAssociation" : "responses.fromPerson") + " · "
                                                      + context.t("responses.sentOn", ["date": context.words.date(item.submittedAt)])
-                                                     + (item.version > 1 ? " · " + context.t("responses.changed", ["count": String(item.version - 1)]) : ""))),
+                                                     + (item.version > 1 ? " · " + context.t("responses.changed", ["count": context.words.number(item.version - 1)]) : ""))),
                             .dl(.forEach(Array(item.answers.enumerated()).filter { !$0.element.isEmpty }) { index, answer in
                                 .group(.dt(.safe(index < questions.count ? questions[index] : "")), .dd(.safe(answer)))
                             }, .if(!item.comment.isEmpty, .group(.dt(.safe(context.t("responses.comment"))), .dd(.safe(item.comment)))))

@@ -44,7 +44,7 @@ public struct GuideQuestionPage: Sendable {
             context, title: context.t("guide.title") + ": " + title,
             .p(.class("breadcrumb"), .unwrap(backLink, { .a(.attr("href", $0), .safe("← " + context.t("guide.back"))) },
                                               else: .a(.href(SiteURL.support(.catalogue).path), .safe("← " + context.t("support.title"))))),
-            .p(.class("progress"), .safe(context.t("guide.progress", ["number": String(number), "count": String(count)]))),
+            .p(.class("progress"), .safe(context.t("guide.progress", ["number": String(number), "count": context.words.number(count)]))),
             .h1(.safe(title)),
             .if(number == 1, .p(.class("lead"), .safe(context.t("guide.lead")))),
             Form.get(

@@ -47,7 +47,7 @@ public struct SupportCataloguePage: Sendable {
                 ),
                 Form.submit(context.t("form.filter"), class: "button button--secondary")
             ),
-            .p(.safe(context.t("support.count", ["total": String(offerings.total)]))),
+            .p(.safe(context.t("support.count", ["total": context.words.total(offerings)]))),
             .if(offerings.items.isEmpty, .p(.class("empty"), .safe(context.t("support.empty")))),
             .div(.class("card-list"), .forEach(offerings.items) { $0.render(context, headingLevel: 2) }),
             Pagination.nav(context, offerings, path: path, query: Self.filterNames.map { ($0, filters[$0]) })

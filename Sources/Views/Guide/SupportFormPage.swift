@@ -92,7 +92,7 @@ public struct SupportStaffPage: Sendable {
             .p(.class("lead"), .safe(context.t("support.staffLead"))),
             .p(.a(.class("button"), .href(SiteURL.staff(.newSupport).path), .safe(context.t("support.new")))),
             DataTable.render(
-                caption: context.t("support.count", ["total": String(rows.total)]),
+                caption: context.t("support.count", ["total": context.words.total(rows)]),
                 headers: [context.t("support.field.title"), context.t("inquiries.department"), context.t("inquiries.status")],
                 rows: rows.items.map { row in [
                     .a(.href(SiteURL.staff(.editSupport(.value(row.slug))).path), .safe(row.title)), .safe(row.department),

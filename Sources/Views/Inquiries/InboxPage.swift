@@ -59,7 +59,7 @@ public struct InboxPage: Sendable {
             .p(.class("lead"), .safe(context.t("inquiries.inbox.lead"))),
             .if(overdueCount > 0, .div(.class("notice notice--warning"),
                                        .p(.a(.href(SiteURL.withQuery(path, [("overdue", "on")])),
-                                             .safe(context.t("inquiries.inbox.overdueCount", ["count": String(overdueCount)])))))),
+                                             .safe(context.t("inquiries.inbox.overdueCount", ["count": context.words.number(overdueCount)])))))),
             .p(.a(.class("button button--secondary"), .href(SiteURL.staff(.newInquiry).path), .safe(context.t("inquiries.register.title")))),
             Form.get(
                 path, class: "filter-form",
@@ -85,7 +85,7 @@ public struct InboxPage: Sendable {
                 Form.submit(context.t("form.filter"), class: "button button--secondary")
             ),
             DataTable.render(
-                caption: context.t("inquiries.inbox.caption", ["total": String(rows.total)]),
+                caption: context.t("inquiries.inbox.caption", ["total": context.words.total(rows)]),
                 headers: [context.t("inquiries.reference"), context.t("inquiries.field.topic"), context.t("inquiries.status"),
                           context.t("inquiries.received"), context.t("inquiries.due"), context.t("inquiries.assignee"),
                           context.t("inquiries.department")],

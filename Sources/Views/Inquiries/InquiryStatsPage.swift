@@ -46,7 +46,7 @@ public struct InquiryStatsPage: Sendable {
             .h2(.safe(context.t("inquiries.stats.overall"))),
             .dl(
                 .class("summary-list"),
-                .dt(.safe(context.t("inquiries.stats.count"))), .dd(.safe(String(overall.count))),
+                .dt(.safe(context.t("inquiries.stats.count"))), .dd(.safe(context.words.number(overall.count))),
                 .dt(.safe(context.t("inquiries.stats.median"))), .dd(.safe(Self.days(overall.medianWorkingDaysToAnswer, context))),
                 .dt(.safe(context.t("inquiries.stats.inTime"))), .dd(.safe(Self.percent(overall.shareAnsweredInTime, context))),
                 .dt(.safe(context.t("inquiries.stats.satisfaction"))), .dd(.safe(Self.rating(overall, context)))
@@ -57,7 +57,7 @@ public struct InquiryStatsPage: Sendable {
                 headers: [context.t("inquiries.department"), context.t("inquiries.stats.count"), context.t("inquiries.stats.median"),
                           context.t("inquiries.stats.inTime"), context.t("inquiries.stats.satisfaction")],
                 rows: departments.map { row in [
-                    .safe(row.department), .safe(String(row.statistics.count)),
+                    .safe(row.department), .safe(context.words.number(row.statistics.count)),
                     .safe(Self.days(row.statistics.medianWorkingDaysToAnswer, context)),
                     .safe(Self.percent(row.statistics.shareAnsweredInTime, context)), .safe(Self.rating(row.statistics, context)),
                 ] },
@@ -82,7 +82,7 @@ public struct InquiryStatsPage: Sendable {
 
     static func rating(_ statistics: InquiryStatistics, _ context: PageContext) -> String {
         statistics.averageRating.map {
-            context.t("inquiries.stats.ratingValue", ["rating": decimal(($0 * 10).rounded() / 10, context), "count": String(statistics.ratings)])
+            context.t("inquiries.stats.ratingValue", ["rating": decimal(($0 * 10).rounded() / 10, context), "count": context.words.number(statistics.ratings)])
         } ?? "–"
     }
 }

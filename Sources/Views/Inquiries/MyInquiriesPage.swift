@@ -39,7 +39,7 @@ public struct MyInquiriesPage: Sendable {
             .h1(.safe(context.t("inquiries.mine.title"))),
             .p(.a(.class("button"), .href(SiteURL.inquiries(.ask).path), .safe(context.t("inquiries.ask.title")))),
             DataTable.render(
-                caption: context.t("inquiries.mine.caption", ["total": String(rows.total)]),
+                caption: context.t("inquiries.mine.caption", ["total": context.words.total(rows)]),
                 headers: [context.t("inquiries.reference"), context.t("inquiries.field.topic"), context.t("inquiries.status"),
                           context.t("inquiries.received"), context.t("inquiries.department"), context.t("inquiries.field.association")],
                 rows: rows.items.map { row in [

@@ -62,3 +62,10 @@ public struct Wording: Sendable {
         t("inquiries.topic.\(topic.rawValue)")
     }
 }
+
+extension Wording {
+    /// The total of a list, as counted: "36 535", or "fler än 10 000" when counting stopped.
+    public func total<Item>(_ paged: Paged<Item>) -> String {
+        count(paged.total, exact: paged.totalIsExact)
+    }
+}

@@ -19,9 +19,9 @@ public struct HomePage: Sendable {
             .p(.class("lead"), .safe(context.t("home.lead"))),
             .h2(.safe(context.t("home.whatHeading"))),
             .ul(
-                .li(.safe(context.t("home.what.contact", ["count": String(departmentCount)]))),
+                .li(.safe(context.t("home.what.contact", ["count": context.words.number(departmentCount)]))),
                 .li(.safe(context.t("home.what.account"))),
-                .li(.safe(context.t("home.what.districts", ["count": String(districtCount)])))
+                .li(.safe(context.t("home.what.districts", ["count": context.words.number(districtCount)])))
             ),
             .h2(.safe(context.t("home.startHeading"))),
             .ul(
