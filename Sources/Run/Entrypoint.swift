@@ -1,6 +1,5 @@
 import App
 import Vapor
-import Logging
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -16,3 +16,8 @@ extension Database {
         try await sql.drop(index: name).ifExists().run()
     }
 }
+
+/// Which database a migration runs on, where the two need different SQL.
+extension Database {
+    var isPostgres: Bool { (self as? any SQLDatabase)?.dialect.name == "postgresql" }
+}

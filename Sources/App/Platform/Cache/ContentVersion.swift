@@ -19,20 +19,6 @@ final class ContentVersionRow: Model, @unchecked Sendable {
     }
 }
 
-struct CreateContentVersion: AsyncMigration {
-    func prepare(on database: any Database) async throws {
-        try await database.schema(ContentVersionRow.schema)
-            .field("id", .int, .identifier(auto: false))
-            .field("version", .int64, .required)
-            .create()
-        try await ContentVersionRow(version: 1).create(on: database)
-    }
-
-    func revert(on database: any Database) async throws {
-        try await database.schema(ContentVersionRow.schema).delete()
-    }
-}
-
 /// What this process knows of the content version: read from the database at most once per
 /// `freshness`, and forgotten at once after a local change, so one's own writes show directly
 /// and other instances' writes within a second.

@@ -1,15 +1,5 @@
 import Fluent
 
-struct UpdateDepartmentsAddAnswerDays: AsyncMigration {
-    func prepare(on database: any Database) async throws {
-        try await database.schema(Department.schema).field("answer_days", .int, .required, .sql(.default(5))).update()
-    }
-
-    func revert(on database: any Database) async throws {
-        try await database.schema(Department.schema).deleteField("answer_days").update()
-    }
-}
-
 struct CreateInquiries: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(Inquiry.schema)
@@ -58,47 +48,5 @@ struct CreateInquiries: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.schema(Inquiry.schema).delete()
-    }
-}
-
-struct CreateInquiryEntries: AsyncMigration {
-    func prepare(on database: any Database) async throws {
-        try await database.schema(InquiryEntry.schema)
-            .id()
-            .field("inquiry_id", .uuid, .required, .references(Inquiry.schema, .id, onDelete: .cascade))
-            .field("at", .datetime, .required)
-            .field("kind", .string, .required)
-            .field("is_public", .bool, .required)
-            .field("author_id", .uuid)
-            .field("author_label", .string, .required)
-            .field("body", .string, .required)
-            .field("from_department_id", .uuid)
-            .field("to_department_id", .uuid)
-            .create()
-        try await database.createIndex("inquiry_entries_inquiry", on: InquiryEntry.schema, "inquiry_id", "at")
-        // "Transferred from my department" is looked up by the department it left.
-        try await database.createIndex("inquiry_entries_from", on: InquiryEntry.schema, "from_department_id")
-    }
-
-    func revert(on database: any Database) async throws {
-        try await database.schema(InquiryEntry.schema).delete()
-    }
-}
-
-struct CreateInquiryTopics: AsyncMigration {
-    func prepare(on database: any Database) async throws {
-        try await database.schema(InquiryTopicRoute.schema)
-            .field("topic", .string, .identifier(auto: false))
-            .field("department_id", .uuid, .required, .references(Department.schema, .id, onDelete: .cascade))
-            .create()
-        try await database.schema(InquiryCounter.schema)
-            .field("year", .int, .identifier(auto: false))
-            .field("last", .int, .required)
-            .create()
-    }
-
-    func revert(on database: any Database) async throws {
-        try await database.schema(InquiryCounter.schema).delete()
-        try await database.schema(InquiryTopicRoute.schema).delete()
     }
 }
