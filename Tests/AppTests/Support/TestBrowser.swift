@@ -51,6 +51,12 @@ final class TestBrowser: @unchecked Sendable {
             if cookieValue.isEmpty || value.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = cookieValue }
         }
         lastBody = response.body.string
+        if method == .GET, path.hasPrefix("/api/v1/"), response.headers.contentType == .json || response.headers.contentType?.subType == "json" {
+            // Every API answer the suite receives is held to the OpenAPI document.
+            for problem in OpenAPIValidator.shared.problems(path: path, status: response.status.code, body: Data(buffer: response.body)) {
+                Issue.record("API answer does not fit the document: \(problem)")
+            }
+        }
         return response
     }
 

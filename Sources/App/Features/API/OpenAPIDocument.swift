@@ -1,20 +1,22 @@
 import Foundation
 import Domain
 
-/// The OpenAPI 3.1 description of `/api/v1`. Written by hand, checked by a test that every
-/// registered API route appears here, and by schemathesis against the running server.
+/// The OpenAPI 3.1 description of `/api/v1`. The answers' schemas are read off the types the
+/// handlers return; the paths and parameters are written here. Tests check that every registered
+/// API route appears, and that every API answer the suite receives fits the document; schemathesis
+/// checks it against the running server.
 enum OpenAPIDocument {
     static var paths: [String: Any] { [
         "/api/v1/departments": get(
             "List departments and municipal companies with their entry points",
-            arrayOf(ref("Department"))),
-        "/api/v1/districts": get("List districts and villages", arrayOf(ref("District"))),
+            [ReferenceDataController.DepartmentDTO].self),
+        "/api/v1/districts": get("List districts and villages", [ReferenceDataController.DistrictDTO].self),
         "/api/v1/sdgs": get(
-            "List the 17 Agenda 2030 goals", arrayOf(ref("Sdg")),
+            "List the 17 Agenda 2030 goals", [ReferenceDataController.SdgDTO].self,
             parameters: [["name": "lang", "in": "query", "required": false,
                           "schema": ["type": "string", "enum": ["sv", "en"]]]]),
         "/api/v1/associations": get(
-            "Search the public register of associations (verified only, no personal data)", ref("AssociationList"),
+            "Search the public register of associations (verified only, no personal data)", AssociationsAPIController.ListDTO.self,
             parameters: [
                 query("q", ["type": "string", "maxLength": 200], "Free text: name, description, competences"),
                 query("category", ["type": "string", "enum": AssociationCategory.allCases.map(\.rawValue)], "Category"),
@@ -24,20 +26,22 @@ enum OpenAPIDocument {
                 query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),
             ]),
         "/api/v1/associations/{id}": get(
-            "One association from the public register", ref("Association"),
+            "One association from the public register", AssociationsAPIController.DetailDTO.self,
             parameters: [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],
             notFound: true),
         "/api/v1/eligibility/{orgNumber}": get(
             "Whether an organisation is a known association that has joined the agreement (for grant and premises systems)",
-            ref("Eligibility"),
+            AssociationsAPIController.EligibilityDTO.self,
             parameters: [["name": "orgNumber", "in": "path", "required": true,
                           "description": "Swedish organisation number, NNNNNN-NNNN or ten digits",
                           "schema": ["type": "string", "pattern": "^[0-9]{6}-?[0-9]{4}$"]]]),
         "/api/v1/inquiry-stats": get(
-            "Public statistics of questions to the municipality for one year, overall and per department", ref("InquiryStatistics"),
+            "Public statistics of questions to the municipality for one year, overall and per department",
+            InquiryStatsController.ReportDTO.self,
             parameters: [query("year", ["type": "integer", "minimum": 2000, "maximum": 9999], "Year; this year when left out")]),
         "/api/v1/support": get(
-            "The support catalogue: what departments offer associations (published offerings only)", ref("SupportList"),
+            "The support catalogue: what departments offer associations (published offerings only)",
+            SupportCatalogueController.ListDTO.self,
             parameters: [
                 query("kind", ["type": "string", "enum": SupportKind.allCases.map(\.rawValue)], "Kind of support"),
                 query("category", ["type": "string", "enum": AssociationCategory.allCases.map(\.rawValue)], "For this kind of association"),
@@ -47,7 +51,8 @@ enum OpenAPIDocument {
                 query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),
             ]),
         "/api/v1/guide": get(
-            "The ladder guide's recommendation for a set of answers (the same as the guide's result page)", ref("GuideResult"),
+            "The ladder guide's recommendation for a set of answers (the same as the guide's result page)",
+            GuideController.ResultDTO.self,
             parameters: [
                 required("want", ["type": "string", "enum": GuideAnswers.Want.allCases.map(\.rawValue)], "What the association wants"),
                 required("category", ["type": "string", "enum": AssociationCategory.allCases.map(\.rawValue)], "What kind of association"),
@@ -57,7 +62,8 @@ enum OpenAPIDocument {
                 required("capacity", ["type": "string", "enum": GuideAnswers.Capacity.allCases.map(\.rawValue)], "How much time and capacity it has"),
             ]),
         "/api/v1/consultations": get(
-            "Announced consultations in one status (default open), newest dates first for closed ones", ref("ConsultationList"),
+            "Announced consultations in one status (default open), newest dates first for closed ones",
+            ConsultationsAPIController.ListDTO.self,
             parameters: [
                 query("status", ["type": "string", "enum": ConsultationStatus.allCases.map(\.rawValue)], "planned, open, closed or compiled"),
                 query("district", ["type": "string", "format": "uuid"], "District id from /api/v1/districts"),
@@ -66,91 +72,28 @@ enum OpenAPIDocument {
                 query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),
             ]),
         "/api/v1/consultations/{id}": get(
-            "One announced consultation, with its compilation once published", ref("ConsultationDetail"),
+            "One announced consultation, with its compilation once published", ConsultationsAPIController.DetailDTO.self,
             parameters: [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],
             notFound: true),
     ] }
 
-    static var schemas: [String: Any] { [
-        "EntryPoint": object(["email": string, "phone": string, "address": string, "openingHours": string]),
-        "Department": object([
-            "id": ["type": "string", "format": "uuid"], "name": string,
-            "kind": ["type": "string", "enum": ["department", "company"]], "entryPoint": ref("EntryPoint"),
-        ]),
-        "District": object([
-            "id": ["type": "string", "format": "uuid"], "name": string,
-            "kind": ["type": "string", "enum": ["district", "village"]],
-        ]),
-        "Sdg": object(["number": ["type": "integer", "minimum": 1, "maximum": 17], "name": string]),
-        "AssociationSummary": object([
-            "id": ["type": "string", "format": "uuid"], "name": string, "orgNumber": nullableString,
-            "categories": ["type": "array", "items": string], "districts": ["type": "array", "items": string],
-            "joined": ["type": "boolean"], "joinedSince": nullableDate,
-        ]),
-        "AssociationList": object([
-            "items": ["type": "array", "items": ref("AssociationSummary")], "total": ["type": "integer", "minimum": 0, "maximum": 10_000],
-            "totalIsExact": ["type": "boolean"],
-            "page": ["type": "integer", "minimum": 1], "per": ["type": "integer", "minimum": 1, "maximum": 50],
-        ]),
-        "Association": object([
-            "id": ["type": "string", "format": "uuid"], "name": string, "orgNumber": nullableString,
-            "categories": ["type": "array", "items": string], "districts": ["type": "array", "items": string],
-            "targetGroups": ["type": "array", "items": string], "competences": string, "description": string,
-            "website": nullableString, "email": nullableString, "phone": nullableString,
-            "joined": ["type": "boolean"], "joinedSince": nullableDate,
-        ]),
-        "Eligibility": object([
-            "orgNumber": string, "known": ["type": "boolean"], "joined": ["type": "boolean"],
-            "joinedSince": nullableDate, "name": nullableString,
-        ]),
-        "InquiryFigures": object([
-            "inquiries": ["type": "integer", "minimum": 0], "answered": ["type": "integer", "minimum": 0],
-            "medianWorkingDaysToFirstAnswer": ["type": ["number", "null"], "minimum": 0],
-            "shareAnsweredWithinPromise": ["type": ["number", "null"], "minimum": 0, "maximum": 1],
-            "ratings": ["type": "integer", "minimum": 0], "averageRating": ["type": ["number", "null"], "minimum": 1, "maximum": 5],
-        ]),
-        "InquiryStatistics": object([
-            "year": ["type": "integer"], "overall": ref("InquiryFigures"),
-            "departments": ["type": "array", "items": object([
-                "id": ["type": "string", "format": "uuid"], "name": string, "figures": ref("InquiryFigures"),
-            ])],
-        ]),
-        "SupportOffering": object([
-            "id": ["type": "string", "format": "uuid"], "title": string, "kind": ["type": "string", "enum": SupportKind.allCases.map(\.rawValue)],
-            "ladderStep": ["type": "integer", "minimum": 1, "maximum": 4], "summary": string, "easyRead": string, "conditions": string,
-            "requiresJoined": ["type": "boolean"], "requiresOrgNumber": ["type": "boolean"], "deadline": nullableDate,
-            "categories": ["type": "array", "items": string], "department": string, "url": string,
-        ]),
-        "SupportList": object([
-            "items": ["type": "array", "items": ref("SupportOffering")], "total": ["type": "integer", "minimum": 0],
-            "page": ["type": "integer", "minimum": 1], "per": ["type": "integer", "minimum": 1, "maximum": 50],
-        ]),
-        "GuideOffering": object(["id": ["type": "string", "format": "uuid"], "title": string, "kind": string, "url": string]),
-        "GuideResult": object([
-            "ladderSteps": ["type": "array", "items": ["type": "integer", "minimum": 1, "maximum": 4], "minItems": 1],
-            "reasons": ["type": "array", "items": string], "offerings": ["type": "array", "items": ref("GuideOffering")],
-            "offeringsAfterJoining": ["type": "array", "items": ref("GuideOffering")],
-            "nextSteps": ["type": "array", "items": string, "minItems": 1], "inquiryTopic": string, "entryPoint": ref("Department"),
-        ]),
-        "Consultation": object([
-            "id": ["type": "string", "format": "uuid"], "title": string, "caseNumber": string, "department": string,
-            "announced": ["type": "string", "format": "date"], "opens": ["type": "string", "format": "date"],
-            "closes": ["type": "string", "format": "date"], "status": ["type": "string", "enum": ConsultationStatus.allCases.map(\.rawValue)],
-            "districts": ["type": "array", "items": string], "categories": ["type": "array", "items": string],
-            "responseCount": ["type": "integer", "minimum": 0], "url": string,
-        ]),
-        "ConsultationList": object([
-            "items": ["type": "array", "items": ref("Consultation")], "total": ["type": "integer", "minimum": 0],
-            "page": ["type": "integer", "minimum": 1], "per": ["type": "integer", "minimum": 1, "maximum": 50],
-        ]),
-        "ConsultationDetail": object([
-            "consultation": ref("Consultation"), "summary": string, "easyRead": string,
-            "questions": ["type": "array", "items": string], "documents": ["type": "array", "items": string],
-            "compilation": nullableString, "compiledAt": nullableDate,
-        ]),
-        "Error": ["type": "object", "required": ["error"],
-                  "properties": ["error": string, "field": string]],
+    /// Every answer's schema, read off the types the handlers return (see `APIObject`).
+    static var answers: [any APIDescribed.Type] { [
+        [ReferenceDataController.DepartmentDTO].self, [ReferenceDataController.DistrictDTO].self, [ReferenceDataController.SdgDTO].self,
+        AssociationsAPIController.ListDTO.self, AssociationsAPIController.DetailDTO.self, AssociationsAPIController.EligibilityDTO.self,
+        InquiryStatsController.ReportDTO.self, SupportCatalogueController.ListDTO.self, GuideController.ResultDTO.self,
+        ConsultationsAPIController.ListDTO.self, ConsultationsAPIController.DetailDTO.self,
     ] }
+
+    static var schemas: [String: Any] {
+        var schemas: [String: Any] = [:]
+        for answer in answers {
+            for (name, schema) in answer.apiSchema.components { schemas[name] = schema.definition }
+        }
+        // Errors are written by the error middleware; `field` only when one parameter was wrong.
+        schemas["Error"] = ["type": "object", "required": ["error"], "properties": ["error": ["type": "string"], "field": ["type": "string"]]]
+        return schemas
+    }
 
     static func json(serverURL: String) -> Data {
         let document: [String: Any] = [
@@ -165,10 +108,6 @@ enum OpenAPIDocument {
         return (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
     }
 
-    static var string: [String: Any] { ["type": "string"] }
-    static var nullableString: [String: Any] { ["type": ["string", "null"]] }
-    static var nullableDate: [String: Any] { ["type": ["string", "null"], "format": "date"] }
-
     static func query(_ name: String, _ schema: [String: Any], _ description: String) -> [String: Any] {
         ["name": name, "in": "query", "required": false, "description": description, "schema": schema]
     }
@@ -179,16 +118,10 @@ enum OpenAPIDocument {
 
     static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
 
-    static func arrayOf(_ item: [String: Any]) -> [String: Any] { ["type": "array", "items": item] }
-
-    /// An object with exactly these properties, all always present (unknown values are null).
-    static func object(_ properties: [String: Any]) -> [String: Any] {
-        ["type": "object", "required": Array(properties.keys).sorted(), "properties": properties, "additionalProperties": false]
-    }
-
-    static func get(_ summary: String, _ schema: [String: Any], parameters: [[String: Any]] = [], notFound: Bool = false) -> [String: Any] {
+    static func get(_ summary: String, _ answer: any APIDescribed.Type, parameters: [[String: Any]] = [],
+                    notFound: Bool = false) -> [String: Any] {
         var responses: [String: Any] = [
-            "200": ["description": "OK", "content": ["application/json": ["schema": schema]]],
+            "200": ["description": "OK", "content": ["application/json": ["schema": answer.apiSchema.document]]],
             "400": ["description": "Bad request", "content": ["application/json": ["schema": ref("Error")]]],
         ]
         if notFound { responses["404"] = ["description": "Not found", "content": ["application/json": ["schema": ref("Error")]]] }
