@@ -32,7 +32,7 @@ struct WordingTests {
     func days() {
         let day = CalendarDay(2026, 11, 23)
         #expect(Wording(.sv).day(day) == "23 november 2026" && PageContext.mock().words.day(day) == "23 november 2026")
-        let mail = InquiryMails.receipt(.sv, name: "Kim", reference: "SAM-2026-00001", department: "Kultur", contact: "", dueOn: day,
+        let mail = InquiryMails.receipt(.sv, reference: "SAM-2026-00001", department: "Kultur", contact: "", dueOn: day,
                                         link: "https://x", service: "Samverka")
         #expect(mail.body.contains("23 november 2026"))
     }

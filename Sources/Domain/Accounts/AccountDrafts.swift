@@ -6,7 +6,7 @@ public struct RegistrationDraft: Sendable, Equatable {
 
     public static func read(_ form: FormFields, rules: PasswordRules) -> Result<RegistrationDraft, FieldErrors> {
         var checks = FieldChecks()
-        checks.require(form["displayName"], "displayName", max: 100)
+        checks.name(form["displayName"], "displayName", max: 100)
         let email = EmailAddress(form["email"])
         if form["email"].trimmingWhitespace().isEmpty { checks.add("email", "error.required") } else if email == nil { checks.add("email", "error.email") }
         if let problem = rules.check(form["password"], email: email?.value) { checks.add("password", problem.messageKey, PasswordRules.limits) }

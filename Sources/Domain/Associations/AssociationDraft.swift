@@ -21,7 +21,7 @@ public struct AssociationDraft: Sendable, Equatable {
     /// are the districts there are.
     public static func read(_ form: FormFields, knownDistricts: Set<DistrictID>) -> Result<AssociationDraft, FieldErrors> {
         var checks = FieldChecks()
-        checks.require(form["name"], "name", max: 200)
+        checks.name(form["name"], "name", max: 200)
         var number: OrgNumber?
         if !form["orgNumber"].trimmingWhitespace().isEmpty {
             switch OrgNumber.parse(form["orgNumber"]) {

@@ -2,7 +2,7 @@
 /// came by — read from the form and checked before anything is stored. Problems name the field.
 public struct InquiryDraft: Sendable, Equatable {
     public static let questionLimit = 5000
-    public static let nameLimit = 200
+    public static let nameLimit = 100
 
     public var topic: InquiryTopic
     public var question: String
@@ -24,7 +24,7 @@ public struct InquiryDraft: Sendable, Equatable {
         checks.require(form["question"], "question", max: questionLimit)
         let district = choice(form["districtID"], among: knownDistricts, "districtID", &checks)
         let association = choice(form["associationID"], among: ownAssociations, "associationID", &checks)
-        checks.require(form["name"], "name", max: nameLimit)
+        checks.name(form["name"], "name", max: nameLimit)
         let channel = AnswerChannel(rawValue: form["channel"])
         if channel == nil { checks.add("channel", "error.choose") }
         let email = EmailAddress(form["email"])

@@ -35,6 +35,12 @@ public struct FieldChecks: Sendable {
         }
     }
 
+    /// A name that goes into mails and lists: required, one line, at most `max` characters.
+    public mutating func name(_ value: String, _ field: String, max: Int) {
+        require(value, field, max: max)
+        if error(for: field) == nil && value.contains(where: \.isNewline) { add(field, "error.oneLine") }
+    }
+
     public mutating func limit(_ value: String, _ field: String, max: Int) {
         if Self.hasInvalidCharacters(value) {
             add(field, "error.invalidCharacters")

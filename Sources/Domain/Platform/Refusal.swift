@@ -1,3 +1,5 @@
+import Foundation
+
 /// What kind of "no" a refusal is: it decides how the web answers it.
 public enum RefusalKind: Sendable, Hashable {
     /// The thing is not there for this person (404), so nobody learns that it exists.
@@ -8,6 +10,8 @@ public enum RefusalKind: Sendable, Hashable {
     case conflict
     /// What was sent is wrong (422); the form comes back with what to fix.
     case invalid
+    /// Too many of these lately (429); the form comes back, to be sent again after `retryAt`.
+    case limited(retryAt: Date)
 }
 
 /// A decision's "no", typed per area (`InquiryRefusal`, …) and said in the catalog's words:

@@ -4,8 +4,9 @@ public enum AccountMails {
         MailText.compose(language, name, values)
     }
 
-    public static func confirmEmail(_ language: Language, name: String, link: String, service: String) -> MailText {
-        compose(language, "confirm", ["name": name, "link": link, "service": service])
+    /// To an address someone typed when registering: nothing else they typed (it may not be theirs).
+    public static func confirmEmail(_ language: Language, link: String, service: String) -> MailText {
+        compose(language, "confirm", ["name": "", "link": link, "service": service])
     }
 
     public static func alreadyRegistered(_ language: Language, name: String, loginLink: String, resetLink: String, service: String) -> MailText {

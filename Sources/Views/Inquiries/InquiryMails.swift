@@ -3,9 +3,10 @@ import Domain
 /// The mails about inquiries, in the language the person wrote in.
 public enum InquiryMails {
     /// The receipt: reference, who holds it, how to reach them, the promise and the private link.
-    public static func receipt(_ language: Language, name: String, reference: String, department: String, contact: String,
+    /// Nothing the sender typed: the address may be someone else's.
+    public static func receipt(_ language: Language, reference: String, department: String, contact: String,
                                dueOn: CalendarDay, link: String, service: String) -> MailText {
-        MailText.compose(language, "inquiry.receipt", ["name": name, "reference": reference, "department": department,
+        MailText.compose(language, "inquiry.receipt", ["name": "", "reference": reference, "department": department,
                                                        "contact": contact, "date": Wording(language).day(dueOn), "link": link,
                                                        "service": service])
     }

@@ -6,7 +6,8 @@ import Views
 /// The account use cases shared by the web pages and the command line.
 enum AccountService {
     /// Creates an unconfirmed account and mails a confirmation link. When the address is already
-    /// taken, the owner gets a mail instead, and the page says the same either way.
+    /// taken, the owner gets a mail instead, and the page says the same either way. Either mail
+    /// counts against the address's limit: anyone can type anyone's address here.
     static func register(_ req: Request, email: EmailAddress, displayName: String, passwordHash: String) async throws {
         let app = req.application
         let language = req.language
@@ -17,30 +18,35 @@ enum AccountService {
                     Language(cookie: existing.language), name: existing.displayName,
                     loginLink: app.settings.baseURL.absoluteString + SiteURL.accounts(.login).path,
                     resetLink: app.settings.baseURL.absoluteString + SiteURL.accounts(.forgotPassword).path, service: service)
-                try await change.mail(to: existing.email, name: existing.displayName, subject: mail.subject, body: mail.body)
+                try await change.limitedMail(to: existing.email, name: existing.displayName, subject: mail.subject, body: mail.body)
                 try await change.audit("user.register.existing", "user", existing.id!.uuidString, "registration tried with a taken address")
                 return
             }
             let user = User(email: email.value, displayName: displayName, passwordHash: passwordHash, language: language.rawValue)
             try await user.create(on: change.db)
             let secret = try await AccountTokens.issue(.confirmEmail, for: user.id!, in: change)
-            let mail = AccountMails.confirmEmail(language, name: displayName,
-                                                 link: AccountTokens.link(app, SiteURL.accounts(.confirm).path, token: secret), service: service)
-            try await change.mail(to: user.email, name: displayName, subject: mail.subject, body: mail.body)
+            let mail = AccountMails.confirmEmail(language, link: AccountTokens.link(app, SiteURL.accounts(.confirm).path, token: secret),
+                                                 service: service)
+            try await change.limitedMail(to: user.email, name: nil, subject: mail.subject, body: mail.body)
             try await change.audit("user.register", "user", user.id!.uuidString, "role: member")
         }
     }
 
-    /// Sends a fresh confirmation link to someone who signs in before confirming.
+    /// Sends a fresh confirmation link to someone who signs in before confirming — at most as
+    /// often as the address's limit allows; past it the page says the same and nothing is sent.
     static func resendConfirmation(_ req: Request, user: User) async throws {
         let app = req.application
-        try await req.change { change in
-            let secret = try await AccountTokens.issue(.confirmEmail, for: user.id!, in: change)
-            let mail = AccountMails.confirmEmail(Language(cookie: user.language), name: user.displayName,
-                                                 link: AccountTokens.link(app, SiteURL.accounts(.confirm).path, token: secret),
-                                                 service: app.siteFacts.serviceName)
-            try await change.mail(to: user.email, name: user.displayName, subject: mail.subject, body: mail.body)
-            try await change.audit("user.confirmEmail.resent", "user", user.id!.uuidString)
+        do {
+            try await req.change { change in
+                let secret = try await AccountTokens.issue(.confirmEmail, for: user.id!, in: change)
+                let mail = AccountMails.confirmEmail(Language(cookie: user.language),
+                                                     link: AccountTokens.link(app, SiteURL.accounts(.confirm).path, token: secret),
+                                                     service: app.siteFacts.serviceName)
+                try await change.limitedMail(to: user.email, name: nil, subject: mail.subject, body: mail.body)
+                try await change.audit("user.confirmEmail.resent", "user", user.id!.uuidString)
+            }
+        } catch is LimitReached {
+            return
         }
     }
 

@@ -19,12 +19,15 @@ struct RegistrationController {
 
     @Sendable func submit(_ req: Request) async throws -> Response {
         let rules = req.application.passwordRules
+        let client = req.clientAddress
         return try await req.answerForm(render: { form, status in
             var kept = form
             kept.values["password"] = nil
             return req.html(RegisterPage(form: kept).render(try await req.page(forms: true)), status: status)
         }, perform: { fields in
             let draft = try RegistrationDraft.read(fields, rules: rules).get()
+            // Counted before the costly hash, so a flood of registrations costs little.
+            try await RateLimits.take(.registrationsFromClient, for: client, by: req)
             let hash = try await req.passwords.hash(draft.password)
             try await AccountService.register(req, email: draft.email, displayName: draft.displayName, passwordHash: hash)
             return SiteURL.accounts(.registered).path

@@ -41,7 +41,9 @@ struct RepresentativesController {
             try await render(req, association, form: form, status: status)
         }, perform: { fields in
             let email = try EmailAddress.read(fields).get()
+            try RepresentativeInvitations.mayInvite(for: association.status).get()
             try await req.change { change in
+                try await change.take(.invitationsByPerson, for: inviter.typedID.description)
                 let secret = SecureToken.make()
                 try await RepresentativeInvitation(associationID: association.id!, email: email.value, tokenHash: SecureToken.hash(secret),
                                                    invitedBy: inviter.id!, expiresAt: change.now.addingTimeInterval(RepresentativeInvitation.lifetime))
@@ -50,7 +52,7 @@ struct RepresentativesController {
                                                        inviter: inviter.displayName,
                                                        link: AccountTokens.link(app, SiteURL.associations(.invitation).path, token: secret),
                                                        service: app.siteFacts.serviceName)
-                try await change.mail(to: email.value, name: nil, subject: mail.subject, body: mail.body)
+                try await change.limitedMail(to: email.value, name: nil, subject: mail.subject, body: mail.body)
                 try await change.audit("association.invite", "association", association.id!.uuidString, "invitation to \(email.value)")
             }
             return SiteURL.associations(.representatives(.value(association.slug))).path(query: [("notice", "invitationSent")])
@@ -93,26 +95,38 @@ struct RepresentativesController {
               let association = try await Association.find(invitation.$association.id, on: req.db) else {
             return req.html(RegistrationController.invalidLink.render(try await req.page()), status: .gone)
         }
-        guard req.currentUser != nil else { throw SignInRequired() }
+        guard let user = req.currentUser else { throw SignInRequired() }
+        if case .failure(let refusal) = RepresentativeInvitations.mayAccept(invitedAddress: invitation.email, signedInAddress: user.email, used: false) {
+            req.formProblems = refusal.problems
+            return req.html(MessagePage(titleKey: "representatives.invitation.refused.title", paragraphKeys: [],
+                                        link: (SiteURL.accounts(.overview).path, "nav.account")).render(try await req.page()), status: .forbidden)
+        }
         return req.html(InvitationPage(token: secret ?? "", associationName: association.name).render(try await req.page()))
     }
 
     @Sendable func accept(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let secret = req.formFields["token"]
-        guard let invitation = try await invitation(secret, on: req.db, now: req.now),
+        guard let invitation = try await invitation(req.formFields["token"], on: req.db, now: req.now),
               let association = try await Association.find(invitation.$association.id, on: req.db) else {
             return req.html(RegistrationController.invalidLink.render(try await req.page()), status: .gone)
         }
-        try await req.change { change in
-            let claimed = try await RepresentativeInvitation.query(on: change.db).filter(\.$id == invitation.id!).filter(\.$usedAt == nil).count()
-            guard claimed == 1 else { return }
-            try await RepresentativeInvitation.query(on: change.db).filter(\.$id == invitation.id!).set(\.$usedAt, to: change.now).update()
-            let already = try await Representative.query(on: change.db).filter(\.$association.$id == association.id!)
-                .filter(\.$user.$id == user.id!).count()
-            if already == 0 { try await Representative(associationID: association.id!, userID: user.id!).create(on: change.db) }
-            try await change.audit("association.join", "association", association.id!.uuidString, "representative added by invitation")
-        }
-        return req.seeOther(SiteURL.associations(.show(.value(association.slug))).path(query: [("notice", "nowRepresentative")]))
+        return try await req.answerForm(render: { _, status in
+            req.html(MessagePage(titleKey: "representatives.invitation.refused.title", paragraphKeys: [],
+                                 link: (SiteURL.associations(.mine).path, "associations.mine.title")).render(try await req.page()), status: status)
+        }, perform: { _ in
+            try await req.change { change in
+                guard try await RepresentativeInvitation.lock(invitation.id!, on: change.db),
+                      let current = try await RepresentativeInvitation.find(invitation.id!, on: change.db) else { throw Abort(.gone) }
+                try RepresentativeInvitations.mayAccept(invitedAddress: current.email, signedInAddress: user.email,
+                                                        used: current.usedAt != nil).get()
+                current.usedAt = change.now
+                try await current.update(on: change.db)
+                let already = try await Representative.query(on: change.db).filter(\.$association.$id == association.id!)
+                    .filter(\.$user.$id == user.id!).count()
+                if already == 0 { try await Representative(associationID: association.id!, userID: user.id!).create(on: change.db) }
+                try await change.audit("association.join", "association", association.id!.uuidString, "representative added by invitation")
+            }
+            return SiteURL.associations(.show(.value(association.slug))).path(query: [("notice", "nowRepresentative")])
+        })
     }
 }

@@ -48,8 +48,10 @@ struct AskController {
 
     private func file(_ req: Request, staff: Bool) async throws -> Response {
         let districts = Set(try await District.query(on: req.db).all().map(\.typedID))
-        let own = staff ? [] : req.actor.associationIDs
+        // Only verified associations speak as associations.
+        let own = staff ? [] : Set(try await AssociationStore.represented(req).filter { $0.status == .verified }.map(\.typedID))
         let user = req.currentUser
+        let client = req.clientAddress
         let origin = InquiryStore.Origin(submitterID: staff ? nil : user?.id, registeredByID: staff ? user?.id : nil, language: req.language)
         let app = req.application
         return try await req.answerForm(render: { form, status in
@@ -61,7 +63,10 @@ struct AskController {
                 fields.set("receivedVia", "")
             }
             let draft = try InquiryDraft.read(fields, knownDistricts: districts, ownAssociations: own).get()
-            let (inquiry, token) = try await req.change { change in try await InquiryStore.create(draft, origin: origin, app: app, in: change) }
+            let (inquiry, token) = try await req.change { change in
+                if !staff { try await change.take(.inquiriesFromClient, for: client) }
+                return try await InquiryStore.create(draft, origin: origin, app: app, in: change)
+            }
             if staff {
                 return SiteURL.staff(.inquiry(.value(inquiry.reference))).path(query: [("notice", "inquiryRegistered")])
             }
@@ -70,7 +75,8 @@ struct AskController {
     }
 
     private func render(_ req: Request, _ form: FormState, staff: Bool, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let associations = staff ? [] : try await AssociationStore.represented(req).map { Form.Option($0.typedID, $0.name) }
+        let associations = staff ? [] : try await AssociationStore.represented(req).filter { $0.status == .verified }
+            .map { Form.Option($0.typedID, $0.name) }
         let page = AskPage(form: form, districts: try await AssociationStore.districtOptions(on: req.db),
                            associations: associations, staffMode: staff)
         return req.html(page.render(try await req.page(forms: true)), status: status)

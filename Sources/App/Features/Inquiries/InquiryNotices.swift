@@ -9,14 +9,16 @@ enum InquiryNotices {
         app.settings.baseURL.absoluteString + SiteURL.inquiries(.show(.token(.value(inquiry.accessToken)))).path
     }
 
-    /// The receipt to the person (when they gave an address) and a heads-up to the department's entry point.
-    static func received(_ inquiry: Inquiry, department: Department, app: Application, in change: Change) async throws {
+    /// The receipt to the person (when they gave an address) and a heads-up to the department's
+    /// entry point. A receipt to an address typed on the open form counts against that address's limit.
+    static func received(_ inquiry: Inquiry, department: Department, limited: Bool, app: Application, in change: Change) async throws {
         if !inquiry.email.isEmpty {
             let contact = [department.email, department.phone, department.openingHours].filter { !$0.isEmpty }.joined(separator: ", ")
-            let mail = InquiryMails.receipt(Language(cookie: inquiry.language), name: inquiry.name, reference: inquiry.reference,
+            let mail = InquiryMails.receipt(Language(cookie: inquiry.language), reference: inquiry.reference,
                                             department: department.name, contact: contact, dueOn: inquiry.dueOn,
                                             link: link(inquiry, app: app), service: app.siteFacts.serviceName)
-            try await change.mail(to: inquiry.email, name: inquiry.name, subject: mail.subject, body: mail.body)
+            if limited { try await change.take(.mailsToAddress, for: inquiry.email) }
+            try await change.mail(to: inquiry.email, name: nil, subject: mail.subject, body: mail.body)
         }
         try await arrived(inquiry, at: department, app: app, in: change)
     }

@@ -49,7 +49,7 @@ enum InquiryStore {
                                authorLabel: checked.name, body: "", to: department.id).create(on: change.db)
         try await change.audit("inquiry.create", "inquiry", inquiry.id!.uuidString,
                                "\(inquiry.reference) → \(department.name) (\(checked.topic.rawValue), \(checked.receivedVia.rawValue))")
-        try await InquiryNotices.received(inquiry, department: department, app: app, in: change)
+        try await InquiryNotices.received(inquiry, department: department, limited: origin.registeredByID == nil, app: app, in: change)
         return (inquiry, token)
     }
 

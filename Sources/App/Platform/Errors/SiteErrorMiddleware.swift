@@ -1,4 +1,5 @@
 import Vapor
+import Domain
 import Views
 
 /// Turns every error into a page in the reader's language (or JSON under /api/), with the
@@ -23,6 +24,10 @@ struct SiteErrorMiddleware: AsyncMiddleware {
         var field: String?
         switch error {
         case is CSRFFailure: status = .forbidden
+        case let refusal as any Refusal:
+            // A decision's "no" met outside a form: its kind is the status, its words go on top of the page.
+            status = refusal.kind.status
+            request.formProblems = refusal.problems
         case let abort as any AbortError: status = abort.status
         case let api as APIError: status = api.status; field = api.field
         case is DecodingError: status = .badRequest

@@ -24,15 +24,31 @@ extension Request {
         do {
             return seeOther(try await perform(fields))
         } catch let refusal as any Refusal {
-            let status: HTTPResponseStatus
+            let status = refusal.kind.status
+            var retryAfter: Int?
             switch refusal.kind {
-            case .notFound: throw Abort(.notFound)
-            case .forbidden: throw Abort(.forbidden)
-            case .conflict: status = .conflict
-            case .invalid: status = .unprocessableEntity
+            // Nothing to say beyond the status: answered as any page that is not there or not theirs.
+            case .notFound, .forbidden: if refusal.problems.isEmpty { throw Abort(status) }
+            case .limited(let retryAt): retryAfter = max(1, Int(retryAt.timeIntervalSince(now).rounded(.up)))
+            case .conflict, .invalid: break
             }
             formProblems = refusal.problems.filter(\.field.isEmpty)
-            return try await render(FormState(fields: fields, errors: refusal.problems.filter { !$0.field.isEmpty }), status)
+            let response = try await render(FormState(fields: fields, errors: refusal.problems.filter { !$0.field.isEmpty }), status)
+            if let retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: String(retryAfter)) }
+            return response
+        }
+    }
+}
+
+extension RefusalKind {
+    /// How the web says this kind of "no".
+    var status: HTTPResponseStatus {
+        switch self {
+        case .notFound: return .notFound
+        case .forbidden: return .forbidden
+        case .conflict: return .conflict
+        case .invalid: return .unprocessableEntity
+        case .limited: return .tooManyRequests
         }
     }
 }

@@ -65,6 +65,7 @@ enum Housekeeping {
         try await AccountToken.query(on: app.db).filter(\.$expiresAt < now).delete()
         try await LoginAttempt.query(on: app.db).filter(\.$at < now.addingTimeInterval(-loginAttemptRetention)).delete()
         try await FormSubmission.query(on: app.db).filter(\.$createdAt < now.addingTimeInterval(-loginAttemptRetention)).delete()
+        try await LimitEvent.query(on: app.db).filter(\.$at < now.addingTimeInterval(-RateLimits.retention)).delete()
         try await OutboxMessage.query(on: app.db).filter(\.$status == .sent)
             .filter(\.$sentAt < now.addingTimeInterval(-sentMailRetention)).delete()
     }
