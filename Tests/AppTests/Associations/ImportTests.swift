@@ -114,6 +114,32 @@ struct ImportTests {
         }
     }
 
+    @Test("organisation numbers with the century 16 and with spaces are read as the ten digits; 19 or 20 in front is refused with why")
+    func centuryNumbers() async throws {
+        try await TestApp.run(demo: false) { ctx in
+            let file = """
+            Namn;Organisationsnummer
+            Vivalla Schackklubb;16802002-4280
+            Schackklubben i Vivalla;168020024280
+            Örebro kommun;16 212000 1967
+            Fel sekel;198002024280
+            Mellanslagsföreningen;556036 0793
+            """
+            let report = try await run(ctx, file)
+            #expect(report.summary == "created 3, updated 0, unchanged 0, skipped 2")
+            let byRow = Dictionary(grouping: report.lines, by: \.row)
+            #expect(byRow[3]?.first?.message == "The same association as row 2.")
+            #expect(byRow[5]?.first?.outcome == .skipped)
+            #expect(byRow[5]?.first?.message.contains("198002024280") == true)
+            #expect(byRow[5]?.first?.message.contains("starts with 16") == true)
+            let numbers = try await Association.query(on: ctx.app.db).all().compactMap(\.orgNumber).sorted()
+            #expect(numbers == ["212000-1967", "556036-0793", "802002-4280"])
+            // The same associations written the other way are the same associations.
+            let again = try await run(ctx, "Namn;Orgnr\nVivalla Schackklubb;802002-4280\nÖrebro kommun;2120001967\n")
+            #expect(again.summary == "created 0, updated 0, unchanged 2, skipped 0")
+        }
+    }
+
     @Test("the admin's upload page runs the same import and shows the report")
     func upload() async throws {
         try await TestApp.run { ctx in
