@@ -1,6 +1,7 @@
 @testable import App
 import Testing
 import Vapor
+import VaporTesting
 import Fluent
 import Domain
 import Views
@@ -114,6 +115,34 @@ struct ImportTests {
         }
     }
 
+    @Test("the admin's upload page runs the same import and shows the report")
+    func upload() async throws {
+        try await TestApp.run { ctx in
+            let admin = try await ctx.signedIn(Demo.admin)
+            let response = try await Self.uploadFile(admin, Self.messy)
+            #expect(response.status == .ok)
+            #expect(response.body.string.contains("created 3, updated 0, unchanged 0, skipped 3"))
+            #expect(response.body.string.contains("Samma förening som rad 2."))
+            #expect(try await Association.query(on: ctx.app.db).filter(\.$source == "import: register.csv").count() == 3)
+        }
+    }
+
+    /// Posts `text` as register.csv through the admin's upload form, as a browser sends it.
+    static func uploadFile(_ admin: TestBrowser, _ text: String, dryRun: Bool = false) async throws -> TestingHTTPResponse {
+        try await admin.get("/admin/import")
+        let token = try #require(admin.csrfToken)
+        let boundary = "samverka-test-boundary"
+        var body = ""
+        for (name, value) in [("_csrf", token), ("verified", "on")] + (dryRun ? [("dryRun", "on")] : []) {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"register.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+        body += text + "\r\n--\(boundary)--\r\n"
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        return try await admin.send(.POST, "/admin/import", headers: headers, body: ByteBuffer(string: body))
+    }
+
     @Test("organisation numbers with the century 16 and with spaces are read as the ten digits; 19 or 20 in front is refused with why")
     func centuryNumbers() async throws {
         try await TestApp.run(demo: false) { ctx in
@@ -137,29 +166,6 @@ struct ImportTests {
             // The same associations written the other way are the same associations.
             let again = try await run(ctx, "Namn;Orgnr\nVivalla Schackklubb;802002-4280\nÖrebro kommun;2120001967\n")
             #expect(again.summary == "created 0, updated 0, unchanged 2, skipped 0")
-        }
-    }
-
-    @Test("the admin's upload page runs the same import and shows the report")
-    func upload() async throws {
-        try await TestApp.run { ctx in
-            let admin = try await ctx.signedIn(Demo.admin)
-            try await admin.get("/admin/import")
-            let token = try #require(admin.csrfToken)
-            let boundary = "samverka-test-boundary"
-            var body = ""
-            for (name, value) in [("_csrf", token), ("verified", "on")] {
-                body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
-            }
-            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"register.csv\"\r\nContent-Type: text/csv\r\n\r\n"
-            body += Self.messy + "\r\n--\(boundary)--\r\n"
-            var headers = HTTPHeaders()
-            headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-            let response = try await admin.send(.POST, "/admin/import", headers: headers, body: ByteBuffer(string: body))
-            #expect(response.status == .ok)
-            #expect(response.body.string.contains("created 3, updated 0, unchanged 0, skipped 3"))
-            #expect(response.body.string.contains("Samma förening som rad 2."))
-            #expect(try await Association.query(on: ctx.app.db).filter(\.$source == "import: register.csv").count() == 3)
         }
     }
 }
