@@ -168,6 +168,37 @@ struct ImportTests {
             #expect(again.summary == "created 0, updated 0, unchanged 2, skipped 0")
         }
     }
+
+    @Test("created, updated, unchanged and skipped add up to the data rows, over several batches, dry run or not")
+    func figuresAddUp() async throws {
+        try await TestApp.run(demo: false) { ctx in
+            // Nine kinds of row, 50 of each: 300 new (some with 16 in front, some with words to map), 150 skipped.
+            var lines = ["Namn;Organisationsnummer;Kategori;Stadsdel"]
+            for index in 0..<450 {
+                let number = AssociationsDemo.orgNumber(index + 1)
+                switch index % 9 {
+                case 0: lines.append(";\(number);Kultur;Vivalla")
+                case 1: lines.append("Fel nummer \(index);80200;Kultur;")
+                case 4: lines.append("Förening \(index - 1);;Kultur;")
+                case 5: lines.append("Förening \(index);16\(number);Golf;Gamla stan")
+                default: lines.append("Förening \(index);\(index % 2 == 0 ? number : "");Funktionsrätt;Vivalla")
+                }
+            }
+            let file = lines.joined(separator: "\n") + "\n\n"
+            let dry = try await run(ctx, file, dryRun: true)
+            #expect(dry.summary == "created 300, updated 0, unchanged 0, skipped 150")
+            #expect(dry.unmapped.map(\.rows) == [50, 50])
+            #expect(try await ctx.app.count(Association.self) == 0)
+            let real = try await run(ctx, file)
+            #expect(real.summary == dry.summary)
+            #expect(real.lines.count == dry.lines.count)
+            let again = try await run(ctx, file, dryRun: true)
+            #expect(again.summary == "created 0, updated 0, unchanged 300, skipped 150")
+            for report in [dry, real, again] {
+                #expect(report.created + report.updated + report.unchanged + report.skipped == 450)
+            }
+        }
+    }
 }
 
 enum CSVTestData {
