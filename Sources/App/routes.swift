@@ -22,6 +22,7 @@ func routes(_ app: Application) throws {
     RepresentativesController().register(app)
     ReviewController().register(app)
     ImportController().register(app)
+    RegisterWordsController().register(app)
     AssociationsAPIController().register(app)
     OpenDataController().register(app)
     AskController().register(app)

@@ -14,7 +14,7 @@ STATIC = {"konto", "skapa", "klart", "logga-in", "glomt-losenord", "nytt-losenor
           "mina", "utskrift", "inbjudan", "andra", "representanter", "anslut", "overenskommelsen", "anslutna", "lattlast",
           "handlaggning", "admin", "anvandare", "forvaltningar", "stadsdelar", "logg", "e-post", "import", "kontakt",
           "tillganglighet", "personuppgifter", "fraga", "statistik", "mina-arenden", "arende", "arenden", "amnen", "stod", "vagledning", "samrad",
-          "svar", "bevakning", "avsluta", "inbjudningar", "kom-igang"}
+          "svar", "bevakning", "avsluta", "inbjudningar", "kom-igang", "ord", "kategori", "stadsdel", "malgrupp"}
 
 
 def kind(path):
@@ -72,7 +72,7 @@ def test_signed_in(browser, role):
         assert {"handlaggning/foreningar", "handlaggning/foreningar/*", "handlaggning/arenden", "handlaggning/arenden/*",
                 "handlaggning/arenden/ny"} <= kinds_seen
     if role == "admin":
-        assert {"admin/amnen", "handlaggning/stod", "handlaggning/stod/*", "handlaggning/stod/ny",
+        assert {"admin/amnen", "admin/import/ord", "admin/import/ord/kategori", "admin/import/ord/stadsdel", "handlaggning/stod", "handlaggning/stod/*", "handlaggning/stod/ny",
                 "handlaggning/samrad/*/inbjudningar"} <= kinds_seen
     if role == "member":
         assert {"kontakt/mina-arenden", "kontakt/mina-arenden/*", "samrad/*/svar", "samrad/bevakning"} <= kinds_seen

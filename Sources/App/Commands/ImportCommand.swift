@@ -54,6 +54,14 @@ struct ImportCommand: AsyncCommand {
         for line in report.lines {
             context.console.print("row \(line.row): \(line.outcome.rawValue): \(line.message)")
         }
+        if !report.unmapped.isEmpty {
+            context.console.print("Words no map covers (say what each means at the address, then import again):")
+            for word in report.unmapped {
+                let link = app.settings.baseURL.absoluteString
+                    + SiteURL.admin(.registerWord(.value(word.kind.pathSegment))).path(query: [("ord", word.word)])
+                context.console.print("  \(word.kind.rawValue) \"\(word.word)\": \(word.rows) row\(word.rows == 1 ? "" : "s"): \(link)")
+            }
+        }
         if signature.dryRun { context.console.print("Dry run: nothing was changed.") }
         context.console.print(report.summary)
     }

@@ -34,5 +34,6 @@ enum Migrations {
         CreateDirectoryOrder(),   // SQLite: the search index in the directory's order
         UpdateAgreementTextsAddPublishedAt(), // agreement texts are drafts until the admin publishes them
         CreateLimitEvents(),      // counts of limited things (mails to an address, questions from a client)
+        CreateRegisterWords(),    // the admin's map from the registers' own words to categories, districts, target groups
     ]
 }

@@ -6,8 +6,7 @@ public struct AssociationImportRow: Sendable, Equatable {
     public var orgNumber: OrgNumber?
     public var legalForm: LegalForm?
     public var categories: [AssociationCategory]
-    /// District names as written; the app matches them to its districts.
-    public var districtNames: [String]
+    public var districtIDs: [DistrictID]
     public var targetGroups: [TargetGroup]
     public var competences: String
     public var memberBand: MemberBand?
@@ -34,7 +33,9 @@ public struct AssociationImportRow: Sendable, Equatable {
     }
 
     /// Reads a row; a row without a name or with an impossible organisation number is rejected.
-    public static func read(_ row: CSVTable.Row, columns: [AssociationImportColumn: Int]) -> Result<AssociationImportRow, Rejection> {
+    /// Categories, districts and target groups are read with `words`.
+    public static func read(_ row: CSVTable.Row, columns: [AssociationImportColumn: Int],
+                            words: RegisterWords) -> Result<AssociationImportRow, Rejection> {
         func value(_ column: AssociationImportColumn) -> String {
             guard let index = columns[column], index < row.fields.count else { return "" }
             return row.fields[index].trimmingWhitespace()
@@ -69,9 +70,9 @@ public struct AssociationImportRow: Sendable, Equatable {
         if !email.isEmpty && EmailAddress(email) == nil { notes.append(Note(column: .email, value: email)) }
         return .success(AssociationImportRow(
             number: row.number, name: name, orgNumber: orgNumber, legalForm: legalForm,
-            categories: Array(Set(list(.categories, ImportVocabulary.category))).sorted { $0.rawValue < $1.rawValue },
-            districtNames: list(.districts) { $0 },
-            targetGroups: Array(Set(list(.targetGroups, ImportVocabulary.targetGroup))).sorted { $0.rawValue < $1.rawValue },
+            categories: Array(Set(list(.categories, words.category))).sorted { $0.rawValue < $1.rawValue },
+            districtIDs: Array(Set(list(.districts, words.district))).sorted(),
+            targetGroups: Array(Set(list(.targetGroups, words.targetGroup))).sorted { $0.rawValue < $1.rawValue },
             competences: value(.competences), memberBand: band, description: value(.description),
             website: ImportVocabulary.website(value(.website)), email: EmailAddress(email)?.value ?? "",
             phone: value(.phone), notes: notes))

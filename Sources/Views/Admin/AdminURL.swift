@@ -1,3 +1,5 @@
+import Domain
+
 public enum AdminURL: Sendable, Hashable {
     case dashboard
     case users
@@ -15,6 +17,8 @@ public enum AdminURL: Sendable, Hashable {
     case agreementTexts
     case agreementText(Parameter)
     case importAssociations
+    case registerWords
+    case registerWord(Parameter)
     case inquiryTopics
     case getStarted
     case testMail
@@ -37,9 +41,27 @@ public enum AdminURL: Sendable, Hashable {
         case .agreementTexts: return ["overenskommelsen"]
         case .agreementText(let slug): return ["overenskommelsen", slug.component("slug")]
         case .importAssociations: return ["import"]
+        case .registerWords: return ["import", "ord"]
+        case .registerWord(let kind): return ["import", "ord", kind.component("kind")]
         case .inquiryTopics: return ["amnen"]
         case .getStarted: return ["kom-igang"]
         case .testMail: return ["kom-igang", "testmejl"]
         }
+    }
+}
+
+extension RegisterWordKind {
+    /// The kind as the address of its word form names it.
+    public var pathSegment: String {
+        switch self {
+        case .category: return "kategori"
+        case .district: return "stadsdel"
+        case .targetGroup: return "malgrupp"
+        }
+    }
+
+    public init?(pathSegment: String) {
+        guard let kind = Self.allCases.first(where: { $0.pathSegment == pathSegment }) else { return nil }
+        self = kind
     }
 }

@@ -20,12 +20,15 @@ public struct ImportPage: Sendable {
         public var dryRun: Bool
         public var summary: String
         public var lines: [Line]
+        /// Words of the lists that nothing maps yet, with a way to map each.
+        public var unmapped: [UnmappedWord]
 
-        public init(fileName: String, dryRun: Bool, summary: String, lines: [Line]) {
+        public init(fileName: String, dryRun: Bool, summary: String, lines: [Line], unmapped: [UnmappedWord] = []) {
             self.fileName = fileName
             self.dryRun = dryRun
             self.summary = summary
             self.lines = lines
+            self.unmapped = unmapped
         }
     }
 
@@ -39,7 +42,8 @@ public struct ImportPage: Sendable {
 
     public static let mock = ImportPage(report: Report(fileName: "register.csv", dryRun: true,
                                                        summary: "created 2, updated 0, unchanged 1, skipped 1",
-                                                       lines: [Report.Line(row: 4, outcome: "skipped", message: "The name is empty.")]))
+                                                       lines: [Report.Line(row: 4, outcome: "skipped", message: "The name is empty.")],
+                                                       unmapped: [UnmappedWord(kind: .category, word: "Idrottsförening – fotboll", rows: 2)]))
 
     public func render(_ context: PageContext) -> String {
         Layout.render(
@@ -56,10 +60,13 @@ public struct ImportPage: Sendable {
                         caption: context.t("admin.import.rowsCaption"),
                         headers: [context.t("admin.import.row"), context.t("admin.import.outcome"), context.t("admin.import.message")],
                         rows: report.lines.map { [.safe(String($0.row)), .safe(context.t("import.outcome.\($0.outcome)")), .safe($0.message)] },
-                        emptyText: context.t("admin.import.noProblems"))
+                        emptyText: context.t("admin.import.noProblems")),
+                    .if(!report.unmapped.isEmpty, unmappedWords(report.unmapped, context))
                 )
             },
             .p(.safe(context.t("admin.import.lead"))),
+            .p(.a(.href(SiteURL.admin(.registerWords).path), .safe(context.t("admin.words.title"))),
+               .safe(" " + context.t("admin.import.wordsLead"))),
             Form.post(
                 context, action: SiteURL.admin(.importAssociations).path, multipart: true,
                 Form.errorSummary(context, form),
@@ -78,6 +85,25 @@ public struct ImportPage: Sendable {
                 Form.checkbox(form, name: "verified", label: context.t("admin.import.verified"), hint: context.t("admin.import.verifiedHint")),
                 Form.submit(context.t("admin.import.submit"))
             )
+        )
+    }
+
+    /// Each word with the rows that carried it and the way to say what it means.
+    func unmappedWords(_ words: [UnmappedWord], _ context: PageContext) -> Node<HTML.BodyContext> {
+        .group(
+            .h3(.safe(context.t("admin.import.unmappedTitle"))),
+            .p(.safe(context.t("admin.import.unmappedLead"))),
+            DataTable.render(
+                caption: context.t("admin.import.unmappedCaption"),
+                headers: [context.t("admin.words.word"), context.t("admin.words.kind"), context.t("admin.import.rows"), context.t("admin.import.map")],
+                rows: words.map { word in [
+                    .safe(word.word),
+                    .safe(context.t("admin.words.kind.\(word.kind.rawValue)")),
+                    .safe(context.words.number(word.rows)),
+                    .a(.href(SiteURL.admin(.registerWord(.value(word.kind.pathSegment))).path(query: [("ord", word.word)])),
+                       .safe(context.t("admin.import.mapWord", ["word": word.word]))),
+                ] },
+                emptyText: "")
         )
     }
 }

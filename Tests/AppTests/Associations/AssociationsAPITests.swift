@@ -53,6 +53,40 @@ struct AssociationsAPITests {
         }
     }
 
+    @Test("eligibility: the number with the century 16 and with spaces answers as the ten digits do", arguments: [
+        "802002-4280", "8020024280", "16802002-4280", "168020024280", "802002%204280", "16%20802002%20-%204280", "%20802002-4280%20",
+    ])
+    func eligibilityForms(number: String) async throws {
+        try await TestApp.run(demo: false) { ctx in
+            try await ctx.association("Vivalla Schackklubb", orgNumber: "802002-4280")
+            let (code, body) = try await ctx.json("/api/v1/eligibility/\(number)")
+            #expect(code == 200)
+            let json = try #require(body as? [String: Any])
+            #expect(json["orgNumber"] as? String == "802002-4280")
+            #expect(json["known"] as? Bool == true)
+            #expect(json["name"] as? String == "Vivalla Schackklubb")
+            // What the server accepts is what the OpenAPI document promises.
+            let decoded = try #require(number.removingPercentEncoding)
+            #expect(decoded.range(of: AssociationsAPIController.orgNumberPattern, options: .regularExpression) != nil, "\(decoded)")
+        }
+    }
+
+    @Test("eligibility: twelve digits without 16 first, and characters outside the pattern, are 400 with the reason", arguments: [
+        ("198002024280", "starts with 16"), ("20802002-4280", "starts with 16"), ("%09802002-4280", "only contain digits"),
+        ("802002%C2%A04280", "only contain digits"), ("8020%20024280", "only contain digits"),
+    ])
+    func eligibilityRefused(number: String, reason: String) async throws {
+        try await TestApp.run(demo: false) { ctx in
+            let (code, body) = try await ctx.json("/api/v1/eligibility/\(number)")
+            #expect(code == 400)
+            let json = try #require(body as? [String: Any])
+            #expect(json["field"] as? String == "orgNumber")
+            #expect((json["error"] as? String)?.contains(reason) == true, "\(json)")
+            let decoded = try #require(number.removingPercentEncoding)
+            #expect(decoded.range(of: AssociationsAPIController.orgNumberPattern, options: .regularExpression) == nil, "\(decoded)")
+        }
+    }
+
     @Test("an unverified association is not known to the eligibility check")
     func unverifiedUnknown() async throws {
         try await TestApp.run(demo: false) { ctx in

@@ -1,6 +1,7 @@
 @testable import App
 import Testing
 import Vapor
+import VaporTesting
 import Fluent
 import Domain
 import Views
@@ -118,22 +119,84 @@ struct ImportTests {
     func upload() async throws {
         try await TestApp.run { ctx in
             let admin = try await ctx.signedIn(Demo.admin)
-            try await admin.get("/admin/import")
-            let token = try #require(admin.csrfToken)
-            let boundary = "samverka-test-boundary"
-            var body = ""
-            for (name, value) in [("_csrf", token), ("verified", "on")] {
-                body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
-            }
-            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"register.csv\"\r\nContent-Type: text/csv\r\n\r\n"
-            body += Self.messy + "\r\n--\(boundary)--\r\n"
-            var headers = HTTPHeaders()
-            headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-            let response = try await admin.send(.POST, "/admin/import", headers: headers, body: ByteBuffer(string: body))
+            let response = try await Self.uploadFile(admin, Self.messy)
             #expect(response.status == .ok)
             #expect(response.body.string.contains("created 3, updated 0, unchanged 0, skipped 3"))
             #expect(response.body.string.contains("Samma förening som rad 2."))
             #expect(try await Association.query(on: ctx.app.db).filter(\.$source == "import: register.csv").count() == 3)
+        }
+    }
+
+    /// Posts `text` as register.csv through the admin's upload form, as a browser sends it.
+    static func uploadFile(_ admin: TestBrowser, _ text: String, dryRun: Bool = false) async throws -> TestingHTTPResponse {
+        try await admin.get("/admin/import")
+        let token = try #require(admin.csrfToken)
+        let boundary = "samverka-test-boundary"
+        var body = ""
+        for (name, value) in [("_csrf", token), ("verified", "on")] + (dryRun ? [("dryRun", "on")] : []) {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"register.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+        body += text + "\r\n--\(boundary)--\r\n"
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        return try await admin.send(.POST, "/admin/import", headers: headers, body: ByteBuffer(string: body))
+    }
+
+    @Test("organisation numbers with the century 16 and with spaces are read as the ten digits; 19 or 20 in front is refused with why")
+    func centuryNumbers() async throws {
+        try await TestApp.run(demo: false) { ctx in
+            let file = """
+            Namn;Organisationsnummer
+            Vivalla Schackklubb;16802002-4280
+            Schackklubben i Vivalla;168020024280
+            Örebro kommun;16 212000 1967
+            Fel sekel;198002024280
+            Mellanslagsföreningen;556036 0793
+            """
+            let report = try await run(ctx, file)
+            #expect(report.summary == "created 3, updated 0, unchanged 0, skipped 2")
+            let byRow = Dictionary(grouping: report.lines, by: \.row)
+            #expect(byRow[3]?.first?.message == "The same association as row 2.")
+            #expect(byRow[5]?.first?.outcome == .skipped)
+            #expect(byRow[5]?.first?.message.contains("198002024280") == true)
+            #expect(byRow[5]?.first?.message.contains("starts with 16") == true)
+            let numbers = try await Association.query(on: ctx.app.db).all().compactMap(\.orgNumber).sorted()
+            #expect(numbers == ["212000-1967", "556036-0793", "802002-4280"])
+            // The same associations written the other way are the same associations.
+            let again = try await run(ctx, "Namn;Orgnr\nVivalla Schackklubb;802002-4280\nÖrebro kommun;2120001967\n")
+            #expect(again.summary == "created 0, updated 0, unchanged 2, skipped 0")
+        }
+    }
+
+    @Test("created, updated, unchanged and skipped add up to the data rows, over several batches, dry run or not")
+    func figuresAddUp() async throws {
+        try await TestApp.run(demo: false) { ctx in
+            // Nine kinds of row, 50 of each: 300 new (some with 16 in front, some with words to map), 150 skipped.
+            var lines = ["Namn;Organisationsnummer;Kategori;Stadsdel"]
+            for index in 0..<450 {
+                let number = AssociationsDemo.orgNumber(index + 1)
+                switch index % 9 {
+                case 0: lines.append(";\(number);Kultur;Vivalla")
+                case 1: lines.append("Fel nummer \(index);80200;Kultur;")
+                case 4: lines.append("Förening \(index - 1);;Kultur;")
+                case 5: lines.append("Förening \(index);16\(number);Golf;Gamla stan")
+                default: lines.append("Förening \(index);\(index % 2 == 0 ? number : "");Funktionsrätt;Vivalla")
+                }
+            }
+            let file = lines.joined(separator: "\n") + "\n\n"
+            let dry = try await run(ctx, file, dryRun: true)
+            #expect(dry.summary == "created 300, updated 0, unchanged 0, skipped 150")
+            #expect(dry.unmapped.map(\.rows) == [50, 50])
+            #expect(try await ctx.app.count(Association.self) == 0)
+            let real = try await run(ctx, file)
+            #expect(real.summary == dry.summary)
+            #expect(real.lines.count == dry.lines.count)
+            let again = try await run(ctx, file, dryRun: true)
+            #expect(again.summary == "created 0, updated 0, unchanged 300, skipped 150")
+            for report in [dry, real, again] {
+                #expect(report.created + report.updated + report.unchanged + report.skipped == 450)
+            }
         }
     }
 }

@@ -64,7 +64,7 @@ struct RegistryTests {
 
     @Test("an organisation number says which part is wrong; two associations cannot share one", arguments: [
         ("8020024281", "Den sista siffran stämmer inte"), ("80200", "tio siffror"), ("8000024280", "tredje siffran"),
-        ("80200a-4280", "bara innehålla siffror"),
+        ("80200a-4280", "bara innehålla siffror"), ("198002024280", "börjar med 16"), ("20802002-4280", "personnummer"),
     ])
     func orgNumbers(number: String, message: String) async throws {
         try await TestApp.run { ctx in
@@ -75,6 +75,24 @@ struct RegistryTests {
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains(message))
             #expect(try await ctx.app.count(Association.self) == before)
+        }
+    }
+
+    @Test("the number with the century 16 or spaces is kept as the ten digits, and is the same number", arguments: [
+        "16802002-4280", "168020024280", "16 802002 4280", "802002 4280",
+    ])
+    func centuryNumber(number: String) async throws {
+        try await TestApp.run { ctx in
+            let browser = try await ctx.signedIn(Demo.member)
+            try await browser.get("/foreningar/ny")
+            let response = try await browser.post("/foreningar/ny", Self.form("Sekelföreningen", orgNumber: number))
+            #expect(response.status == .seeOther)
+            let association = try #require(try await Association.query(on: ctx.app.db).filter(\.$name == "Sekelföreningen").first())
+            #expect(association.orgNumber == "802002-4280")
+            try await browser.get("/foreningar/ny")
+            let again = try await browser.post("/foreningar/ny", Self.form("Samma nummer igen", orgNumber: "8020024280"))
+            #expect(again.status == .unprocessableEntity)
+            #expect(again.body.string.contains("Be dess företrädare bjuda in dig"))
         }
     }
 

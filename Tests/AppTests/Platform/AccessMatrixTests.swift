@@ -65,6 +65,7 @@ struct AccessMatrixTests {
         "POST /foreningar/:slug/lamna-overenskommelsen": signedIn,
         "GET /handlaggning/foreningar": staff, "GET /handlaggning/foreningar/:slug": staff, "POST /handlaggning/foreningar/:slug/beslut": staff,
         "GET /admin/import": admins, "POST /admin/import": admins,
+        "GET /admin/import/ord": admins, "GET /admin/import/ord/:kind": admins, "POST /admin/import/ord/:kind": admins,
         // API and open data
         "GET /api/v1/associations": everyone, "GET /api/v1/associations/:id": everyone, "GET /api/v1/eligibility/:orgNumber": everyone,
         // inquiries: asking, following by private link or signed in, the inbox, statistics, routing

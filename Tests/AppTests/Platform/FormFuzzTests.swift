@@ -24,12 +24,13 @@ struct FormFuzzTests {
         ("/konto/glomt-losenord", "/konto/glomt-losenord", ["email"], nil),
         ("/foreningar/ny", "/foreningar/ny", ["name", "orgNumber", "description", "competences", "website", "email", "phone", "easyRead"], Demo.member),
         ("/admin/stadsdelar/ny", "/admin/stadsdelar/ny", ["name", "kind"], Demo.admin),
+        ("/admin/import/ord/kategori", "/admin/import/ord/kategori", ["word", "meaning"], Demo.admin),
         // an answer to the demo's open NPF consultation, as a person (markup is allowed in, and must come out escaped)
         ("/samrad/plan-for-elever-med-npf-i-grundskolan/svar?som=person", "/samrad/plan-for-elever-med-npf-i-grundskolan/svar",
          ["answer1", "answer2", "comment"], Demo.member),
     ]
 
-    @Test("every hostile value in every field: no 5xx, no unescaped markup", arguments: Array(0..<6))
+    @Test("every hostile value in every field: no 5xx, no unescaped markup", arguments: Array(0..<7))
     func hostileValues(formIndex: Int) async throws {
         let (page, action, fields, user) = Self.forms[formIndex]
         try await TestApp.run { ctx in
@@ -48,6 +49,7 @@ struct FormFuzzTests {
             let storable = Self.hostile.filter { !$0.contains("\u{0000}") }
             let stored = try await Association.query(on: ctx.app.db).filter(\.$name ~~ storable).count()
                 + District.query(on: ctx.app.db).filter(\.$name ~~ storable).count()
+                + RegisterWord.query(on: ctx.app.db).filter(\.$word ~~ storable).count()
             #expect(stored == 0, "something hostile was stored through \(action)")
         }
     }

@@ -15,7 +15,7 @@ struct QueryPlanTests {
                             "association_representatives", "login_attempts", "inquiries", "inquiry_entries", "support_offerings", "support_categories",
                             "consultations", "consultation_districts", "consultation_categories",
                             "consultation_responses", "consultation_response_versions", "consultation_invitations", "subscribers",
-                            "subscriber_topics", "subscription_digest_items", "directory_order"]
+                            "subscriber_topics", "subscription_digest_items", "directory_order", "register_words"]
 
     func assertIndexed(_ name: String, _ query: any SQLExpression, _ ctx: TestApp.Context) async throws {
         let lines = try await QueryPlan.lines(query, on: ctx.app.db)
@@ -135,6 +135,10 @@ struct QueryPlanTests {
                 ("unsubscribe link", sql.select().column("*").from("subscribers").where("token", .equal, "x")),
                 ("a weekly digest", sql.select().column("*").from("subscription_digest_items").where("created_at", .lessThanOrEqual, Date())
                     .orderBy("created_at").limit(50_000)),
+                ("the admin's register words, a page", sql.select().column("*").from("register_words").orderBy("kind").orderBy("word_key")
+                    .limit(50).offset(50)),
+                ("a register word by its kind and key", sql.select().column("*").from("register_words").where("kind", .equal, "category")
+                    .where("word_key", .equal, "idrottsföreningfotboll")),
                 ("sign-in attempts", sql.select().column("at").from("login_attempts").where("email_hash", .equal, "x")
                     .where("at", .greaterThan, Date())),
             ]

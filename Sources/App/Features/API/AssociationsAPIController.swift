@@ -106,6 +106,11 @@ struct AssociationsAPIController {
 
     @Sendable func eligibility(_ req: Request) async throws -> EligibilityDTO {
         let raw = req.parameters.get("orgNumber") ?? ""
+        // The API's contract is its documented pattern: only digits, spaces and the dash, so a
+        // tab or a no-break space that the register import would forgive is a 400 here.
+        guard raw.unicodeScalars.allSatisfy(Self.orgNumberCharacters.contains) else {
+            throw APIError(.badRequest, Self.orgNumberMessage(.notDigits), field: "orgNumber")
+        }
         let number: OrgNumber
         switch OrgNumber.parse(raw) {
         case .success(let parsed): number = parsed
@@ -118,6 +123,11 @@ struct AssociationsAPIController {
         return EligibilityDTO(orgNumber: number.formatted, known: row != nil, joined: joinedSince != nil,
                               joinedSince: Self.day(joinedSince), name: try row?.decode(column: "name", as: String.self))
     }
+
+    /// What `/api/v1/eligibility/{orgNumber}` accepts, as its OpenAPI pattern says: ten digits, or twelve
+    /// starting with the century 16, spaces between the groups, a dash before the last four.
+    static let orgNumberPattern = "^ *(16 *)?[0-9]{6} *-? *[0-9]{4} *$"
+    static let orgNumberCharacters = CharacterSet(charactersIn: "0123456789 -")
 
     static func orgNumberMessage(_ problem: OrgNumber.Problem) -> String {
         Wording(.en).t("error.orgNumber.\(problem.rawValue)")

@@ -33,8 +33,9 @@ enum OpenAPIDocument {
             "Whether an organisation is a known association that has joined the agreement (for grant and premises systems)",
             AssociationsAPIController.EligibilityDTO.self,
             parameters: [["name": "orgNumber", "in": "path", "required": true,
-                          "description": "Swedish organisation number, NNNNNN-NNNN or ten digits",
-                          "schema": ["type": "string", "pattern": "^[0-9]{6}-?[0-9]{4}$"]]]),
+                          "description": "Swedish organisation number: NNNNNN-NNNN or ten digits, or with the century 16 "
+                              + "(16NNNNNN-NNNN, twelve digits); spaces between the groups are allowed",
+                          "schema": ["type": "string", "pattern": AssociationsAPIController.orgNumberPattern]]]),
         "/api/v1/inquiry-stats": get(
             "Public statistics of questions to the municipality for one year, overall and per department",
             InquiryStatsController.ReportDTO.self,

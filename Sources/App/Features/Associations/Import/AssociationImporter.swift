@@ -20,6 +20,8 @@ struct AssociationImporter {
 
         var created = 0, updated = 0, unchanged = 0, skipped = 0
         var lines: [Line] = []
+        /// The categories, districts and target groups no map covers, for the admin to map.
+        var unmapped: [UnmappedWord] = []
         var unknownColumns: [String] = []
         var encoding = ""
         var separator: Character = ","
@@ -56,9 +58,8 @@ struct AssociationImporter {
         guard columns[.name] != nil else {
             throw Refusal(messageKey: "import.refused.noName", values: ["headers": table.header.joined(separator: ", ")])
         }
-        var report = Report(unknownColumns: unknown, encoding: table.encoding, separator: table.separator)
         let plan = try await ImportPlan.make(table: table, columns: columns, catalog: catalog, on: app.db)
-        report.lines = plan.lines
+        var report = Report(lines: plan.lines, unmapped: plan.unmapped, unknownColumns: unknown, encoding: table.encoding, separator: table.separator)
         report.skipped = plan.lines.filter { $0.outcome == .skipped }.count
         var done = 0
         for batch in stride(from: 0, to: plan.rows.count, by: Self.batchSize).map({ Array(plan.rows[$0..<min($0 + Self.batchSize, plan.rows.count)]) }) {

@@ -36,7 +36,8 @@ struct ImportController {
             let report = try await importer.run(Data(buffer: file.data), options)
             let lines = report.lines.map { ImportPage.Report.Line(row: $0.row, outcome: $0.outcome.rawValue, message: $0.message) }
             let page = ImportPage(form: FormState(values: values),
-                                  report: ImportPage.Report(fileName: String(name), dryRun: options.dryRun, summary: report.summary, lines: lines))
+                                  report: ImportPage.Report(fileName: String(name), dryRun: options.dryRun, summary: report.summary, lines: lines,
+                                                            unmapped: report.unmapped))
             return req.html(page.render(try await req.page()))
         } catch let refusal as AssociationImporter.Refusal {
             return try await refuse(refusal.messageKey, refusal.values)

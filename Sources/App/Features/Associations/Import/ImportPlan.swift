@@ -8,50 +8,55 @@ import Views
 enum ImportPlan {
     struct Row: Sendable {
         var source: AssociationImportRow
-        var districtIDs: [UUID]
         /// The association this row matches, by organisation number or else by name.
         var existingID: UUID?
     }
 
-    static func make(table: CSVTable, columns: [AssociationImportColumn: Int], catalog: Catalog, on db: any Database)
-        async throws -> (rows: [Row], lines: [AssociationImporter.Report.Line]) {
-        let districts = try await District.query(on: db).all()
-        let districtByName = Dictionary(districts.map { (AssociationName.normalized($0.name), $0.id!) }, uniquingKeysWith: { a, _ in a })
+    /// The rows to apply, the report's lines (rows skipped, rows to review), and the words no map
+    /// covers, counted over the rows that will be imported.
+    struct Outcome: Sendable {
         var rows: [Row] = []
         var lines: [AssociationImporter.Report.Line] = []
+        var unmapped: [UnmappedWord] = []
+    }
+
+    static func make(table: CSVTable, columns: [AssociationImportColumn: Int], catalog: Catalog, on db: any Database) async throws -> Outcome {
+        let words = try await registerWords(on: db)
+        var plan = Outcome()
         var seenNumbers: [String: Int] = [:], seenNames: [String: Int] = [:]
         for record in table.rows {
-            switch AssociationImportRow.read(record, columns: columns) {
+            switch AssociationImportRow.read(record, columns: columns, words: words) {
             case .failure(.emptyName):
-                lines.append(.init(row: record.number, outcome: .skipped, message: catalog.text("import.row.emptyName")))
+                plan.lines.append(.init(row: record.number, outcome: .skipped, message: catalog.text("import.row.emptyName")))
             case .failure(.badOrgNumber(let problem, let raw)):
-                lines.append(.init(row: record.number, outcome: .skipped, message: catalog.text("import.row.badNumber", [
+                plan.lines.append(.init(row: record.number, outcome: .skipped, message: catalog.text("import.row.badNumber", [
                     "number": raw, "problem": catalog.text("error.orgNumber.\(problem.rawValue)")])))
-            case .success(var row):
+            case .success(let row):
                 let name = AssociationName.normalized(row.name)
                 if let earlier = row.orgNumber.flatMap({ seenNumbers[$0.digits] }) ?? seenNames[name] {
-                    lines.append(.init(row: row.number, outcome: .skipped, message: catalog.text("import.row.duplicate", ["row": String(earlier)])))
+                    plan.lines.append(.init(row: row.number, outcome: .skipped, message: catalog.text("import.row.duplicate", ["row": String(earlier)])))
                     continue
                 }
                 if let number = row.orgNumber { seenNumbers[number.digits] = row.number }
                 seenNames[name] = row.number
-                var districtIDs: [UUID] = []
-                for districtName in row.districtNames {
-                    if let id = districtByName[AssociationName.normalized(districtName)] { districtIDs.append(id) }
-                    else { row.notes.append(.init(column: .districts, value: districtName)) }
-                }
-                let existing = try await match(row, on: db)
                 if !row.notes.isEmpty {
                     let detail = row.notes.map { note in
-                        let column = catalog.text("import.column." + note.column.rawValue)
-                        return column + ": " + note.value
+                        catalog.text("import.column." + note.column.rawValue) + ": " + note.value
                     }.joined(separator: "; ")
-                    lines.append(.init(row: row.number, outcome: .review, message: catalog.text("import.row.review", ["values": detail])))
+                    plan.lines.append(.init(row: row.number, outcome: .review, message: catalog.text("import.row.review", ["values": detail])))
                 }
-                rows.append(Row(source: row, districtIDs: districtIDs, existingID: existing))
+                plan.rows.append(Row(source: row, existingID: try await match(row, on: db)))
             }
         }
-        return (rows, lines)
+        plan.unmapped = UnmappedWord.tally(plan.rows.map(\.source))
+        return plan
+    }
+
+    /// The districts' names and the admin's map: both small tables, read once per import.
+    static func registerWords(on db: any Database) async throws -> RegisterWords {
+        let districts = try await District.query(on: db).sort(\.$position).all().map { (name: $0.name, id: $0.typedID) }
+        let mapped = try await RegisterWord.query(on: db).all().compactMap { word in word.meaning.map { (word: word.word, meaning: $0) } }
+        return RegisterWords(districts: districts, mapped: mapped)
     }
 
     /// Organisation number first; a name only when exactly one association has it.
@@ -92,12 +97,12 @@ enum ImportPlan {
         if association.memberBand == nil, let band = source.memberBand { association.memberBand = band; changed = true }
         if isNew { try await association.create(on: db) } else if changed { try await association.update(on: db) }
         let id = association.id!
-        let addedTags = try await addMissingTags(id, source, row.districtIDs, on: db)
+        let addedTags = try await addMissingTags(id, source, on: db)
         if isNew { return .created }
         return changed || addedTags ? .updated : .unchanged
     }
 
-    private static func addMissingTags(_ id: UUID, _ source: AssociationImportRow, _ districtIDs: [UUID], on db: any Database) async throws -> Bool {
+    private static func addMissingTags(_ id: UUID, _ source: AssociationImportRow, on db: any Database) async throws -> Bool {
         var added = false
         let categories = Set(try await AssociationCategoryTag.query(on: db).filter(\.$association.$id == id).all().map(\.category))
         for category in source.categories where !categories.contains(category) {
@@ -108,8 +113,8 @@ enum ImportPlan {
             try await AssociationTargetGroupTag(associationID: id, targetGroup: group).create(on: db); added = true
         }
         let districts = Set(try await AssociationDistrict.query(on: db).filter(\.$association.$id == id).all().map { $0.$district.id })
-        for district in districtIDs where !districts.contains(district) {
-            try await AssociationDistrict(associationID: id, districtID: district).create(on: db); added = true
+        for district in source.districtIDs where !districts.contains(district.uuid) {
+            try await AssociationDistrict(associationID: id, districtID: district.uuid).create(on: db); added = true
         }
         let competences = Set(try await AssociationCompetence.query(on: db).filter(\.$association.$id == id).all().map(\.competence))
         for tag in AssociationDraft.tags(source.competences) where !competences.contains(tag) {
