@@ -11,6 +11,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.stylesheet = try Stylesheet.load()
     app.pageCache = PageCache()
     app.contentVersion = ContentVersion()
+    app.formTokenKey = FormTokenKey()
     app.inquiryStats = InquiryStatsCache()
     app.guideCatalogue = GuideCatalogueCache()
     app.passwordRules = PasswordRules(commonPasswords: try CommonPasswords.load())
@@ -18,7 +19,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         app.mailTransport = SMTPTransport(settings: smtp, group: app.eventLoopGroup)
     }
 
-    try await DatabaseSetup.configure(app, storage: settings.storage)
+    try await DatabaseSetup.configure(app, storage: settings.storage, connectionWait: settings.connectionWait)
     app.migrations.add(Migrations.all)
 
     app.http.server.configuration.hostname = "127.0.0.1"

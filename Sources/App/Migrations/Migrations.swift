@@ -35,5 +35,6 @@ enum Migrations {
         UpdateAgreementTextsAddPublishedAt(), // agreement texts are drafts until the admin publishes them
         CreateLimitEvents(),      // counts of limited things (mails to an address, questions from a client)
         CreateRegisterWords(),    // the admin's map from the registers' own words to categories, districts, target groups
+        CreateFormTokenKey(),     // the key that signs anonymous visitors' form tokens
     ]
 }

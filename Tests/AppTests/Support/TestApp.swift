@@ -53,6 +53,7 @@ enum TestApp {
         var settings = Settings(dataDirectory: NSTemporaryDirectory(), baseURL: URL(string: baseURL)!, municipalityFile: municipalityFile,
                                 bcryptCost: 4, runsMailWorker: false)
         settings.smtp = try smtpURL.map { try SMTPSettings(url: $0) }
+        settings.connectionWait = 30
         let templates = TemplateDatabases.shared
         settings.storage = try await templates.fresh(.init(demo: demo, settings: settings, clock: start), postgresURL: postgresURL)
         let app = try await Application.make(.testing)

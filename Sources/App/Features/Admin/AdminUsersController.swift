@@ -30,7 +30,7 @@ struct AdminUsersController {
             UsersPage.Row(id: user.typedID, displayName: user.displayName, email: user.email, roleKey: "role.\(user.role.rawValue)",
                           departmentName: user.department?.name, confirmed: user.emailConfirmedAt != nil)
         }
-        let model = UsersPage(query: search, users: Paged(items: rows, page: page, total: total))
+        let model = UsersPage(query: search, users: try req.paged(items: rows, page: page, total: total))
         return req.html(model.render(try await req.page()))
     }
 

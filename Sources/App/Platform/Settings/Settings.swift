@@ -39,6 +39,9 @@ public struct Settings: Sendable {
     public var runsMailWorker: Bool
     /// Addresses of reverse proxies whose X-Forwarded-For is believed (for sign-in throttling).
     public var trustedProxies: Set<String> = []
+    /// How long a request waits for a database connection before failing. The tests run a whole
+    /// suite at once on two cores and wait longer than a server should.
+    public var connectionWait: Int64 = 10
 
     public init(dataDirectory: String = "./data", storage: Storage? = nil, smtp: SMTPSettings? = nil,
                 baseURL: URL = URL(string: "http://127.0.0.1:8080")!, municipalityFile: String? = nil,

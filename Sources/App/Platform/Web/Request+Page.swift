@@ -37,7 +37,10 @@ extension Request {
     func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
-        headers.replaceOrAdd(name: .cacheControl, value: currentUser == nil && sessionRecord == nil ? "no-cache" : "private, no-store")
+        // A page for nobody in particular may be shared (revalidated); one with a visitor's own
+        // form token may not.
+        let personal = currentUser != nil || sessionRecord != nil || showsFormToken
+        headers.replaceOrAdd(name: .cacheControl, value: personal ? "private, no-store" : "no-cache")
         return Response(status: status, headers: headers, body: .init(string: body))
     }
 
