@@ -58,8 +58,7 @@ extension Request {
 
     /// A local path to return to after signing in; anything else is ignored (no open redirect).
     func safeReturnPath(_ raw: String?) -> String? {
-        guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), !raw.contains("\\"), raw.count < 500 else { return nil }
-        return raw
+        raw.flatMap(ReturnPath.safe)
     }
 }
 
