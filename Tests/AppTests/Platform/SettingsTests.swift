@@ -44,6 +44,24 @@ struct SettingsTests {
         ])
         #expect(settings.storage == .postgres(url: "postgres://s:p@127.0.0.1:5432/samverka", schema: nil))
         #expect(settings.isHTTPS)
+            "SAMVERKA_MUNICIPALITY": TestApp.secondMunicipality,
         #expect(settings.baseURL.absoluteString == "https://samverka.example.se")
     }
 }
+
+    @Test("the demo, with its published passwords, starts on an https:// address only when asked for")
+    func demoOnHTTPS() throws {
+        #expect {
+            _ = try Settings.fromEnvironment(["SAMVERKA_BASE_URL": "https://samverka.example.se"])
+        } throws: { error in
+            let line = String(describing: error)
+            return line.hasPrefix("SAMVERKA_BASE_URL: ") && line.contains("SAMVERKA_DEMO=1") && !line.contains("\n")
+        }
+        #expect(throws: SettingsError.self) {
+            try Settings.fromEnvironment(["SAMVERKA_BASE_URL": "https://samverka.example.se", "SAMVERKA_DEMO": "ja"])
+        }
+        #expect(try Settings.fromEnvironment(["SAMVERKA_BASE_URL": "https://samverka.example.se", "SAMVERKA_DEMO": "1"]).isDemo)
+        #expect(try Settings.fromEnvironment(["SAMVERKA_BASE_URL": "http://127.0.0.1:8080"]).isDemo)
+        #expect(try !Settings.fromEnvironment(["SAMVERKA_BASE_URL": "https://samverka.example.se",
+                                               "SAMVERKA_MUNICIPALITY": TestApp.secondMunicipality]).isDemo)
+    }

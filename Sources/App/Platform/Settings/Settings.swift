@@ -10,6 +10,7 @@ public struct Settings: Sendable {
         case baseURL = "SAMVERKA_BASE_URL"
         case municipality = "SAMVERKA_MUNICIPALITY"
         case trustedProxies = "SAMVERKA_TRUSTED_PROXIES"
+        case demo = "SAMVERKA_DEMO"
     }
 
     public enum Storage: Sendable, Equatable {
@@ -105,6 +106,15 @@ extension Settings {
                 throw SettingsError(variable: .municipality, problem: "cannot read the file \(file)")
             }
             settings.municipalityFile = file
+        }
+        // The demo lists its accounts and their password on the sign-in page: on a public
+        // https:// address it must have been asked for, not be what a forgotten setting gives.
+        switch value(.demo) {
+        case nil, "0": if settings.isDemo && settings.isHTTPS {
+            throw SettingsError(variable: .baseURL, problem: "is https:// but no SAMVERKA_MUNICIPALITY is set, so the demo with its published passwords would start; set SAMVERKA_MUNICIPALITY, or SAMVERKA_DEMO=1 to show the demo on purpose")
+        }
+        case "1": break
+        default: throw SettingsError(variable: .demo, problem: "must be 1 (show the demo on an https:// address) or 0")
         }
         return settings
     }
