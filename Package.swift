@@ -40,6 +40,8 @@ let package = Package(
         .testTarget(name: "AppTests", dependencies: [
             "App", "Domain", "Views",
             .product(name: "VaporTesting", package: "vapor"),
+            .product(name: "NIOEmbedded", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
         ]),
     ]
 )

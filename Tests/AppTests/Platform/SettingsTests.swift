@@ -35,19 +35,21 @@ struct SettingsTests {
         #expect(secure.username == "user@x" && secure.password == "påss")
         let required = try SMTPSettings(url: "smtp://mail.example.se:587?tls=required&ca=/etc/ca.pem")
         #expect(required.security == .startTLS && required.caFile == "/etc/ca.pem")
+        // a plain connection with a password is asked for by name
+        #expect(try SMTPSettings(url: "smtp://u:p@127.0.0.1:25?tls=none").security == SMTPSettings.Security.none)
+        #expect(throws: SMTPSettings.Problem.self) { try SMTPSettings(url: "smtps://u:p@mail.example.se?tls=none") }
     }
 
     @Test("PostgreSQL and https base URL")
     func postgres() throws {
         let settings = try Settings.fromEnvironment([
             "DATABASE_URL": "postgres://s:p@127.0.0.1:5432/samverka", "SAMVERKA_BASE_URL": "https://samverka.example.se/",
+            "SAMVERKA_MUNICIPALITY": TestApp.secondMunicipality,
         ])
         #expect(settings.storage == .postgres(url: "postgres://s:p@127.0.0.1:5432/samverka", schema: nil))
         #expect(settings.isHTTPS)
-            "SAMVERKA_MUNICIPALITY": TestApp.secondMunicipality,
         #expect(settings.baseURL.absoluteString == "https://samverka.example.se")
     }
-}
 
     @Test("the demo, with its published passwords, starts on an https:// address only when asked for")
     func demoOnHTTPS() throws {
@@ -65,3 +67,4 @@ struct SettingsTests {
         #expect(try !Settings.fromEnvironment(["SAMVERKA_BASE_URL": "https://samverka.example.se",
                                                "SAMVERKA_MUNICIPALITY": TestApp.secondMunicipality]).isDemo)
     }
+}
