@@ -21,7 +21,7 @@ enum TestApp {
         let clock: FixedClock
         let mail: RecordingTransport
 
-        func browser() -> TestBrowser { TestBrowser(app: app) }
+        func browser(address: String? = nil) -> TestBrowser { TestBrowser(app: app, address: address) }
 
         /// An administrator made as `samverka create-admin` makes one, signed in.
         func firstAdmin(_ email: String = "admin@sjobacka.example") async throws -> TestBrowser {

@@ -9,9 +9,13 @@ final class TestBrowser: @unchecked Sendable {
     let app: Application
     private(set) var cookies: [String: String] = [:]
     private(set) var lastBody = ""
+    /// The visitor's address, sent as a reverse proxy would (X-Forwarded-For); it counts when
+    /// the app trusts `TestApp.inProcessPeer`.
+    var address: String?
 
-    init(app: Application) {
+    init(app: Application, address: String? = nil) {
         self.app = app
+        self.address = address
     }
 
     @discardableResult
@@ -40,6 +44,7 @@ final class TestBrowser: @unchecked Sendable {
 
     func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws -> TestingHTTPResponse {
         var headers = headers
+        if let address { headers.replaceOrAdd(name: .xForwardedFor, value: address) }
         if !cookies.isEmpty {
             headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }

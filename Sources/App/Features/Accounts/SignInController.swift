@@ -34,10 +34,12 @@ struct SignInController {
         guard !rawEmail.isEmpty, !password.isEmpty, password.count <= PasswordRules.maximumLength else {
             return try await reject("error.login.missing")
         }
-        let emailHash = SecureToken.hash(rawEmail)
-        let address = req.clientAddress
-        if let until = try await LoginAttempts.lockedUntil(emailHash: emailHash, address: address, on: req.db, now: req.now) {
+        let attempt: LoginAttempt
+        switch try await LoginAttempts.admit(emailHash: SecureToken.hash(rawEmail), address: req.clientAddress, on: req.db, now: req.now) {
+        case .locked(let until):
             return try await reject("error.login.throttled", ["time": DateText.time(until)], status: .tooManyRequests)
+        case .admitted(let admitted):
+            attempt = admitted
         }
         let user = try await User.query(on: req.db).filter(\.$email == rawEmail).first()
         let valid: Bool
@@ -47,8 +49,8 @@ struct SignInController {
             await req.passwords.verifyNothing(password)
             valid = false
         }
-        try await LoginAttempts.record(emailHash: emailHash, address: address, succeeded: valid, on: req.db, now: req.now)
         guard valid, let user else { return try await reject("error.login.invalid") }
+        try await LoginAttempts.succeeded(attempt, on: req.db)
         guard user.emailConfirmedAt != nil else {
             try await AccountService.resendConfirmation(req, user: user)
             return try await reject("error.login.unconfirmed")
@@ -77,17 +79,35 @@ struct SignInController {
 /// The memory of recent sign-in attempts behind `LoginThrottle`. These rows are their own
 /// log and are kept one day (see the privacy page), so they are not copied into the audit log.
 enum LoginAttempts {
-    static func lockedUntil(emailHash: String, address: String, on db: any Database, now: Date) async throws -> Date? {
-        let throttle = LoginThrottle()
-        let since = now.addingTimeInterval(-throttle.window)
-        let forAccount = try await LoginAttempt.query(on: db).filter(\.$emailHash == emailHash)
-            .filter(\.$at > since).filter(\.$succeeded == false).all(\.$at)
-        let forAddress = try await LoginAttempt.query(on: db).filter(\.$ipAddress == address)
-            .filter(\.$at > since).filter(\.$succeeded == false).all(\.$at)
-        return throttle.lockedUntil(accountFailures: forAccount, addressFailures: forAddress, now: now)
+    enum Admission {
+        /// The password may be checked; the attempt counts as failed until `succeeded`.
+        case admitted(LoginAttempt)
+        case locked(until: Date)
     }
 
-    static func record(emailHash: String, address: String, succeeded: Bool, on db: any Database, now: Date) async throws {
-        try await LoginAttempt(emailHash: emailHash, ipAddress: address, succeeded: succeeded, at: now).create(on: db)
+    /// Writes the attempt down first, then counts the others: of any number of attempts at once,
+    /// each sees every attempt written before its own, so at most the limit get past (the last
+    /// to pass would otherwise have seen more). Checking before and recording after let a burst
+    /// of parallel guesses all through. A refused attempt is taken out again: it checked nothing.
+    static func admit(emailHash: String, address: String, on db: any Database, now: Date) async throws -> Admission {
+        let attempt = LoginAttempt(emailHash: emailHash, ipAddress: address, succeeded: false, at: now)
+        try await db.retryingTransaction { tx in try await attempt.create(on: tx) }
+        let throttle = LoginThrottle()
+        let since = now.addingTimeInterval(-throttle.window)
+        let others = LoginAttempt.query(on: db).filter(\.$ipAddress == address).filter(\.$at > since)
+            .filter(\.$succeeded == false).filter(\.$id != attempt.id!)
+        let forAccount = try await others.copy().filter(\.$emailHash == emailHash).all(\.$at)
+        let forClient = try await others.all(\.$at)
+        guard let until = throttle.lockedUntil(accountFailures: forAccount, clientFailures: forClient, now: now) else {
+            return .admitted(attempt)
+        }
+        try await db.retryingTransaction { tx in try await LoginAttempt.query(on: tx).filter(\.$id == attempt.id!).delete() }
+        return .locked(until: until)
+    }
+
+    static func succeeded(_ attempt: LoginAttempt, on db: any Database) async throws {
+        try await db.retryingTransaction { tx in
+            try await LoginAttempt.query(on: tx).filter(\.$id == attempt.id!).set(\.$succeeded, to: true).update()
+        }
     }
 }
