@@ -17,6 +17,7 @@ enum AllPages {
         ("confirm", ConfirmEmailPage.mock.render),
         ("account", AccountPage.mock.render),
         ("deleteAccount", DeleteAccountPage.mock.render),
+        ("changePassword", ChangePasswordPage.mock.render),
         ("adminDashboard", AdminDashboardPage.mock.render),
         ("adminUsers", UsersPage.mock.render),
         ("adminUser", UserEditPage.mock.render),

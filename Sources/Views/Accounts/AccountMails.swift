@@ -20,6 +20,11 @@ public enum AccountMails {
         compose(language, "passwordChanged", ["name": name, "service": service])
     }
 
+    /// The person changed it themselves, signed in; other sessions ended, this one kept.
+    public static func passwordChangedInAccount(_ language: Language, name: String, service: String) -> MailText {
+        compose(language, "passwordChangedInAccount", ["name": name, "service": service])
+    }
+
     public static func accountDeleted(_ language: Language, name: String, service: String) -> MailText {
         compose(language, "deleted", ["name": name, "service": service])
     }

@@ -51,6 +51,16 @@ public struct AccountPage: Sendable {
                 .li(.a(.href(SiteURL.inquiries(.mine).path), .safe(context.t("inquiries.myLink")))),
                 .li(.a(.href(SiteURL.associations(.new).path), .safe(context.t("associations.directory.register"))))
             ),
+            .h2(.safe(context.t("accounts.overview.securityHeading"))),
+            .ul(
+                .class("link-list"),
+                .li(.a(.href(SiteURL.accounts(.changePassword).path), .safe(context.t("accounts.overview.changePassword"))))
+            ),
+            .p(.safe(context.t("accounts.overview.signOutEverywhereBody"))),
+            Form.post(
+                context, action: SiteURL.accounts(.signOutEverywhere).path,
+                Form.submit(context.t("accounts.overview.signOutEverywhere"), class: "button button--secondary")
+            ),
             .h2(.safe(context.t("accounts.overview.dataHeading"))),
             .p(.safe(context.t("accounts.overview.dataBody"))),
             .ul(

@@ -9,6 +9,8 @@ public enum AccountsURL: Sendable, Hashable {
     case overview
     case export
     case delete
+    case changePassword
+    case signOutEverywhere
 
     public var pathComponents: [String] {
         switch self {
@@ -22,6 +24,8 @@ public enum AccountsURL: Sendable, Hashable {
         case .overview: return []
         case .export: return ["mina-uppgifter.json"]
         case .delete: return ["radera"]
+        case .changePassword: return ["losenord"]
+        case .signOutEverywhere: return ["logga-ut-overallt"]
         }
     }
 }

@@ -41,6 +41,7 @@ struct AccessMatrixTests {
         "GET /konto/nytt-losenord": everyone, "POST /konto/nytt-losenord": everyone,
         "GET /konto": signedIn, "GET /konto/mina-uppgifter.json": signedIn,
         "GET /konto/radera": signedIn, "POST /konto/radera": signedIn,
+        "GET /konto/losenord": signedIn, "POST /konto/losenord": signedIn, "POST /konto/logga-ut-overallt": signedIn,
         "GET /admin": admins, "GET /admin/anvandare": admins, "GET /admin/anvandare/:userID": admins,
         "POST /admin/anvandare/:userID": admins,
         "GET /admin/forvaltningar": admins, "GET /admin/forvaltningar/ny": admins, "POST /admin/forvaltningar/ny": admins,

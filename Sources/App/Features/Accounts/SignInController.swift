@@ -105,6 +105,17 @@ enum LoginAttempts {
         return .locked(until: until)
     }
 
+    /// A check of something only the signed-in person should know (the current password, a
+    /// code) counts like a sign-in: admitted, or refused by naming the field.
+    static func admit(_ req: Request, for user: User, field: String) async throws -> LoginAttempt {
+        switch try await admit(emailHash: SecureToken.hash(user.email), address: req.clientAddress, on: req.db, now: req.now) {
+        case .locked(let until):
+            throw FieldErrors(errors: [FieldError(field, "error.login.throttled", ["time": DateText.time(until)])])
+        case .admitted(let attempt):
+            return attempt
+        }
+    }
+
     static func succeeded(_ attempt: LoginAttempt, on db: any Database) async throws {
         try await db.retryingTransaction { tx in
             try await LoginAttempt.query(on: tx).filter(\.$id == attempt.id!).set(\.$succeeded, to: true).update()
