@@ -33,5 +33,6 @@ enum Migrations {
         CreateSubscriptions(),    // who follows which districts and categories, and the notices sent
         CreateDirectoryOrder(),   // SQLite: the search index in the directory's order
         UpdateAgreementTextsAddPublishedAt(), // agreement texts are drafts until the admin publishes them
+        CreateSecondFactorTables(), // TOTP keys, recovery codes and half-done sign-ins
     ]
 }

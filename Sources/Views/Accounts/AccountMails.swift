@@ -25,6 +25,10 @@ public enum AccountMails {
         compose(language, "passwordChangedInAccount", ["name": name, "service": service])
     }
 
+    public static func secondFactorOff(_ language: Language, name: String, service: String) -> MailText {
+        compose(language, "secondFactorOff", ["name": name, "service": service])
+    }
+
     public static func accountDeleted(_ language: Language, name: String, service: String) -> MailText {
         compose(language, "deleted", ["name": name, "service": service])
     }

@@ -11,6 +11,14 @@ public enum AccountsURL: Sendable, Hashable {
     case delete
     case changePassword
     case signOutEverywhere
+    /// The sign-in's second step: a code from the app or a recovery code.
+    case signInCode
+    /// The sign-in's second step for an admin without an app yet: set one up.
+    case signInSetUp
+    /// "Mitt konto" → the authenticator app: set up, new recovery codes, turn off.
+    case secondFactor
+    case secondFactorCodes
+    case secondFactorOff
 
     public var pathComponents: [String] {
         switch self {
@@ -26,6 +34,11 @@ public enum AccountsURL: Sendable, Hashable {
         case .delete: return ["radera"]
         case .changePassword: return ["losenord"]
         case .signOutEverywhere: return ["logga-ut-overallt"]
+        case .signInCode: return ["logga-in", "kod"]
+        case .signInSetUp: return ["logga-in", "tvastegs"]
+        case .secondFactor: return ["tvastegs"]
+        case .secondFactorCodes: return ["tvastegs", "nya-koder"]
+        case .secondFactorOff: return ["tvastegs", "stang-av"]
         }
     }
 }

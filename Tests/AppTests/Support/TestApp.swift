@@ -37,6 +37,9 @@ enum TestApp {
 
     static let adminPassword = "ett långt lösenord för test"
 
+    /// Seals the TOTP keys of every test's database (the templates' too).
+    static let secretKey = Data(repeating: 0x5A, count: 32)
+
     /// The address a request made in-process comes from: it has no connection, so none.
     static let inProcessPeer = "unknown"
 
@@ -58,6 +61,7 @@ enum TestApp {
         var settings = Settings(dataDirectory: NSTemporaryDirectory(), baseURL: URL(string: baseURL)!, municipalityFile: municipalityFile,
                                 bcryptCost: 4, runsMailWorker: false)
         settings.trustedProxies = trustedProxies
+        settings.secretKey = Self.secretKey
         settings.smtp = try smtpURL.map { try SMTPSettings(url: $0) }
         let templates = TemplateDatabases.shared
         settings.storage = try await templates.fresh(.init(demo: demo, settings: settings, clock: start), postgresURL: postgresURL)

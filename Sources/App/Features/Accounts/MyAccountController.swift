@@ -23,8 +23,10 @@ struct MyAccountController {
         if user.isEntryPointHandler { flags.append("flag.entryPointHandler") }
         if user.isContactNetworkMember { flags.append("flag.contactNetworkMember") }
         if user.isCouncilMember { flags.append("flag.councilMember") }
+        let secondFactorOn = Policy.allows(req.actor, .useSecondFactor) ? try await SecondFactorStore.isEnrolled(user.id!, on: req.db) : nil
         let page = AccountPage(displayName: user.displayName, email: user.email, roleKey: "role.\(user.role.rawValue)",
-                               departmentName: department?.name, flagKeys: flags, memberSince: user.createdAt ?? req.now)
+                               departmentName: department?.name, flagKeys: flags, memberSince: user.createdAt ?? req.now,
+                               secondFactorOn: secondFactorOn)
         return req.html(page.render(try await req.page()))
     }
 

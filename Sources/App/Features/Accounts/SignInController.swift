@@ -3,7 +3,9 @@ import Fluent
 import Domain
 import Views
 
-/// Sign in and sign out, with throttling and without telling who has an account.
+/// Sign in and sign out, with throttling and without telling who has an account. After the
+/// password, people with an authenticator app (and admins, who must have one) go on to
+/// `SecondFactorController` before any session starts.
 struct SignInController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(.accounts(.login), .everyone, use: form)
@@ -20,7 +22,8 @@ struct SignInController {
         let demo = req.application.settings.isDemo
         return LoginPage(form: form, returnPath: req.safeReturnPath(try? req.query.get(String.self, at: "return")),
                          demoAccounts: demo ? DemoAccounts.all.map(\.email) : [],
-                         demoPassword: demo ? DemoAccounts.password : nil)
+                         demoPassword: demo ? DemoAccounts.password : nil,
+                         demoSecondFactorKey: demo ? Base32.encode(DemoAccounts.adminSecondFactorKey) : nil)
     }
 
     @Sendable func submit(_ req: Request) async throws -> Response {
@@ -55,14 +58,25 @@ struct SignInController {
             try await AccountService.resendConfirmation(req, user: user)
             return try await reject("error.login.unconfirmed")
         }
-        try await req.change(as: user) { change in
-            try await SessionStore.rotate(to: user, on: change.db, request: req)
-            user.lastLoginAt = change.now
-            try await user.update(on: change.db)
-            try await change.audit("user.login", "user", user.id!.uuidString)
+        let returnPath = req.safeReturnPath(try? req.query.get(String.self, at: "return"))
+        switch SecondFactor.step(role: user.role, enrolled: try await SecondFactorStore.isEnrolled(user.id!, on: req.db)) {
+        case .code: return try await SignInChallenges.start(req, user: user, purpose: .code, returnPath: returnPath)
+        case .setUp: return try await SignInChallenges.start(req, user: user, purpose: .setUp, returnPath: returnPath)
+        case .none: break
         }
-        let target = req.safeReturnPath(try? req.query.get(String.self, at: "return")) ?? SiteURL.accounts(.overview).path
-        return req.seeOther(target)
+        try await req.change(as: user) { change in
+            try await Self.startSession(req, user: user, in: change, how: "password")
+        }
+        return req.seeOther(returnPath ?? SiteURL.accounts(.overview).path)
+    }
+
+    /// The sign-in is done: a new session for the person (the anonymous one and its token are
+    /// thrown away), inside the change that audits it.
+    static func startSession(_ req: Request, user: User, in change: Change, how: String) async throws {
+        try await SessionStore.rotate(to: user, on: change.db, request: req)
+        user.lastLoginAt = change.now
+        try await user.update(on: change.db)
+        try await change.audit("user.login", "user", user.id!.uuidString, "with \(how)")
     }
 
     @Sendable func logout(_ req: Request) async throws -> Response {

@@ -11,6 +11,7 @@ public struct Settings: Sendable {
         case municipality = "SAMVERKA_MUNICIPALITY"
         case trustedProxies = "SAMVERKA_TRUSTED_PROXIES"
         case demo = "SAMVERKA_DEMO"
+        case secretKey = "SAMVERKA_SECRET_KEY"
     }
 
     public enum Storage: Sendable, Equatable {
@@ -40,6 +41,9 @@ public struct Settings: Sendable {
     public var runsMailWorker: Bool
     /// Addresses of reverse proxies whose X-Forwarded-For is believed (for sign-in throttling).
     public var trustedProxies: Set<String> = []
+    /// 32 bytes that seal the TOTP keys in the database (`SecretBox`); nil means the data
+    /// directory's key file. Several instances must share one.
+    public var secretKey: Data?
 
     public init(dataDirectory: String = "./data", storage: Storage? = nil, smtp: SMTPSettings? = nil,
                 baseURL: URL = URL(string: "http://127.0.0.1:8080")!, municipalityFile: String? = nil,
@@ -106,6 +110,12 @@ extension Settings {
                 throw SettingsError(variable: .municipality, problem: "cannot read the file \(file)")
             }
             settings.municipalityFile = file
+        }
+        if let key = value(.secretKey) {
+            guard let data = Data(base64Encoded: key), data.count == 32 else {
+                throw SettingsError(variable: .secretKey, problem: "must be 32 random bytes in base64, e.g. from `openssl rand -base64 32`")
+            }
+            settings.secretKey = data
         }
         // The demo lists its accounts and their password on the sign-in page: on a public
         // https:// address it must have been asked for, not be what a forgotten setting gives.

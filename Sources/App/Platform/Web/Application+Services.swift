@@ -59,6 +59,11 @@ extension Application {
         set { storage[Key<GuideCatalogueCache>.self] = newValue }
     }
 
+    var secretBox: SecretBox {
+        get { service(SecretBox.self) }
+        set { storage[Key<SecretBox>.self] = newValue }
+    }
+
     var stylesheet: Stylesheet {
         get { service(Stylesheet.self) }
         set { storage[Key<Stylesheet>.self] = newValue }
