@@ -29,6 +29,10 @@ public enum AccountMails {
         compose(language, "secondFactorOff", ["name": name, "service": service])
     }
 
+    public static func secondFactorRemoved(_ language: Language, name: String, service: String) -> MailText {
+        compose(language, "secondFactorRemoved", ["name": name, "service": service])
+    }
+
     public static func accountDeleted(_ language: Language, name: String, service: String) -> MailText {
         compose(language, "deleted", ["name": name, "service": service])
     }

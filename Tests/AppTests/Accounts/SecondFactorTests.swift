@@ -4,7 +4,7 @@ import Vapor
 import Fluent
 import Domain
 
-@Suite("Second factor: Domain.TOTP and recovery codes")
+@Suite("Second factor: TOTP and recovery codes")
 struct SecondFactorTests {
     static let admin = Demo.admin
 
@@ -201,6 +201,36 @@ struct SecondFactorTests {
             let code = OneTimeCodes.totp(DemoAccounts.adminSecondFactorKey).code(step: Domain.TOTP.step(at: ctx.clock.now))
             #expect(page.contains("koden för demons administratör är just nu \(code)"))
             #expect(try await browser.post("/konto/logga-in/kod", ["code": code]).location == "/konto")
+        }
+    }
+
+    @Test("an admin removes the app of someone who lost it and the recovery codes; they are mailed; an admin sets up a new one")
+    func adminRemoves() async throws {
+        try await TestApp.run { ctx in
+            // setup: a member of staff with an app
+            let staff = try await ctx.signedIn(Demo.staff)
+            let sealed = try #require(TestBrowser.field("setup", in: try await staff.get("/konto/tvastegs").body.string))
+            let code = OneTimeCodes.totp(try ctx.app.secretBox.open(sealed)).code(step: Domain.TOTP.step(at: ctx.clock.now))
+            #expect(try await staff.post("/konto/tvastegs", ["setup": sealed, "code": code]).status == .ok)
+            let person = try #require(try await ctx.user(Demo.staff))
+            let admin = try await ctx.signedIn(Self.admin)
+            // act
+            let path = "/admin/anvandare/\(UserID(person.id!))"
+            let page = try await admin.get(path).body.string
+            #expect(page.contains("Ta bort personens autentiseringsapp"))
+            let response = try await admin.post(path + "/tvastegs", [:])
+            // check
+            #expect(response.location == path + "?notice=secondFactorRemoved")
+            #expect(try await SecondFactorStore.isEnrolled(person.id!, on: ctx.app.db) == false)
+            #expect(try await ctx.mails(to: Demo.staff).last?.subject == "Din tvåstegsverifiering är borttagen")
+            #expect(try await ctx.audits("user.secondFactor.removed").count == 1)
+            #expect(try await ctx.browser().submit("/konto/logga-in", ["email": Demo.staff, "password": DemoAccounts.password]).location == "/konto")
+            // an admin whose app is removed sets up a new one after the password
+            let adminUser = try #require(try await ctx.user(Self.admin))
+            try await admin.get("/admin/anvandare/\(adminUser.id!)")
+            try await admin.post("/admin/anvandare/\(adminUser.id!)/tvastegs", [:])
+            let next = try await ctx.browser().submit("/konto/logga-in", ["email": Self.admin, "password": DemoAccounts.password])
+            #expect(next.location == "/konto/logga-in/tvastegs")
         }
     }
 }

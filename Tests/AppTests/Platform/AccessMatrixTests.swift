@@ -47,6 +47,7 @@ struct AccessMatrixTests {
         "GET /konto/tvastegs": staff, "POST /konto/tvastegs": staff, "POST /konto/tvastegs/nya-koder": staff,
         // admins must keep their second factor
         "POST /konto/tvastegs/stang-av": [.entryPointStaff, .networkStaff],
+        "POST /admin/anvandare/:userID/tvastegs": admins,
         "GET /admin": admins, "GET /admin/anvandare": admins, "GET /admin/anvandare/:userID": admins,
         "POST /admin/anvandare/:userID": admins,
         "GET /admin/forvaltningar": admins, "GET /admin/forvaltningar/ny": admins, "POST /admin/forvaltningar/ny": admins,
