@@ -187,6 +187,12 @@ struct SecondFactorTests {
             #expect(raw.range(of: Data(DemoAccounts.adminSecondFactorKey)) == nil)
             #expect(try ctx.app.secretBox.open(credential.secretSealed) == DemoAccounts.adminSecondFactorKey)
             #expect(throws: (any Error).self) { try SecretBox(key: .init(size: .bits256)).open(credential.secretSealed) }
+            // sealed under another installation's key (a backup restored without secret.key): no code matches, no error
+            credential.secretSealed = try SecretBox(key: .init(size: .bits256)).seal(DemoAccounts.adminSecondFactorKey)
+            try await credential.save(on: ctx.app.db)
+            let code = OneTimeCodes.totp(DemoAccounts.adminSecondFactorKey).code(step: Domain.TOTP.step(at: ctx.clock.now))
+            #expect(try await SecondFactorStore.check(.appCode(code), for: credential.$user.id, box: ctx.app.secretBox,
+                                                      on: ctx.app.db, now: ctx.clock.now) == nil)
         }
     }
 

@@ -29,8 +29,11 @@ enum SecondFactorStore {
         let sql = db as! any SQLDatabase
         switch entry {
         case .appCode(let code):
+            // A key sealed under another installation's key (a restored backup without secret.key)
+            // matches no code; the person's recovery codes still work.
             guard let credential = try await TOTPCredential.query(on: db).filter(\.$user.$id == userID).first(),
-                  let step = OneTimeCodes.totp(try box.open(credential.secretSealed)).matchingStep(code, at: now, after: credential.lastStep)
+                  let secret = try? box.open(credential.secretSealed),
+                  let step = OneTimeCodes.totp(secret).matchingStep(code, at: now, after: credential.lastStep)
             else { return nil }
             let taken = try await sql.update(TOTPCredential.schema).set("last_step", to: SQLBind(step))
                 .where("id", .equal, SQLBind(credential.id!))
