@@ -15,6 +15,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.inquiryStats = InquiryStatsCache()
     app.guideCatalogue = GuideCatalogueCache()
     app.passwordRules = PasswordRules(commonPasswords: try CommonPasswords.load())
+    app.secretBox = try SecretBox.load(settings)
     if let smtp = settings.smtp {
         app.mailTransport = SMTPTransport(settings: smtp, group: app.eventLoopGroup)
     }

@@ -36,5 +36,6 @@ enum Migrations {
         CreateLimitEvents(),      // counts of limited things (mails to an address, questions from a client)
         CreateRegisterWords(),    // the admin's map from the registers' own words to categories, districts, target groups
         CreateFormTokenKey(),     // the key that signs anonymous visitors' form tokens
+        CreateSecondFactorTables(), // TOTP keys, recovery codes and half-done sign-ins
     ]
 }

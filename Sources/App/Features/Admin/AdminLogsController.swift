@@ -58,7 +58,9 @@ struct AdminLogsController {
         guard let id = req.parameters.get("mailID", as: UUID.self), let message = try await OutboxMessage.find(id, on: req.db) else {
             throw Abort(.notFound)
         }
-        let page = MailShowPage(row: message.logRow, body: message.body, lastError: message.lastError, sentAt: message.sentAt)
+        // A mail not yet sent still holds its link's token; the admin sees it masked, never live.
+        let page = MailShowPage(row: message.logRow, body: MailSecrets.redacted(message.body), lastError: message.lastError,
+                                sentAt: message.sentAt)
         return req.html(page.render(try await req.page()))
     }
 }
