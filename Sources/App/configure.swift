@@ -9,10 +9,11 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.settings = settings
     app.municipality = try MunicipalityConfig.load(file: settings.municipalityFile)
     app.stylesheet = try Stylesheet.load()
-    app.pageCache = PageCache()
-    app.contentVersion = ContentVersion()
-    app.inquiryStats = InquiryStatsCache()
-    app.guideCatalogue = GuideCatalogueCache()
+    ServiceMetrics.bootstrap()
+    app.pageCache = .pages()
+    app.contentVersions = ContentVersions()
+    app.inquiryStats = InquiryStatsCache(name: "inquiry_statistics", scopes: .areas(.inquiries, .municipality))
+    app.guideCatalogue = GuideCatalogueCache(name: "guide_catalogue", scopes: .areas(.support, .municipality))
     app.passwordRules = PasswordRules(commonPasswords: try CommonPasswords.load())
     if let smtp = settings.smtp {
         app.mailTransport = SMTPTransport(settings: smtp, group: app.eventLoopGroup)

@@ -10,6 +10,7 @@ public struct Settings: Sendable {
         case baseURL = "SAMVERKA_BASE_URL"
         case municipality = "SAMVERKA_MUNICIPALITY"
         case trustedProxies = "SAMVERKA_TRUSTED_PROXIES"
+        case metricsToken = "SAMVERKA_METRICS_TOKEN"
     }
 
     public enum Storage: Sendable, Equatable {
@@ -39,6 +40,8 @@ public struct Settings: Sendable {
     public var runsMailWorker: Bool
     /// Addresses of reverse proxies whose X-Forwarded-For is believed (for sign-in throttling).
     public var trustedProxies: Set<String> = []
+    /// A bearer token that lets a scraper on another machine read `/metrics`; loopback needs none.
+    public var metricsToken: String?
 
     public init(dataDirectory: String = "./data", storage: Storage? = nil, smtp: SMTPSettings? = nil,
                 baseURL: URL = URL(string: "http://127.0.0.1:8080")!, municipalityFile: String? = nil,
@@ -99,6 +102,12 @@ extension Settings {
                 throw SettingsError(variable: .trustedProxies, problem: "must be IP addresses separated by commas, like 127.0.0.1")
             }
             settings.trustedProxies = Set(list)
+        }
+        if let token = value(.metricsToken) {
+            guard token.count >= 24, token.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.~".contains($0)) }) else {
+                throw SettingsError(variable: .metricsToken, problem: "must be at least 24 letters, digits or -_.~ (openssl rand -hex 16 makes one)")
+            }
+            settings.metricsToken = token
         }
         if let file = value(.municipality) {
             guard FileManager.default.isReadableFile(atPath: file) else {
