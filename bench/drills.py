@@ -38,8 +38,9 @@ class Client:
         def redirect_request(self, *args, **kwargs):
             return None
 
-    def __init__(self, base):
+    def __init__(self, base, forwarded_for=None):
         self.base = base
+        self.forwarded_for = forwarded_for  # as nginx in front would say who the client is
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), self.NoRedirect)
         self.token = None
@@ -50,6 +51,8 @@ class Client:
         data = urllib.parse.urlencode(fields).encode() if fields is not None else None
         request = urllib.request.Request(self.base + urllib.parse.quote(path, safe="/?=&"), data=data, method=method,
                                          headers=self.headers)
+        if self.forwarded_for:
+            request.add_header("X-Forwarded-For", self.forwarded_for)
         try:
             response = self.opener.open(request, timeout=30)
             status, body, headers = response.status, response.read().decode(), response.headers
@@ -300,11 +303,14 @@ def mail(args):
     shutil.rmtree(mail_dir, ignore_errors=True)
     os.makedirs(mail_dir)
     os.environ["SAMVERKA_SMTP_URL"] = f"smtp://127.0.0.1:{sink_port}"
+    # Registrations are limited per client (five an hour): the drill's people come through a
+    # trusted proxy from addresses of their own, as they would from their own homes.
+    os.environ["SAMVERKA_TRUSTED_PROXIES"] = "127.0.0.1"
     addresses = []
     with open(args.data_dir + ".log", "ab") as log:
         server = start(args, log, keep_smtp=True)
         for n in range(args.mails):
-            client = Client(base)
+            client = Client(base, forwarded_for=f"198.51.100.{n + 1}")
             client.get("/konto/glomt-losenord")
             client.get("/konto/skapa")
             address = f"drill-{n}-{time.time_ns()}@example.org"

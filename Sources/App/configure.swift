@@ -12,14 +12,19 @@ public func configure(_ app: Application, settings: Settings) async throws {
     ServiceMetrics.bootstrap()
     app.pageCache = .pages()
     app.contentVersions = ContentVersions()
-    app.inquiryStats = InquiryStatsCache(name: "inquiry_statistics", scopes: .areas(.inquiries, .municipality))
-    app.guideCatalogue = GuideCatalogueCache(name: "guide_catalogue", scopes: .areas(.support, .municipality))
+    // Both are made in milliseconds (the statistics from kept counts), so after a change everyone
+    // waits for the one new value rather than being shown the previous one: a person who has just
+    // asked sees the question counted. Heavier reports may allow staleness (`maxStaleness`).
+    app.inquiryStats = InquiryStatsCache(name: "inquiry_statistics", scopes: .areas(.inquiries, .municipality), maxStaleness: 0)
+    app.guideCatalogue = GuideCatalogueCache(name: "guide_catalogue", scopes: .areas(.support, .municipality), maxStaleness: 0)
+    app.formTokenKey = FormTokenKey()
     app.passwordRules = PasswordRules(commonPasswords: try CommonPasswords.load())
+    app.secretBox = try SecretBox.load(settings)
     if let smtp = settings.smtp {
         app.mailTransport = SMTPTransport(settings: smtp, group: app.eventLoopGroup)
     }
 
-    try await DatabaseSetup.configure(app, storage: settings.storage)
+    try await DatabaseSetup.configure(app, storage: settings.storage, connectionWait: settings.connectionWait)
     app.migrations.add(Migrations.all)
 
     app.http.server.configuration.hostname = "127.0.0.1"

@@ -9,6 +9,8 @@ func routes(_ app: Application) throws {
     SignInController().register(app)
     PasswordResetController().register(app)
     MyAccountController().register(app)
+    SecondFactorController().register(app)
+    MySecondFactorController().register(app)
     AdminLogsController().register(app)
     AdminUsersController().register(app)
     AdminDepartmentsController().register(app)

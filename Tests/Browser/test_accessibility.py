@@ -14,7 +14,8 @@ STATIC = {"konto", "skapa", "klart", "logga-in", "glomt-losenord", "nytt-losenor
           "mina", "utskrift", "inbjudan", "andra", "representanter", "anslut", "overenskommelsen", "anslutna", "lattlast",
           "handlaggning", "admin", "anvandare", "forvaltningar", "stadsdelar", "logg", "e-post", "import", "kontakt",
           "tillganglighet", "personuppgifter", "fraga", "statistik", "mina-arenden", "arende", "arenden", "amnen", "stod", "vagledning", "samrad",
-          "svar", "bevakning", "avsluta", "inbjudningar", "kom-igang", "ord", "kategori", "stadsdel", "malgrupp"}
+          "svar", "bevakning", "avsluta", "inbjudningar", "kom-igang", "ord", "kategori", "stadsdel", "malgrupp",
+          "losenord", "tvastegs", "kod"}
 
 
 def kind(path):

@@ -1,5 +1,6 @@
 @testable import Views
 import Domain
+import Foundation
 
 /// Every page of the site, rendered from its `.mock` model. A new page is added here so the
 /// catalog and markup checks cover it.
@@ -17,6 +18,15 @@ enum AllPages {
         ("confirm", ConfirmEmailPage.mock.render),
         ("account", AccountPage.mock.render),
         ("deleteAccount", DeleteAccountPage.mock.render),
+        ("changePassword", ChangePasswordPage.mock.render),
+        ("signInCode", SignInCodePage.mock.render),
+        ("secondFactorSetUp", SecondFactorSetUpPage.mock.render),
+        ("secondFactorSetUpAccount", SecondFactorSetUpPage(secret: "GEZDGNBVGY3TQOJQ", uri: "otpauth://totp/x", sealed: "x",
+                                                           duringSignIn: false).render),
+        ("recoveryCodes", RecoveryCodesPage.mock.render),
+        ("secondFactorAccount", SecondFactorAccountPage.mock.render),
+        ("secondFactorAccountAdmin", SecondFactorAccountPage(since: Date(timeIntervalSince1970: 1_790_000_000), unusedCodes: 10,
+                                                             isRequired: true).render),
         ("adminDashboard", AdminDashboardPage.mock.render),
         ("adminUsers", UsersPage.mock.render),
         ("adminUser", UserEditPage.mock.render),

@@ -16,7 +16,7 @@ struct CreateContentVersion: AsyncMigration {
     }
 }
 
-/// The one number every change used to raise; `content_changes` (migration 33) took its place.
+/// The one number every change used to raise; `content_changes` (migration 35) took its place.
 /// The table stays so that instances of the previous release keep writing while others upgrade.
 final class ContentVersionRow: Model, @unchecked Sendable {
     static let schema = "content_version"

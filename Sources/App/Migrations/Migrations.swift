@@ -35,6 +35,8 @@ enum Migrations {
         UpdateAgreementTextsAddPublishedAt(), // agreement texts are drafts until the admin publishes them
         CreateLimitEvents(),      // counts of limited things (mails to an address, questions from a client)
         CreateRegisterWords(),    // the admin's map from the registers' own words to categories, districts, target groups
+        CreateFormTokenKey(),     // the key that signs anonymous visitors' form tokens
+        CreateSecondFactorTables(), // TOTP keys, recovery codes and half-done sign-ins
         CreateContentChanges(),   // the last change per area or key; cached pages and values are checked against it
         CreateInquiryCounts(),    // the inquiry statistics as counts per department and month, kept by every change
     ]

@@ -42,3 +42,23 @@ extension EmailAddress {
         return .success(email)
     }
 }
+
+/// A signed-in person changing their password: the current one (checked by the app against
+/// the stored hash) and a new one that follows the rules and is not the current one again.
+public struct PasswordChangeDraft: Sendable, Equatable {
+    public var current: String
+    public var new: String
+
+    public static func read(_ form: FormFields, rules: PasswordRules, email: String) -> Result<PasswordChangeDraft, FieldErrors> {
+        var checks = FieldChecks()
+        let current = form["currentPassword"], new = form["password"]
+        if current.isEmpty { checks.add("currentPassword", "error.required") }
+        if let problem = rules.check(new, email: email) {
+            checks.add("password", problem.messageKey, PasswordRules.limits)
+        } else if new == current {
+            checks.add("password", "error.password.sameAsCurrent")
+        }
+        guard checks.isValid else { return .failure(FieldErrors(errors: checks.errors)) }
+        return .success(PasswordChangeDraft(current: current, new: new))
+    }
+}

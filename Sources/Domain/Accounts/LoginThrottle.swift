@@ -1,19 +1,22 @@
 import Foundation
 
 /// Slows down password guessing: after too many failures in a window, sign-in is refused
-/// until the oldest counted failure leaves the window.
+/// until the oldest counted failure leaves the window. Failures are counted per account *and
+/// client*, so a guesser elsewhere cannot lock the owner out (a soft lockout, ASVS 2.2.1), and
+/// per client over all accounts, so trying many accounts from one place is slowed down too.
 public struct LoginThrottle: Sendable {
     public var window: TimeInterval = 15 * 60
-    public var maxFailuresPerAccount = 5
-    public var maxFailuresPerAddress = 20
+    public var maxFailuresPerAccountAndClient = 5
+    public var maxFailuresPerClient = 20
 
     public init() {}
 
     /// - Parameters:
-    ///   - accountFailures: times of failed attempts for this e-mail within the window.
-    ///   - addressFailures: times of failed attempts from this IP address within the window.
-    /// - Returns: when sign-in opens again, or nil when it is open now.
-    public func lockedUntil(accountFailures: [Date], addressFailures: [Date], now: Date) -> Date? {
+    ///   - accountFailures: times of earlier failed (or still undecided) attempts by this client
+    ///     on this e-mail within the window, not counting the attempt being decided.
+    ///   - clientFailures: the same for this client on any e-mail.
+    /// - Returns: when sign-in opens again, or nil when this attempt may go ahead.
+    public func lockedUntil(accountFailures: [Date], clientFailures: [Date], now: Date) -> Date? {
         let start = now.addingTimeInterval(-window)
         func until(_ times: [Date], limit: Int) -> Date? {
             let recent = times.filter { $0 > start }.sorted()
@@ -21,8 +24,8 @@ public struct LoginThrottle: Sendable {
             // The lock lifts when enough failures have aged out to drop below the limit.
             return recent[recent.count - limit].addingTimeInterval(window)
         }
-        return [until(accountFailures, limit: maxFailuresPerAccount),
-                until(addressFailures, limit: maxFailuresPerAddress)]
+        return [until(accountFailures, limit: maxFailuresPerAccountAndClient),
+                until(clientFailures, limit: maxFailuresPerClient)]
             .compactMap { $0 }.max()
     }
 }

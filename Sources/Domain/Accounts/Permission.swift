@@ -3,6 +3,8 @@
 public enum Permission: String, Sendable, Hashable, CaseIterable {
     /// See, export and delete one's own account.
     case manageOwnAccount
+    /// Sign in with an authenticator app as well as the password (staff and admins).
+    case useSecondFactor
     /// Change other people's roles, departments and flags.
     case manageUsers
     /// Edit departments, entry points and districts.

@@ -33,16 +33,28 @@ public enum MIMEMessage {
             .joined(separator: "\r\n")
     }
 
+    /// A display name can never add an address or end the header: letters, digits and spaces
+    /// go as they are, other plain ASCII inside quotes, anything else as RFC 2047 words.
     static func address(_ address: MailAddress) -> String {
         guard let name = address.name, !name.isEmpty else { return address.address }
-        let needsEncoding = !name.allSatisfy { $0.isASCII && !"\"\\<>(),;:@[]".contains($0) }
-        let shown = needsEncoding ? encodedWord(name) : name
+        let atom = name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == " " || "!#$%&'*+-/=?^_`{|}~".contains($0)) }
+            && !name.contains("=?")
+        let printable = name.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F }
+        let shown: String
+        if atom {
+            shown = name
+        } else if printable {
+            shown = "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        } else {
+            shown = encodedWord(name, always: true)
+        }
         return "\(shown) <\(address.address)>"
     }
 
     /// `=?utf-8?B?…?=` words of at most 75 characters each, folded onto continuation lines.
-    public static func encodedWord(_ text: String) -> String {
-        if text.allSatisfy({ $0.isASCII && !$0.isNewline }) && !text.contains("=?") { return text }
+    /// Plain ASCII text stays as it is unless `always`.
+    public static func encodedWord(_ text: String, always: Bool = false) -> String {
+        if !always && text.allSatisfy({ $0.isASCII && !$0.isNewline }) && !text.contains("=?") { return text }
         var words: [String] = []
         var chunk = ""
         for character in text {

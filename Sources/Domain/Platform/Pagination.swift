@@ -31,6 +31,8 @@ public struct Paged<Item> {
     }
 
     public var pageCount: Int { max(1, (total + page.size - 1) / page.size) }
+    /// A page after the last one: answered as "not found", so endless deep URLs cost nothing.
+    public var isPastEnd: Bool { page.number > 1 && items.isEmpty }
     public var hasPrevious: Bool { page.number > 1 }
     public var hasNext: Bool { page.number < pageCount }
 

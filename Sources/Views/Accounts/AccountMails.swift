@@ -21,6 +21,19 @@ public enum AccountMails {
         compose(language, "passwordChanged", ["name": name, "service": service])
     }
 
+    /// The person changed it themselves, signed in; other sessions ended, this one kept.
+    public static func passwordChangedInAccount(_ language: Language, name: String, service: String) -> MailText {
+        compose(language, "passwordChangedInAccount", ["name": name, "service": service])
+    }
+
+    public static func secondFactorOff(_ language: Language, name: String, service: String) -> MailText {
+        compose(language, "secondFactorOff", ["name": name, "service": service])
+    }
+
+    public static func secondFactorRemoved(_ language: Language, name: String, service: String) -> MailText {
+        compose(language, "secondFactorRemoved", ["name": name, "service": service])
+    }
+
     public static func accountDeleted(_ language: Language, name: String, service: String) -> MailText {
         compose(language, "deleted", ["name": name, "service": service])
     }

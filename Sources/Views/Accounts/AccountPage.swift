@@ -10,20 +10,24 @@ public struct AccountPage: Sendable {
     public var departmentName: String?
     public var flagKeys: [String]
     public var memberSince: Date
+    /// Whether an authenticator app is set up; nil for people who cannot use one (not staff).
+    public var secondFactorOn: Bool?
 
-    public init(displayName: String, email: String, roleKey: String, departmentName: String?, flagKeys: [String], memberSince: Date) {
+    public init(displayName: String, email: String, roleKey: String, departmentName: String?, flagKeys: [String], memberSince: Date,
+                secondFactorOn: Bool? = nil) {
         self.displayName = displayName
         self.email = email
         self.roleKey = roleKey
         self.departmentName = departmentName
         self.flagKeys = flagKeys
         self.memberSince = memberSince
+        self.secondFactorOn = secondFactorOn
     }
 
     public static let mock = AccountPage(
         displayName: "Handläggare", email: "handlaggare@example.se", roleKey: "role.staff",
         departmentName: "Kultur- och fritidsförvaltningen", flagKeys: ["flag.entryPointHandler"],
-        memberSince: Date(timeIntervalSince1970: 1_790_000_000)
+        memberSince: Date(timeIntervalSince1970: 1_790_000_000), secondFactorOn: false
     )
 
     public func render(_ context: PageContext) -> String {
@@ -50,6 +54,20 @@ public struct AccountPage: Sendable {
                 .li(.a(.href(SiteURL.associations(.mine).path), .safe(context.t("associations.mine.title")))),
                 .li(.a(.href(SiteURL.inquiries(.mine).path), .safe(context.t("inquiries.myLink")))),
                 .li(.a(.href(SiteURL.associations(.new).path), .safe(context.t("associations.directory.register"))))
+            ),
+            .h2(.safe(context.t("accounts.overview.securityHeading"))),
+            .ul(
+                .class("link-list"),
+                .li(.a(.href(SiteURL.accounts(.changePassword).path), .safe(context.t("accounts.overview.changePassword")))),
+                .unwrap(secondFactorOn) { on in
+                    .li(.a(.href(SiteURL.accounts(.secondFactor).path),
+                           .safe(context.t(on ? "accounts.overview.secondFactorOn" : "accounts.overview.secondFactorOff"))))
+                }
+            ),
+            .p(.safe(context.t("accounts.overview.signOutEverywhereBody"))),
+            Form.post(
+                context, action: SiteURL.accounts(.signOutEverywhere).path,
+                Form.submit(context.t("accounts.overview.signOutEverywhere"), class: "button button--secondary")
             ),
             .h2(.safe(context.t("accounts.overview.dataHeading"))),
             .p(.safe(context.t("accounts.overview.dataBody"))),

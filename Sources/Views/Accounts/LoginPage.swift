@@ -9,15 +9,20 @@ public struct LoginPage: Sendable {
     /// Shown in the demo: which example accounts exist and their shared password.
     public var demoAccounts: [String]
     public var demoPassword: String?
+    /// The demo admin's published TOTP key (base32): the demo shows the real sign-in of an admin.
+    public var demoSecondFactorKey: String?
 
-    public init(form: FormState = FormState(), returnPath: String? = nil, demoAccounts: [String] = [], demoPassword: String? = nil) {
+    public init(form: FormState = FormState(), returnPath: String? = nil, demoAccounts: [String] = [], demoPassword: String? = nil,
+                demoSecondFactorKey: String? = nil) {
         self.form = form
         self.returnPath = returnPath
         self.demoAccounts = demoAccounts
         self.demoPassword = demoPassword
+        self.demoSecondFactorKey = demoSecondFactorKey
     }
 
-    public static let mock = LoginPage(demoAccounts: ["admin@demo.samverka.se"], demoPassword: "demo-lösenord-2026")
+    public static let mock = LoginPage(demoAccounts: ["admin@demo.samverka.se"], demoPassword: "demo-lösenord-2026",
+                                       demoSecondFactorKey: "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")
 
     public func render(_ context: PageContext) -> String {
         Layout.render(
@@ -41,7 +46,10 @@ public struct LoginPage: Sendable {
                 .class("demo-accounts"), .attr("aria-labelledby", "demo-accounts-heading"),
                 .h2(.id("demo-accounts-heading"), .safe(context.t("accounts.login.demoHeading"))),
                 .p(.safe(context.t("accounts.login.demoBody", ["password": demoPassword ?? ""]))),
-                .ul(.forEach(demoAccounts) { .li(.code(.safe($0))) })
+                .ul(.forEach(demoAccounts) { .li(.code(.safe($0))) }),
+                .unwrap(demoSecondFactorKey) { key in
+                    .p(.safe(context.t("accounts.login.demoSecondFactor", ["key": Base32.grouped(key)])))
+                }
             ))
         )
     }

@@ -4,6 +4,8 @@ public enum AdminURL: Sendable, Hashable {
     case dashboard
     case users
     case user(Parameter)
+    /// Removing a person's authenticator app, when they have lost it and their recovery codes.
+    case userSecondFactor(Parameter)
     case departments
     case department(Parameter)
     case newDepartment
@@ -28,6 +30,7 @@ public enum AdminURL: Sendable, Hashable {
         case .dashboard: return []
         case .users: return ["anvandare"]
         case .user(let id): return ["anvandare", id.component("userID")]
+        case .userSecondFactor(let id): return ["anvandare", id.component("userID"), "tvastegs"]
         case .departments: return ["forvaltningar"]
         case .department(let id): return ["forvaltningar", id.component("departmentID")]
         case .newDepartment: return ["forvaltningar", "ny"]

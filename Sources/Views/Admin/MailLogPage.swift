@@ -100,6 +100,7 @@ public struct MailShowPage: Sendable {
                 .unwrap(lastError) { .group(.dt(.safe(context.t("admin.mail.lastError"))), .dd(.safe($0))) }
             ),
             .h2(.safe(context.t("admin.mail.body"))),
+            .p(.class("hint"), .safe(context.t("admin.mail.secretsHidden"))),
             .pre(.class("mail-body"), .safe(body))
         )
     }

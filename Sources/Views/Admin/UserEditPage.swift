@@ -9,19 +9,22 @@ public struct UserEditPage: Sendable {
     public var email: String
     public var departments: [Form.Option]
     public var form: FormState
+    /// The person has an authenticator app: the admin can remove it when it is lost.
+    public var hasSecondFactor: Bool
 
-    public init(id: UserID, displayName: String, email: String, departments: [Form.Option], form: FormState) {
+    public init(id: UserID, displayName: String, email: String, departments: [Form.Option], form: FormState, hasSecondFactor: Bool = false) {
         self.id = id
         self.displayName = displayName
         self.email = email
         self.departments = departments
         self.form = form
+        self.hasSecondFactor = hasSecondFactor
     }
 
     public static let mock = UserEditPage(
         id: .make(), displayName: "Handläggare", email: "h@example.se",
         departments: [Form.Option("d1", "Socialförvaltningen")],
-        form: FormState(values: ["role": "staff", "departmentID": "d1", "entryPointHandler": "on"])
+        form: FormState(values: ["role": "staff", "departmentID": "d1", "entryPointHandler": "on"]), hasSecondFactor: true
     )
 
     public func render(_ context: PageContext) -> String {
@@ -48,7 +51,15 @@ public struct UserEditPage: Sendable {
                     Form.checkbox(form, name: "councilMember", label: context.t("flag.councilMember"))
                 ),
                 Form.submit(context.t("form.save"))
-            )
+            ),
+            .if(hasSecondFactor, .group(
+                .h2(.safe(context.t("accounts.secondFactor.title"))),
+                Form.post(
+                    context, action: SiteURL.admin(.userSecondFactor(.id(id))).path,
+                    .p(.safe(context.t("admin.user.secondFactorBody"))),
+                    Form.submit(context.t("admin.user.secondFactorRemove"), class: "button button--warning")
+                )
+            ))
         )
     }
 }

@@ -48,7 +48,8 @@ public struct LedgerPage: Sendable {
             DataTable.render(caption: context.t("ledger.associationsCaption"), headers: headers, rows: rows(associations.items),
                              emptyText: context.t("ledger.empty")),
             Pagination.nav(context, associations, path: SiteURL.agreement(.ledger).path),
-            .p(.a(.href(SiteURL.openData(.associationsCSV).path), .safe(context.t("ledger.openData"))))
+            .p(.a(.href(SiteURL.openData(.associationsCSV).path), .safe(context.t("ledger.openData")))),
+            .p(.class("hint"), .safe(context.t("ledger.openDataFormulas")))
         )
     }
 }

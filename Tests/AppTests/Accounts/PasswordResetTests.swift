@@ -76,4 +76,47 @@ struct PasswordResetTests {
             #expect(try await ctx.user(Self.member)?.passwordHash == before)
         }
     }
+
+    @Test("a reset ends the person's other reset links too")
+    func otherLinksEnd() async throws {
+        try await TestApp.run { ctx in
+            // setup: two reset mails
+            try await ctx.browser().submit("/konto/glomt-losenord", ["email": Self.member])
+            try await ctx.browser().submit("/konto/glomt-losenord", ["email": Self.member])
+            let links = try await ctx.mails(to: Self.member).compactMap { mail in
+                mail.body.range(of: #"/konto/nytt-losenord\?token=[A-Za-z0-9_-]+"#, options: .regularExpression).map { String(mail.body[$0]) }
+            }
+            #expect(links.count == 2 && links[0] != links[1])
+            let (first, second) = (links[0], links[1])
+            // act: the second is used
+            let browser = ctx.browser()
+            try await browser.get(second)
+            #expect(try await browser.post(second, ["password": "en ny fin mening"]).status == .seeOther)
+            // check: the first opens nothing any more
+            let late = ctx.browser()
+            #expect(try await late.get(first).status == .gone)
+            try await late.get("/konto/glomt-losenord") // a page with a form, for the CSRF token
+            #expect(try await late.post(first, ["password": "ett annat lösenord här"]).status == .gone)
+            try await ctx.browser().signIn(Self.member, password: "en ny fin mening")
+        }
+    }
+
+    @Test("one link posted from two tabs at once changes the password once")
+    func concurrentRedeem() async throws {
+        try await TestApp.run { ctx in
+            try await ctx.browser().submit("/konto/glomt-losenord", ["email": Self.member])
+            let link = try #require(try await ctx.linkInLastMail(to: Self.member))
+            let tabs = [ctx.browser(), ctx.browser(), ctx.browser(), ctx.browser()]
+            for tab in tabs { try await tab.get(link) }
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for (index, tab) in tabs.enumerated() {
+                    group.addTask { try await tab.post(link, ["password": "ett nytt lösenord nummer \(index)"]).status }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == .seeOther }.count == 1)
+            #expect(statuses.filter { $0 == .gone }.count == tabs.count - 1)
+            #expect(try await ctx.audits("user.passwordReset").count == 1)
+        }
+    }
 }

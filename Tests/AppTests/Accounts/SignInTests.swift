@@ -43,6 +43,18 @@ struct SignInTests {
         }
     }
 
+    @Test("five failures at one address lock that address out of the account, not the owner at another")
+    func softLockout() async throws {
+        try await TestApp.run(trustedProxies: [TestApp.inProcessPeer]) { ctx in
+            let guesser = ctx.browser(address: "192.0.2.66")
+            for _ in 1...5 {
+                #expect(try await guesser.submit("/konto/logga-in", ["email": Self.staff, "password": "fel lösenord här"]).status == .unprocessableEntity)
+            }
+            #expect(try await guesser.submit("/konto/logga-in", ["email": Self.staff, "password": DemoAccounts.password]).status == .tooManyRequests)
+            try await ctx.browser(address: "198.51.100.7").signIn(Self.staff)
+        }
+    }
+
     @Test("twenty failures from one address lock that address for every account")
     func addressThrottling() async throws {
         try await TestApp.run { ctx in
@@ -60,11 +72,15 @@ struct SignInTests {
         try await TestApp.run { ctx in
             let browser = ctx.browser()
             try await browser.get("/konto/logga-in")
-            let anonymous = try #require(browser.cookies[SessionStore.cookieName])
+            // a visitor who only looks at the form has no session at all
+            #expect(browser.cookies[SessionStore.cookieName] == nil)
+            try await browser.post("/konto/logga-in", ["email": Self.staff, "password": DemoAccounts.password])
+            let first = try #require(browser.cookies[SessionStore.cookieName])
+            try await browser.get("/konto")
             try await browser.post("/konto/logga-in", ["email": Self.staff, "password": DemoAccounts.password])
             let signedIn = try #require(browser.cookies[SessionStore.cookieName])
-            #expect(anonymous != signedIn)
-            #expect(try await SessionRecord.query(on: ctx.app.db).filter(\.$tokenHash == SecureToken.hash(anonymous)).count() == 0)
+            #expect(first != signedIn)
+            #expect(try await SessionRecord.query(on: ctx.app.db).filter(\.$tokenHash == SecureToken.hash(first)).count() == 0)
             // the session is stored only as a hash
             #expect(try await SessionRecord.query(on: ctx.app.db).filter(\.$tokenHash == signedIn).count() == 0)
         }
@@ -111,12 +127,39 @@ struct SignInTests {
             #expect(response.location == "/konto/logga-in?return=%2Fadmin%2Fanvandare%3Fq%3Da")
             try await browser.get(response.location!)
             response = try await browser.post(response.location!, ["email": "admin@demo.samverka.example", "password": DemoAccounts.password])
+            response = try await browser.completeSignIn("admin@demo.samverka.example", response)
             #expect(response.location == "/admin/anvandare?q=a")
 
             let other = ctx.browser()
             try await other.get("/konto/logga-in")
             response = try await other.post("/konto/logga-in?return=//evil.example", ["email": Self.staff, "password": DemoAccounts.password])
             #expect(response.location == "/konto")
+        }
+    }
+
+    @Test("fifty wrong passwords at once: at most five are checked, and the owner elsewhere still signs in")
+    func parallelGuesses() async throws {
+        try await TestApp.run(trustedProxies: [TestApp.inProcessPeer]) { ctx in
+            // setup: a guesser at one address, each guess from a tab with its own form
+            let guesses = (0..<50).map { _ in ctx.browser(address: "192.0.2.66") }
+            for guess in guesses { try await guess.get("/konto/logga-in") }
+            // act
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for (index, guess) in guesses.enumerated() {
+                    group.addTask { try await guess.post("/konto/logga-in", ["email": Self.staff, "password": "gissning nummer \(index)"]).status }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            // check: a password was checked only for the attempts that were let through
+            let checked = statuses.filter { $0 == .unprocessableEntity }.count
+            #expect(checked <= 5)
+            #expect(statuses.filter { $0 == .tooManyRequests }.count == 50 - checked)
+            let recorded = try await LoginAttempt.query(on: ctx.app.db).filter(\.$emailHash == SecureToken.hash(Self.staff)).count()
+            #expect(recorded == checked)
+            // the owner, at another address, is not
+            let owner = ctx.browser(address: "198.51.100.7")
+            try await owner.signIn(Self.staff)
+            #expect(try await owner.get("/konto").status == .ok)
         }
     }
 }

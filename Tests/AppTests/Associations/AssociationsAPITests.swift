@@ -111,4 +111,25 @@ struct AssociationsAPITests {
             #expect(catalog.contains("publicdomain/zero/1.0"))
         }
     }
+
+    @Test("open data: a name a spreadsheet would run as a formula is written as text, and the data description says so")
+    func formulaInjection() async throws {
+        try await TestApp.run(demo: false) { ctx in
+            // setup
+            for name in ["=HYPERLINK(\"https://evil.example\",\"Klicka\")", "+46 Förening", "-1+1", "@SUM(A1:A9)", "\t=1+1", "\r=1+1", "Vanlig förening"] {
+                try await ctx.association(name)
+            }
+            // act
+            let csv = try await ctx.browser().get("/open-data/associations.csv").body.string
+            // check: each dangerous cell begins with a quote mark, inside the CSV quotes where it needs them
+            let names = try CSVTable.read(Data(csv.utf8)).rows.map { $0.fields[1] }
+            #expect(Set(names) == ["'=HYPERLINK(\"https://evil.example\",\"Klicka\")", "'+46 Förening", "'-1+1", "'@SUM(A1:A9)",
+                                   "'\t=1+1", "'\r=1+1", "Vanlig förening"])
+            let catalog = try await ctx.browser().get("/open-data/catalog.jsonld").body.string
+            #expect(catalog.contains("gets a ' in front"))
+            #expect(catalog.contains("får ett ' först"))
+            let ledger = try await ctx.browser().get("/overenskommelsen/anslutna").body.string
+            #expect(ledger.contains("får ett &#39; först") || ledger.contains("får ett ' först"))
+        }
+    }
 }

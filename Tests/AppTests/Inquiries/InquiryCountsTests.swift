@@ -55,7 +55,7 @@ struct InquiryCountsTests {
     @Test("counting again from the inquiries gives the counts the changes kept")
     func rebuildKeepsTheSame() async throws {
         try await TestApp.run { ctx in
-            try await ctx.ask()
+            _ = try await ctx.ask()
             let before = try await InquiryCounts.year(2026, on: ctx.app.db).mapValues { $0.filter { $0.value != 0 } }
             try await InquiryCounts.rebuild(on: ctx.app.db)
             #expect(try await InquiryCounts.year(2026, on: ctx.app.db) == before)
@@ -64,7 +64,7 @@ struct InquiryCountsTests {
 
     /// Registered by staff, as for someone who called: the limits on what anonymous people make us mail do not apply.
     static func ask(_ ctx: TestApp.Context, by staff: User, topic: InquiryTopic) async throws -> UUID {
-        let fields = FormFields(["topic": topic.rawValue, "question": "Hur gör vi?", "name": "Kim", "email": "kim@example.org", "channel": "email"])
+        let fields = FormFields(["topic": topic.rawValue, "question": "Hur gör vi?", "name": "Kim", "email": "kim@example.org", "channel": "email", "receivedVia": "phone"])
         let draft = try InquiryDraft.read(fields, knownDistricts: [], ownAssociations: []).get()
         let app = ctx.app
         return try await app.change(label: "test") { change in

@@ -41,6 +41,13 @@ struct AccessMatrixTests {
         "GET /konto/nytt-losenord": everyone, "POST /konto/nytt-losenord": everyone,
         "GET /konto": signedIn, "GET /konto/mina-uppgifter.json": signedIn,
         "GET /konto/radera": signedIn, "POST /konto/radera": signedIn,
+        "GET /konto/losenord": signedIn, "POST /konto/losenord": signedIn, "POST /konto/logga-ut-overallt": signedIn,
+        "GET /konto/logga-in/kod": everyone, "POST /konto/logga-in/kod": everyone,
+        "GET /konto/logga-in/tvastegs": everyone, "POST /konto/logga-in/tvastegs": everyone,
+        "GET /konto/tvastegs": staff, "POST /konto/tvastegs": staff, "POST /konto/tvastegs/nya-koder": staff,
+        // admins must keep their second factor
+        "POST /konto/tvastegs/stang-av": [.entryPointStaff, .networkStaff],
+        "POST /admin/anvandare/:userID/tvastegs": admins,
         "GET /admin": admins, "GET /admin/anvandare": admins, "GET /admin/anvandare/:userID": admins,
         "POST /admin/anvandare/:userID": admins,
         "GET /admin/forvaltningar": admins, "GET /admin/forvaltningar/ny": admins, "POST /admin/forvaltningar/ny": admins,

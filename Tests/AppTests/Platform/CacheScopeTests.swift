@@ -13,7 +13,7 @@ struct CacheScopeTests {
             let before = try await ctx.json("/api/v1/inquiry-stats")
             let asked = try #require(((before.body as? [String: Any])?["overall"] as? [String: Any])?["inquiries"] as? Int)
             let computations = ctx.app.inquiryStats.kept.counts.computations
-            try await ctx.ask()
+            _ = try await ctx.ask()
 
             // act: 16 at once
             let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
@@ -51,7 +51,7 @@ struct CacheScopeTests {
             }
             #expect(first == Array(repeating: 1, count: 16))
 
-            try await ctx.ask()
+            _ = try await ctx.ask()
             let second = try await withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<16 { group.addTask { try await ask() } }
                 return try await group.reduce(into: [Int]()) { $0.append($1) }
@@ -76,7 +76,7 @@ struct CacheScopeTests {
             _ = try await ctx.json(Self.guide)
 
             // act: a question (its form page is rendered, not kept: count from here)
-            try await ctx.ask()
+            _ = try await ctx.ask()
             let renders = ctx.app.pageCache.counts.computations, catalogues = ctx.app.guideCatalogue.kept.counts.computations
             for page in pages { #expect(try await visitor.get(page).status == .ok) }
             #expect(try await ctx.json(Self.guide).status == 200)

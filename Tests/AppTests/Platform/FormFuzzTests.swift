@@ -28,6 +28,7 @@ struct FormFuzzTests {
         // an answer to the demo's open NPF consultation, as a person (markup is allowed in, and must come out escaped)
         ("/samrad/plan-for-elever-med-npf-i-grundskolan/svar?som=person", "/samrad/plan-for-elever-med-npf-i-grundskolan/svar",
          ["answer1", "answer2", "comment"], Demo.member),
+        ("/konto/losenord", "/konto/losenord", ["currentPassword", "password"], Demo.member),
     ]
 
     @Test("every hostile value in every field: no 5xx, no unescaped markup", arguments: Array(0..<7))

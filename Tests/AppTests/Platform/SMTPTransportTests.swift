@@ -2,6 +2,8 @@
 import Testing
 import Vapor
 import Domain
+import NIOEmbedded
+import NIOSSL
 
 /// Talks to a real SMTP server (aiosmtpd, started by .ci/run). Skipped when none is configured:
 /// SAMVERKA_TEST_SMTP_URL (plain + AUTH), SAMVERKA_TEST_SMTP_TLS_URL (STARTTLS) and
@@ -55,6 +57,19 @@ struct SMTPTransportTests {
         #expect(lines.allSatisfy { $0.count <= 78 })
     }
 
+    @Test("a server that offers AUTH but no STARTTLS gets no password unless the URL says tls=none: a clear error, nothing sent")
+    func noPasswordInClear() async throws {
+        let explicit = Self.environment["SAMVERKA_TEST_SMTP_URL"]!
+        #expect(explicit.hasSuffix("?tls=none"), "the plain sink is named with ?tls=none, as the README asks")
+        let message = message("clear-text")
+        await #expect {
+            try await send(message, via: explicit.replacingOccurrences(of: "?tls=none", with: ""))
+        } throws: { error in
+            String(describing: error).contains("password was not sent in clear text")
+        }
+        #expect(try stored(message) == nil)
+    }
+
     @Test("wrong credentials are a permanent failure")
     func wrongPassword() async throws {
         let url = Self.environment["SAMVERKA_TEST_SMTP_URL"]!.replacingOccurrences(of: "://", with: "://fel:fel@")
@@ -80,5 +95,24 @@ struct SMTPTransportTests {
         } throws: { error in
             (error as? MailDeliveryError)?.isPermanent != true
         }
+    }
+}
+
+@Suite("SMTP: STARTTLS on a channel of our own")
+struct SMTPStartTLSTests {
+    @Test("replies the server sent before TLS began are dropped, not read as the encrypted session's (CVE-2011-0411)")
+    func bufferedRepliesDropped() async throws {
+        // setup: the "220" to STARTTLS arrives with an injected reply in the same packet
+        let channel = NIOAsyncTestingChannel()
+        try await channel.eventLoop.submit { try channel.pipeline.syncOperations.addHandler(SMTPReplyHandler()) }.get()
+        let connection = try await SMTPConnection.over(channel)
+        try await channel.writeInbound(ByteBuffer(string: "220 2.0.0 Ready to start TLS\r\n250-injected\r\n250 AUTH PLAIN\r\n"))
+        #expect(try await connection.reply().code == 220)
+        #expect(try await connection.bufferedReplies() == 1)
+        // act
+        try await connection.startTLS(try NIOSSLContext(configuration: .makeClientConfiguration()), host: "localhost")
+        // check
+        #expect(try await connection.bufferedReplies() == 0)
+        _ = try? await channel.finish()
     }
 }

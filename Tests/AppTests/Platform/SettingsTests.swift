@@ -36,12 +36,16 @@ struct SettingsTests {
         #expect(secure.username == "user@x" && secure.password == "påss")
         let required = try SMTPSettings(url: "smtp://mail.example.se:587?tls=required&ca=/etc/ca.pem")
         #expect(required.security == .startTLS && required.caFile == "/etc/ca.pem")
+        // a plain connection with a password is asked for by name
+        #expect(try SMTPSettings(url: "smtp://u:p@127.0.0.1:25?tls=none").security == SMTPSettings.Security.none)
+        #expect(throws: SMTPSettings.Problem.self) { try SMTPSettings(url: "smtps://u:p@mail.example.se?tls=none") }
     }
 
     @Test("PostgreSQL and https base URL")
     func postgres() throws {
         let settings = try Settings.fromEnvironment([
             "DATABASE_URL": "postgres://s:p@127.0.0.1:5432/samverka", "SAMVERKA_BASE_URL": "https://samverka.example.se/",
+            "SAMVERKA_MUNICIPALITY": TestApp.secondMunicipality,
         ])
         #expect(settings.storage == .postgres(url: "postgres://s:p@127.0.0.1:5432/samverka", schema: nil))
         #expect(settings.isHTTPS)
@@ -53,5 +57,22 @@ struct SettingsTests {
         #expect(try Settings.fromEnvironment([:]).metricsToken == nil)
         #expect(try Settings.fromEnvironment(["SAMVERKA_METRICS_TOKEN": "0123456789abcdef0123456789abcdef"]).metricsToken
                 == "0123456789abcdef0123456789abcdef")
+    }
+
+    @Test("the demo, with its published passwords, starts on an https:// address only when asked for")
+    func demoOnHTTPS() throws {
+        #expect {
+            _ = try Settings.fromEnvironment(["SAMVERKA_BASE_URL": "https://samverka.example.se"])
+        } throws: { error in
+            let line = String(describing: error)
+            return line.hasPrefix("SAMVERKA_BASE_URL: ") && line.contains("SAMVERKA_DEMO=1") && !line.contains("\n")
+        }
+        #expect(throws: SettingsError.self) {
+            try Settings.fromEnvironment(["SAMVERKA_BASE_URL": "https://samverka.example.se", "SAMVERKA_DEMO": "ja"])
+        }
+        #expect(try Settings.fromEnvironment(["SAMVERKA_BASE_URL": "https://samverka.example.se", "SAMVERKA_DEMO": "1"]).isDemo)
+        #expect(try Settings.fromEnvironment(["SAMVERKA_BASE_URL": "http://127.0.0.1:8080"]).isDemo)
+        #expect(try !Settings.fromEnvironment(["SAMVERKA_BASE_URL": "https://samverka.example.se",
+                                               "SAMVERKA_MUNICIPALITY": TestApp.secondMunicipality]).isDemo)
     }
 }

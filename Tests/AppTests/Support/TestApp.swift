@@ -21,7 +21,7 @@ enum TestApp {
         let clock: FixedClock
         let mail: RecordingTransport
 
-        func browser() -> TestBrowser { TestBrowser(app: app) }
+        func browser(address: String? = nil) -> TestBrowser { TestBrowser(app: app, address: address) }
 
         /// An administrator made as `samverka create-admin` makes one, signed in.
         func firstAdmin(_ email: String = "admin@sjobacka.example") async throws -> TestBrowser {
@@ -37,6 +37,12 @@ enum TestApp {
 
     static let adminPassword = "ett långt lösenord för test"
 
+    /// Seals the TOTP keys of every test's database (the templates' too).
+    static let secretKey = Data(repeating: 0x5A, count: 32)
+
+    /// The address a request made in-process comes from: it has no connection, so none.
+    static let inProcessPeer = "unknown"
+
     /// The second municipality: a small one of our own making, with no demo content.
     static let secondMunicipality = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -46,13 +52,18 @@ enum TestApp {
     ///   - municipalityFile: a municipality file instead of the built-in Örebro demo; the
     ///     installation is then a real one, as `SAMVERKA_MUNICIPALITY` makes it (no demo).
     ///   - smtpURL: as `SAMVERKA_SMTP_URL`; mail still goes to the recording transport.
+    ///   - trustedProxies: as `SAMVERKA_TRUSTED_PROXIES`; `inProcessPeer` makes the test client a
+    ///     reverse proxy, so `X-Forwarded-For` (see `TestBrowser.address`) names the visitor.
     static func run(
         baseURL: String = "http://samverka.test", demo: Bool = true, municipalityFile: String? = nil, smtpURL: String? = nil,
-        _ body: (Context) async throws -> Void
+        trustedProxies: Set<String> = [], _ body: (Context) async throws -> Void
     ) async throws {
         var settings = Settings(dataDirectory: NSTemporaryDirectory(), baseURL: URL(string: baseURL)!, municipalityFile: municipalityFile,
                                 bcryptCost: 4, runsMailWorker: false)
+        settings.trustedProxies = trustedProxies
+        settings.secretKey = Self.secretKey
         settings.smtp = try smtpURL.map { try SMTPSettings(url: $0) }
+        settings.connectionWait = 30
         let templates = TemplateDatabases.shared
         settings.storage = try await templates.fresh(.init(demo: demo, settings: settings, clock: start), postgresURL: postgresURL)
         let app = try await Application.make(.testing)

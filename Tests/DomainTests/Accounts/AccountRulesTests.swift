@@ -46,19 +46,19 @@ struct AccountRulesTests {
         let now = Date(timeIntervalSince1970: 1_000_000)
         let throttle = LoginThrottle()
         let four = (1...4).map { now.addingTimeInterval(Double(-$0 * 60)) }
-        #expect(throttle.lockedUntil(accountFailures: four, addressFailures: [], now: now) == nil)
+        #expect(throttle.lockedUntil(accountFailures: four, clientFailures: [], now: now) == nil)
         let five = four + [now.addingTimeInterval(-10 * 60)]
-        #expect(throttle.lockedUntil(accountFailures: five, addressFailures: [], now: now) == now.addingTimeInterval(5 * 60))
+        #expect(throttle.lockedUntil(accountFailures: five, clientFailures: [], now: now) == now.addingTimeInterval(5 * 60))
         let old = five.map { $0.addingTimeInterval(-20 * 60) }
-        #expect(throttle.lockedUntil(accountFailures: old, addressFailures: [], now: now) == nil)
+        #expect(throttle.lockedUntil(accountFailures: old, clientFailures: [], now: now) == nil)
     }
 
     @Test("twenty failures from one address lock it too")
     func addressThrottle() {
         let now = Date(timeIntervalSince1970: 1_000_000)
         let failures = (1...20).map { now.addingTimeInterval(Double(-$0 * 30)) }
-        #expect(LoginThrottle().lockedUntil(accountFailures: [], addressFailures: Array(failures.prefix(19)), now: now) == nil)
-        let until = LoginThrottle().lockedUntil(accountFailures: [], addressFailures: failures, now: now)
+        #expect(LoginThrottle().lockedUntil(accountFailures: [], clientFailures: Array(failures.prefix(19)), now: now) == nil)
+        let until = LoginThrottle().lockedUntil(accountFailures: [], clientFailures: failures, now: now)
         #expect(until == now.addingTimeInterval(-600 + 900))
     }
 }

@@ -30,6 +30,7 @@ struct PolicyTests {
         case (.admin, _): return true
         case (.staff, .useStaffArea), (.staff, .verifyAssociations), (.staff, .publishSupport): return actor.departmentID != nil
         case (.staff, .handleInquiries): return actor.departmentID != nil && actor.isEntryPointHandler
+        case (.staff, .useSecondFactor): return true
         default: return false
         }
     }

@@ -50,4 +50,51 @@ struct MIMEMessageTests {
         #expect(MIMEMessage.dotStuffed("a\r\n.b\r\n..c\r\nd.e") == "a\r\n..b\r\n...c\r\nd.e")
         #expect(MIMEMessage.dotStuffed(".") == "..")
     }
+
+    @Test("a display name cannot forge another recipient")
+    func displayNameInjection() {
+        var evil = message
+        evil.to = MailAddress("victim@example.org", name: "Evil <a@evil.example>, x")
+        let head = MIMEMessage.render(evil).components(separatedBy: "\r\n\r\n")[0]
+        #expect(head.contains("To: \"Evil <a@evil.example>, x\" <victim@example.org>\r\n"))
+        #expect(MIMEMessage.address(MailAddress("v@example.org", name: "Sa\"y \\ hi")) == "\"Sa\\\"y \\\\ hi\" <v@example.org>")
+        #expect(MIMEMessage.address(MailAddress("v@example.org", name: "Åsa Öberg")).hasPrefix("=?utf-8?B?"))
+        #expect(MIMEMessage.address(MailAddress("v@example.org", name: "Anna Svensson")) == "Anna Svensson <v@example.org>")
+    }
+
+    /// What a mail reader sees outside quoted strings and encoded words: the characters that
+    /// could start another address or end the list.
+    static func unquotedSpecials(_ header: String) -> String {
+        var out = "", quoted = false, escaped = false
+        var rest = Substring(header)
+        while let character = rest.first {
+            rest = rest.dropFirst()
+            if quoted {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { quoted = false }
+            } else if character == "\"" {
+                quoted = true
+            } else if character == "=", rest.hasPrefix("?"), let end = rest.range(of: "?=") {
+                rest = rest[end.upperBound...]
+            } else if "<>@,;:()[]\r\n".contains(character) {
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    @Test("exhaustively over names of up to three risky characters: one address, always")
+    func displayNamesExhaustive() {
+        let alphabet: [String] = ["a", " ", "<", ">", "@", ",", ";", ":", "\"", "\\", "(", ")", "=", "?", "ä", "\r", "\n"]
+        var names = [""]
+        for _ in 1...3 {
+            names = names.flatMap { prefix in alphabet.map { prefix + $0 } }
+            for name in names {
+                var mail = message
+                mail.to = MailAddress("victim@example.org", name: name)
+                let head = MIMEMessage.render(mail).components(separatedBy: "\r\n\r\n")[0]
+                let to = head.components(separatedBy: "\r\n").first { $0.hasPrefix("To: ") } ?? ""
+                #expect(Self.unquotedSpecials(String(to.dropFirst(4))) == "<@>", "\(name.debugDescription) → \(to)")
+            }
+        }
+    }
 }

@@ -24,7 +24,7 @@ enum OpenAPIDocument {
                 query("joined", ["type": "string", "enum": ["true", "false"]], "Only associations that have joined the agreement"),
                 query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number, from 1"),
                 query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),
-            ]),
+            ], notFound: true),
         "/api/v1/associations/{id}": get(
             "One association from the public register", AssociationsAPIController.DetailDTO.self,
             parameters: [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],
@@ -50,7 +50,7 @@ enum OpenAPIDocument {
                 query("step", ["type": "integer", "minimum": 1, "maximum": 4], "Step on the cooperation ladder, 1 information … 4 partnership"),
                 query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number, from 1"),
                 query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),
-            ]),
+            ], notFound: true),
         "/api/v1/guide": get(
             "The ladder guide's recommendation for a set of answers (the same as the guide's result page)",
             GuideController.ResultDTO.self,
@@ -71,7 +71,7 @@ enum OpenAPIDocument {
                 query("category", ["type": "string", "enum": AssociationCategory.allCases.map(\.rawValue)], "Association category it concerns"),
                 query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number, from 1"),
                 query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),
-            ]),
+            ], notFound: true),
         "/api/v1/consultations/{id}": get(
             "One announced consultation, with its compilation once published", ConsultationsAPIController.DetailDTO.self,
             parameters: [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],

@@ -46,18 +46,14 @@ struct OpenDataController {
         }
     }
 
-    static func csvField(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
-
     @Sendable func csv(_ req: Request) async throws -> Response {
         let db = req.db
         let response = Response(status: .ok, body: .init(managedAsyncStream: { writer in
             try await writer.writeBuffer(ByteBuffer(string: "id,name,orgNumber,categories,districts,joined,joinedSince\r\n"))
             try await Self.forEachChunk(db) { records in
                 let lines = records.map { record in
-                    [AssociationID(record.id).description, Self.csvField(record.name), record.orgNumber ?? "",
-                     Self.csvField(record.categories.joined(separator: ";")), Self.csvField(record.districts.joined(separator: ";")),
+                    [AssociationID(record.id).description, CSVField.written(record.name), CSVField.written(record.orgNumber ?? ""),
+                     CSVField.written(record.categories.joined(separator: ";")), CSVField.written(record.districts.joined(separator: ";")),
                      record.joined ? "true" : "false", record.joinedSince ?? ""].joined(separator: ",")
                 }
                 try await writer.writeBuffer(ByteBuffer(string: lines.joined(separator: "\r\n") + "\r\n"))
@@ -90,6 +86,11 @@ struct OpenDataController {
         return response
     }
 
+    /// What the CSV file does to cells a spreadsheet would run (`CSVField`), as the ledger page says it.
+    static func csvNote(_ language: Language) -> String {
+        Wording(language).t("ledger.openDataFormulas")
+    }
+
     /// DCAT-AP-SE: the catalog, its publisher and the dataset with its two distributions.
     @Sendable func catalog(_ req: Request) async throws -> Response {
         let base = req.application.settings.baseURL.absoluteString
@@ -105,6 +106,7 @@ struct OpenDataController {
             "dcat:contactPoint": ["@type": "vcard:Organization", "vcard:hasEmail": ["@id": "mailto:\(municipality.contact.email)"]],
             "dcat:distribution": [
                 ["@type": "dcat:Distribution", "dcat:accessURL": ["@id": base + SiteURL.openData(.associationsCSV).path], "dcat:mediaType": "text/csv",
+                 "dcterms:description": [["@language": "sv", "@value": Self.csvNote(.sv)], ["@language": "en", "@value": Self.csvNote(.en)]],
                  "dcterms:license": ["@id": "http://creativecommons.org/publicdomain/zero/1.0/"]],
                 ["@type": "dcat:Distribution", "dcat:accessURL": ["@id": base + SiteURL.openData(.associationsJSON).path], "dcat:mediaType": "application/json",
                  "dcterms:license": ["@id": "http://creativecommons.org/publicdomain/zero/1.0/"]],

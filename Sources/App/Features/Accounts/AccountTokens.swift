@@ -1,5 +1,6 @@
 import Vapor
 import Fluent
+import SQLKit
 
 /// Issuing and redeeming the single-use links sent by mail.
 enum AccountTokens {
@@ -21,12 +22,21 @@ enum AccountTokens {
         return token
     }
 
-    /// Marks the token used, but only if nobody else did so first: two clicks, one effect.
+    /// Marks the token used, but only if nobody else did so first: two clicks, one effect. One
+    /// statement decides, so two transactions at once cannot both see it unused (PostgreSQL).
     static func redeem(_ token: AccountToken, in change: Change) async throws -> Bool {
-        let before = try await AccountToken.query(on: change.db).filter(\.$id == token.id!).filter(\.$usedAt == nil).count()
-        guard before == 1 else { return false }
-        try await AccountToken.query(on: change.db).filter(\.$id == token.id!).set(\.$usedAt, to: change.now).update()
-        return true
+        let sql = change.db as! any SQLDatabase
+        let used = try await sql.update(AccountToken.schema).set("used_at", to: SQLBind(change.now))
+            .where("id", .equal, SQLBind(token.id!)).where("used_at", .is, SQLLiteral.null)
+            .returning("id").all()
+        return used.count == 1
+    }
+
+    /// Ends every other unused link of this purpose the person holds: after a reset, an older
+    /// reset mail (perhaps in a mailbox someone else reads) opens nothing.
+    static func revokeOthers(_ purpose: AccountToken.Purpose, of userID: UUID, in change: Change) async throws {
+        try await AccountToken.query(on: change.db).filter(\.$user.$id == userID).filter(\.$purpose == purpose)
+            .filter(\.$usedAt == nil).set(\.$usedAt, to: change.now).update()
     }
 
     static func link(_ app: Application, _ url: String, token: String) -> String {

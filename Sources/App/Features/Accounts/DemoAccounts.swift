@@ -16,6 +16,11 @@ enum DemoAccounts {
     }
 
     static let password = "samverka-demo-2026"
+    /// The demo admin's TOTP key, published with the password (the sign-in page shows it), so the
+    /// demo shows an admin's real sign-in, second step included. Only ever in the demo, which
+    /// refuses an https:// address unless SAMVERKA_DEMO=1.
+    static let adminSecondFactorKey = Array("samverka-demo-admin!".utf8)
+    static var adminEmail: String { all[0].email }
     /// The demo account that represents some of the demo associations.
     static let representativeEmail = "forening@demo.samverka.example"
 
@@ -46,6 +51,17 @@ enum DemoAccounts {
                 try await user.create(on: change.db)
                 try await change.audit("user.create", "user", user.id!.uuidString, "demo account, role: \(account.role.rawValue)")
             }
+        }
+    }
+
+    /// The demo admin's authenticator key, also for a demo database made before admins had one.
+    static func seedSecondFactorIfMissing(_ app: Application) async throws {
+        guard let admin = try await User.query(on: app.db).filter(\.$email == adminEmail).first(),
+              try await !SecondFactorStore.isEnrolled(admin.id!, on: app.db) else { return }
+        let box = app.secretBox
+        try await app.change(label: "demo") { change in
+            _ = try await SecondFactorStore.enrol(admin.id!, secret: adminSecondFactorKey, provenAt: 0, box: box, in: change)
+            try await change.audit("user.secondFactor.on", "user", admin.id!.uuidString, "demo admin's published key")
         }
     }
 }

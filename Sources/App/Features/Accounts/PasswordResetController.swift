@@ -72,20 +72,28 @@ struct PasswordResetController {
         }
         let hash = try await req.passwords.hash(password)
         let service = req.application.siteFacts.serviceName
-        let changed = try await req.change { change -> Bool in
-            guard try await AccountTokens.redeem(token, in: change) else { return false }
-            user.passwordHash = hash
-            // Following the link proves the address too.
-            if user.emailConfirmedAt == nil { user.emailConfirmedAt = change.now }
-            try await user.update(on: change.db)
-            // Every session of this person ends: whoever knew the old password is out.
-            try await SessionRecord.query(on: change.db).filter(\.$user.$id == user.id!).delete()
-            let mail = AccountMails.passwordChanged(Language(cookie: user.language), name: user.displayName, service: service)
-            try await change.mail(to: user.email, name: user.displayName, subject: mail.subject, body: mail.body)
-            try await change.audit("user.passwordReset", "user", user.id!.uuidString, "password changed, sessions ended")
-            return true
+        do {
+            try await req.change { change in
+                // Someone used the link first (another tab, at the same moment): nothing to change.
+                guard try await AccountTokens.redeem(token, in: change) else { throw LinkUsed() }
+                // The person's other reset links end with this one: an older mail opens nothing.
+                try await AccountTokens.revokeOthers(.resetPassword, of: user.id!, in: change)
+                user.passwordHash = hash
+                // Following the link proves the address too.
+                if user.emailConfirmedAt == nil { user.emailConfirmedAt = change.now }
+                try await user.update(on: change.db)
+                // Every session of this person ends: whoever knew the old password is out.
+                try await SessionRecord.query(on: change.db).filter(\.$user.$id == user.id!).delete()
+                let mail = AccountMails.passwordChanged(Language(cookie: user.language), name: user.displayName, service: service)
+                try await change.mail(to: user.email, name: user.displayName, subject: mail.subject, body: mail.body)
+                try await change.audit("user.passwordReset", "user", user.id!.uuidString, "password changed, sessions ended")
+            }
+        } catch is LinkUsed {
+            return req.html(RegistrationController.invalidLink.render(try await req.page()), status: .gone)
         }
-        guard changed else { return req.html(RegistrationController.invalidLink.render(try await req.page()), status: .gone) }
         return req.seeOther(SiteURL.accounts(.login).path(query: [("notice", "passwordChanged")]))
     }
 }
+
+/// The link was redeemed by another request first.
+private struct LinkUsed: Error {}

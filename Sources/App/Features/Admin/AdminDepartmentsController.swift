@@ -19,7 +19,7 @@ struct AdminDepartmentsController {
         let rows = try await Department.query(on: req.db).sort(\.$position).sort(\.$name)
             .range(page.offset..<(page.offset + page.size)).all()
             .map { DepartmentsAdminPage.Row(id: $0.typedID, name: $0.name, isCompany: $0.kind == .company, email: $0.email, isCoordinator: $0.isCoordinator) }
-        let model = DepartmentsAdminPage(departments: Paged(items: rows, page: page, total: total))
+        let model = DepartmentsAdminPage(departments: try req.paged(items: rows, page: page, total: total))
         return req.html(model.render(try await req.page()))
     }
 

@@ -19,7 +19,7 @@ struct AdminDistrictsController {
         let rows = try await District.query(on: req.db).sort(\.$position).sort(\.$name)
             .range(page.offset..<(page.offset + page.size)).all()
             .map { DistrictsAdminPage.Row(id: $0.typedID, name: $0.name, isVillage: $0.kind == .village) }
-        return req.html(DistrictsAdminPage(districts: Paged(items: rows, page: page, total: total)).render(try await req.page()))
+        return req.html(DistrictsAdminPage(districts: try req.paged(items: rows, page: page, total: total)).render(try await req.page()))
     }
 
     @Sendable func newForm(_ req: Request) async throws -> Response {

@@ -38,7 +38,7 @@ struct AdminLogsController {
         let rows = try await query.sort(\.$at, .descending).range(page.offset..<(page.offset + page.size)).all().map {
             AuditLogPage.Row(at: $0.at, actor: $0.actorLabel, action: $0.action, entity: "\($0.entityType) \($0.entityID)", summary: $0.summary)
         }
-        let model = AuditLogPage(actionFilter: action, entityFilter: entity, entries: Paged(items: rows, page: page, total: total))
+        let model = AuditLogPage(actionFilter: action, entityFilter: entity, entries: try req.paged(items: rows, page: page, total: total))
         return req.html(model.render(try await req.page()))
     }
 
@@ -50,7 +50,7 @@ struct AdminLogsController {
         let total = try await query.count()
         let rows = try await query.sort(\.$createdAt, .descending).range(page.offset..<(page.offset + page.size)).all().map(\.logRow)
         let model = MailLogPage(statusFilter: status?.rawValue ?? "", statuses: OutboxMessage.Status.allCases.map(\.rawValue),
-                                mails: Paged(items: rows, page: page, total: total))
+                                mails: try req.paged(items: rows, page: page, total: total))
         return req.html(model.render(try await req.page()))
     }
 
@@ -58,7 +58,9 @@ struct AdminLogsController {
         guard let id = req.parameters.get("mailID", as: UUID.self), let message = try await OutboxMessage.find(id, on: req.db) else {
             throw Abort(.notFound)
         }
-        let page = MailShowPage(row: message.logRow, body: message.body, lastError: message.lastError, sentAt: message.sentAt)
+        // A mail not yet sent still holds its link's token; the admin sees it masked, never live.
+        let page = MailShowPage(row: message.logRow, body: MailSecrets.redacted(message.body), lastError: message.lastError,
+                                sentAt: message.sentAt)
         return req.html(page.render(try await req.page()))
     }
 }

@@ -10,6 +10,7 @@ struct AdminUsersController {
         routes.get(.admin(.users), .permission(.manageUsers), use: list)
         routes.get(.admin(.user(.key)), .permission(.manageUsers), use: edit)
         routes.post(.admin(.user(.key)), .permission(.manageUsers), use: save)
+        routes.post(.admin(.userSecondFactor(.key)), .permission(.manageUsers), use: removeSecondFactor)
     }
 
     @Sendable func list(_ req: Request) async throws -> Response {
@@ -30,7 +31,7 @@ struct AdminUsersController {
             UsersPage.Row(id: user.typedID, displayName: user.displayName, email: user.email, roleKey: "role.\(user.role.rawValue)",
                           departmentName: user.department?.name, confirmed: user.emailConfirmedAt != nil)
         }
-        let model = UsersPage(query: search, users: Paged(items: rows, page: page, total: total))
+        let model = UsersPage(query: search, users: try req.paged(items: rows, page: page, total: total))
         return req.html(model.render(try await req.page()))
     }
 
@@ -69,6 +70,22 @@ struct AdminUsersController {
         })
     }
 
+    /// For a person who lost both the phone and the recovery codes: the app is removed, they
+    /// are mailed, and (if they must have one) they set up a new one at their next sign-in.
+    @Sendable func removeSecondFactor(_ req: Request) async throws -> Response {
+        let user = try await findUser(req)
+        let service = req.application.siteFacts.serviceName
+        return try await req.answerForm(render: { _, _ in req.seeOther(SiteURL.admin(.user(.id(user.typedID))).path) }, perform: { _ in
+            try await req.change { change in
+                try await SecondFactorStore.remove(user.id!, in: change)
+                let mail = AccountMails.secondFactorRemoved(Language(cookie: user.language), name: user.displayName, service: service)
+                try await change.mail(to: user.email, name: user.displayName, subject: mail.subject, body: mail.body)
+                try await change.audit("user.secondFactor.removed", "user", user.id!.uuidString, "authenticator app removed by an admin")
+            }
+            return SiteURL.admin(.user(.id(user.typedID))).path(query: [("notice", "secondFactorRemoved")])
+        })
+    }
+
     private func findUser(_ req: Request) async throws -> User {
         guard let id = req.parameters.get("userID", as: UUID.self), let user = try await User.find(id, on: req.db) else {
             throw Abort(.notFound)
@@ -79,7 +96,8 @@ struct AdminUsersController {
     private func render(_ req: Request, _ user: User, _ state: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
         let departments = try await Department.query(on: req.db).sort(\.$position).all()
             .map { Form.Option($0.typedID, $0.name) }
-        let page = UserEditPage(id: user.typedID, displayName: user.displayName, email: user.email, departments: departments, form: state)
+        let page = UserEditPage(id: user.typedID, displayName: user.displayName, email: user.email, departments: departments, form: state,
+                                hasSecondFactor: try await SecondFactorStore.isEnrolled(user.id!, on: req.db))
         return req.html(page.render(try await req.page()), status: status)
     }
 }

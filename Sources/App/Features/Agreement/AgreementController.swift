@@ -64,7 +64,7 @@ struct AgreementController {
         let departments = try await Department.query(on: req.db).filter(\.$joinedSince != nil).sort(\.$position).all()
         let model = LedgerPage(
             departments: departments.map { LedgerPage.Entry(name: $0.name, link: nil, since: $0.joinedSince!) },
-            associations: Paged(items: associations.map {
+            associations: try req.paged(items: associations.map {
                 LedgerPage.Entry(name: $0.name, link: SiteURL.associations(.show(.value($0.slug))).path, since: $0.joinedSince!)
             }, page: page, total: total))
         return req.html(model.render(try await req.page()))

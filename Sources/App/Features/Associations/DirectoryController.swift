@@ -30,7 +30,7 @@ struct DirectoryController {
     @Sendable func directory(_ req: Request) async throws -> Response {
         let (shown, filter) = Self.filters(req)
         let query = DirectoryQuery(req.db)
-        let rows = try await query.page(filter, PageRequest(number: try? req.query.get(Int.self, at: "page")))
+        let rows = try req.checked(try await query.page(filter, PageRequest(number: try? req.query.get(Int.self, at: "page"))))
         let tags = try await query.tags(of: rows.items)
         let page = DirectoryPage(filters: shown, districts: try await AssociationStore.districtOptions(on: req.db), results: rows.map { row in
             AssociationSummary(slug: row.slug, name: row.name, summary: row.description.teaser(), categories: tags.categories[row.id] ?? [],
@@ -43,7 +43,7 @@ struct DirectoryController {
     @Sendable func printList(_ req: Request) async throws -> Response {
         let (shown, filter) = Self.filters(req)
         let query = DirectoryQuery(req.db)
-        let rows = try await query.page(filter, PageRequest(number: try? req.query.get(Int.self, at: "page"), size: PageRequest.maximumSize))
+        let rows = try req.checked(try await query.page(filter, PageRequest(number: try? req.query.get(Int.self, at: "page"), size: PageRequest.maximumSize)))
         let tags = try await query.tags(of: rows.items)
         let context = try await req.page()
         let page = PrintListPage(filters: shown, districts: [], rows: rows.map { row in

@@ -31,7 +31,7 @@ struct ReviewController {
                                         || (association.orgNumber != nil && other.orgNumber == association.orgNumber))
                                 }.count)
         }
-        return req.html(ReviewQueuePage(rows: Paged(items: items, page: page, total: total)).render(try await req.page()))
+        return req.html(ReviewQueuePage(rows: try req.paged(items: items, page: page, total: total)).render(try await req.page()))
     }
 
     /// Other associations with the same normalised name, or the same number.

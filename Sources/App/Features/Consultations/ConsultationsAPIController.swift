@@ -65,7 +65,7 @@ struct ConsultationsAPIController {
         let page = try query.page()
         let builder = try await ConsultationStore.query(status, filter, now: req.now, on: req.db)
         let total = try await builder.count()
-        let rows = try await builder.range(page.offset..<(page.offset + page.size)).all()
+        let rows = try req.checked(Paged(items: try await builder.range(page.offset..<(page.offset + page.size)).all(), page: page, total: total)).items
         return ListDTO(items: try await items(rows, req: req), total: total, page: page.number, per: page.size)
     }
 

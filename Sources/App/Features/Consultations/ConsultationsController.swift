@@ -34,7 +34,7 @@ struct ConsultationsController {
         values["category"] = filter.category?.rawValue
         values["department"] = filter.department?.description
         let model = ConsultationListPage(
-            status: status, counts: counts, filters: values, items: Paged(items: items, page: page, total: counts[status] ?? 0),
+            status: status, counts: counts, filters: values, items: try req.paged(items: items, page: page, total: counts[status] ?? 0),
             districts: try await AssociationStore.districtOptions(on: req.db),
             departments: try await Department.query(on: req.db).sort(\.$position).sort(\.$name).all().map { Form.Option($0.typedID, $0.name) })
         return req.html(model.render(try await req.page()))
@@ -51,7 +51,7 @@ struct ConsultationsController {
         let questions = ResponseController.questions(consultation)
         let visible = ResponseVisibility.isPublic(summary.status) || canEdit
         let pageRequest = Domain.PageRequest(number: try? req.query.get(Int.self, at: "page"), size: 20)
-        let responses = visible ? try await ResponseStore.list(consultation, page: pageRequest, on: req.db)
+        let responses = visible ? try req.checked(try await ResponseStore.list(consultation, page: pageRequest, on: req.db))
             : Paged(items: [], page: pageRequest, total: try await ResponseStore.counts([consultation.id!], on: req.db)[consultation.id!] ?? 0)
         let invited = try await ConsultationInvitation.query(on: req.db).filter(\.$consultation.$id == consultation.id!)
             .with(\.$association).limit(500).all().map(\.association.name).sorted { AssociationName.sortKey($0) < AssociationName.sortKey($1) }

@@ -16,7 +16,7 @@ struct ContactController {
         let total = try await query.count()
         let departments = try await query.sort(\.$position).sort(\.$name).range(page.offset..<(page.offset + page.size)).all()
         let model = ContactPage(coordinator: coordinator.map(\.entryPointCard),
-                                entryPoints: Paged(items: departments.map(\.entryPointCard), page: page, total: total))
+                                entryPoints: try req.paged(items: departments.map(\.entryPointCard), page: page, total: total))
         return req.html(model.render(try await req.page()))
     }
 }

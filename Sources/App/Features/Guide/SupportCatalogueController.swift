@@ -52,7 +52,7 @@ struct SupportCatalogueController {
 
     @Sendable func catalogue(_ req: Request) async throws -> Response {
         let filter = Filter(req)
-        let paged = try await Self.page(filter, Domain.PageRequest(number: try? req.query.get(Int.self, at: "page")), on: req.db)
+        let paged = try req.checked(try await Self.page(filter, Domain.PageRequest(number: try? req.query.get(Int.self, at: "page")), on: req.db))
         let cards = try await SupportStore.cards(paged.items, on: req.db)
         let departments = try await Department.query(on: req.db).sort(\.$position).sort(\.$name).all().map { Form.Option($0.typedID, $0.name) }
         let model = SupportCataloguePage(filters: filter.values, offerings: Paged(items: cards, page: paged.page, total: paged.total),
@@ -107,7 +107,7 @@ struct SupportCatalogueController {
         filter.department = try query.id("department", "a department id (see /api/v1/departments)").map(DepartmentID.init)
         filter.step = try query.number("step", 1...4).flatMap(LadderStep.init(rawValue:))
         let page = try query.page()
-        let paged = try await Self.page(filter, page, on: req.db)
+        let paged = try req.checked(try await Self.page(filter, page, on: req.db))
         for offering in paged.items { try await offering.$categories.load(on: req.db) }
         let cards = try await SupportStore.cards(paged.items, on: req.db)
         let base = req.application.settings.baseURL.absoluteString

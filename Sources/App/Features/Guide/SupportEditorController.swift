@@ -21,7 +21,7 @@ struct SupportEditorController {
         let rows = try await query.sort(\.$title).range(page.offset..<(page.offset + page.size)).all().map {
             SupportStaffPage.Row(slug: $0.slug, title: $0.title, department: $0.department.name, isPublished: $0.isPublished)
         }
-        return req.html(SupportStaffPage(rows: Paged(items: rows, page: page, total: total)).render(try await req.page()))
+        return req.html(SupportStaffPage(rows: try req.paged(items: rows, page: page, total: total)).render(try await req.page()))
     }
 
     @Sendable func newForm(_ req: Request) async throws -> Response {

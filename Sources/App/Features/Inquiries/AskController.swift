@@ -64,8 +64,10 @@ struct AskController {
             }
             let draft = try InquiryDraft.read(fields, knownDistricts: districts, ownAssociations: own).get()
             let (inquiry, token) = try await req.change { change in
+                let filed = try await InquiryStore.create(draft, origin: origin, app: app, in: change)
+                // Counted last: on PostgreSQL the count holds a lock until the change commits.
                 if !staff { try await change.take(.inquiriesFromClient, for: client) }
-                return try await InquiryStore.create(draft, origin: origin, app: app, in: change)
+                return filed
             }
             if staff {
                 return SiteURL.staff(.inquiry(.value(inquiry.reference))).path(query: [("notice", "inquiryRegistered")])

@@ -62,7 +62,7 @@ struct InboxController {
         let departments = actor.role == .admin
             ? try await Department.query(on: req.db).sort(\.$position).sort(\.$name).all().map { Form.Option($0.typedID, $0.name) }
             : []
-        let model = InboxPage(filters: filters.values, rows: Paged(items: items, page: page, total: total),
+        let model = InboxPage(filters: filters.values, rows: try req.paged(items: items, page: page, total: total),
                               departments: departments, overdueCount: overdueCount)
         return req.html(model.render(try await req.page()))
     }

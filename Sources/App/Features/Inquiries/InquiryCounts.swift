@@ -74,7 +74,7 @@ enum InquiryCounts {
     static func year(_ year: Int, on db: any Database) async throws -> [UUID: [InquiryStatistics.Counter: Int]] {
         struct Row: Decodable { var department_id: UUID; var measure: String; var bucket: Int; var tally: Int }
         let rows = try await (db as! any SQLDatabase).select()
-            .columns("department_id", "measure", "bucket").column(SQLFunction("SUM", args: SQLColumn("tally")), as: "tally")
+            .columns("department_id", "measure", "bucket").column(SQLRaw("CAST(SUM(tally) AS BIGINT)"), as: "tally") // PostgreSQL's SUM of a bigint is numeric
             .from(schema).where("year", .equal, year).groupBy("department_id").groupBy("measure").groupBy("bucket")
             .all(decoding: Row.self)
         var counts: [UUID: [InquiryStatistics.Counter: Int]] = [:]

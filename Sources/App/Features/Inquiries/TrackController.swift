@@ -90,6 +90,6 @@ struct TrackController {
                                 department: inquiry.department.name,
                                 association: names.first { $0.id == inquiry.associationID }?.name)
         }
-        return req.html(MyInquiriesPage(rows: Paged(items: items, page: page, total: total)).render(try await req.page()))
+        return req.html(MyInquiriesPage(rows: try req.paged(items: items, page: page, total: total)).render(try await req.page()))
     }
 }

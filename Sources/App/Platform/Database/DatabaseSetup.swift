@@ -5,19 +5,19 @@ import FluentPostgresDriver
 import SQLKit
 
 enum DatabaseSetup {
-    static func configure(_ app: Application, storage: Settings.Storage) async throws {
+    static func configure(_ app: Application, storage: Settings.Storage, connectionWait: Int64) async throws {
         switch storage {
         case .sqliteScratch(let path):
-            // The tests' database: a whole suite runs at once on two cores, so a request may wait
-            // longer than a server's would for one of the two connections.
-            app.databases.use(DatabaseConfigurationFactory.sqlite(.file(path), connectionPoolTimeout: .seconds(30), sqlLogLevel: nil).gated,
+            // The tests' database: a copy of a template, in WAL mode as in production.
+            app.databases.use(DatabaseConfigurationFactory.sqlite(.file(path), connectionPoolTimeout: .seconds(connectionWait), sqlLogLevel: nil).quiet.gated,
                               as: .sqlite)
             try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
             try await boundBusyWaits(app)
         case .sqliteFile(let path):
             let directory = (path as NSString).deletingLastPathComponent
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            app.databases.use(DatabaseConfigurationFactory.sqlite(.file(path), sqlLogLevel: nil).gated, as: .sqlite)
+            app.databases.use(DatabaseConfigurationFactory.sqlite(.file(path), connectionPoolTimeout: .seconds(connectionWait), sqlLogLevel: nil).quiet.gated,
+                              as: .sqlite)
             // WAL lets readers work while one writer writes; the setting is kept in the file.
             let sql = app.db as! any SQLDatabase
             try await sql.raw("PRAGMA journal_mode=WAL").run()
@@ -25,7 +25,9 @@ enum DatabaseSetup {
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
-            app.databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, sqlLogLevel: .debug), as: .psql)
+            // No query logging at any level (`quiet`): bound values include e-mail addresses and tokens.
+            app.databases.use(DatabaseConfigurationFactory.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4,
+                                                                    connectionPoolTimeout: .seconds(connectionWait), sqlLogLevel: .trace).quiet, as: .psql)
         }
     }
 

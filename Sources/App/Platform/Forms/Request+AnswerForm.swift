@@ -20,9 +20,18 @@ extension Request {
         render: (FormState, HTTPResponseStatus) async throws -> Response,
         perform: (FormFields) async throws -> String
     ) async throws -> Response {
+        try await answerForm(render: render, respond: { fields in seeOther(try await perform(fields)) })
+    }
+
+    /// The same, for the rare answer that is a page and not a redirect: something shown once that
+    /// must not come back on a reload (new recovery codes).
+    func answerForm(
+        render: (FormState, HTTPResponseStatus) async throws -> Response,
+        respond: (FormFields) async throws -> Response
+    ) async throws -> Response {
         let fields = formFields
         do {
-            return seeOther(try await perform(fields))
+            return try await respond(fields)
         } catch let refusal as any Refusal {
             let status = refusal.kind.status
             var retryAfter: Int?

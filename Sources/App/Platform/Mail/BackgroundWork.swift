@@ -64,6 +64,7 @@ enum Housekeeping {
         try await SessionRecord.query(on: app.db).filter(\.$lastSeenAt < now.addingTimeInterval(-SessionStore.idleLimit)).delete()
         try await AccountToken.query(on: app.db).filter(\.$expiresAt < now).delete()
         try await LoginAttempt.query(on: app.db).filter(\.$at < now.addingTimeInterval(-loginAttemptRetention)).delete()
+        try await SignInChallenge.query(on: app.db).filter(\.$expiresAt < now).delete()
         try await FormSubmission.query(on: app.db).filter(\.$createdAt < now.addingTimeInterval(-loginAttemptRetention)).delete()
         try await LimitEvent.query(on: app.db).filter(\.$at < now.addingTimeInterval(-RateLimits.retention)).delete()
         try await OutboxMessage.query(on: app.db).filter(\.$status == .sent)

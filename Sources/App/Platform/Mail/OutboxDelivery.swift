@@ -79,7 +79,7 @@ struct OutboxDelivery: Sendable {
         let attempts = message.attempts + 1
         // Wait 1, 2, 4 … minutes between attempts, at most six hours.
         let delay = min(pow(2, Double(attempts - 1)) * 60, 6 * 3600)
-        let id = message.id!, worker = workerID
+        let id = message.id!, worker = workerID, body = message.body
         // Retried when SQLite is busy: a sent mail that stays marked "sending" would go out again.
         try await database.retryingTransaction { tx in
             var update = OutboxMessage.query(on: tx)
@@ -90,6 +90,11 @@ struct OutboxDelivery: Sendable {
                 update = update.set(\.$sentAt, to: now).set(\.$lastError, to: nil)
             } else {
                 update = update.set(\.$nextAttemptAt, to: now.addingTimeInterval(delay)).set(\.$lastError, to: error.map { String($0.prefix(500)) })
+            }
+            // Once out of our hands (sent, or given up), the mail's link tokens have no use here:
+            // the stored copy keeps the text without them.
+            if status != .pending {
+                update = update.set(\.$body, to: MailSecrets.redacted(body))
             }
             try await update.update()
             return 0

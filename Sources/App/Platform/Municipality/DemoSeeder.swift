@@ -5,6 +5,11 @@ import Fluent
 /// their example content). Runs once; the marker row keeps a second start from repeating it.
 enum DemoSeeder {
     static func seedIfNeeded(_ app: Application) async throws {
+        try await seedContentIfNeeded(app)
+        try await DemoAccounts.seedSecondFactorIfMissing(app)
+    }
+
+    private static func seedContentIfNeeded(_ app: Application) async throws {
         guard try await AppMeta.find(AppMeta.demoSeededKey, on: app.db) == nil else { return }
         let hash = try await PasswordHasher(cost: app.settings.bcryptCost, threadPool: app.threadPool).hash(DemoAccounts.password)
         try await DemoAccounts.seed(app, passwordHash: hash)

@@ -2,7 +2,8 @@ import Vapor
 import Views
 
 /// The synchronizer-token check: a form that changes something must carry the token of the
-/// session that rendered it. The JSON API is read-only and has no forms, so it is left out.
+/// session that rendered it, or — for a visitor without a session — the signed token its cookie
+/// holds. The JSON API is read-only and has no forms, so it is left out.
 struct CSRFMiddleware: AsyncMiddleware {
     static let headerName = "X-CSRF-Token"
 
@@ -12,10 +13,16 @@ struct CSRFMiddleware: AsyncMiddleware {
         else { return try await next.respond(to: request) }
 
         let sent = request.headers.first(name: Self.headerName) ?? request.formFields[Form.csrfFieldName]
-        guard let expected = request.sessionRecord?.csrfToken, !sent.isEmpty,
-              SecureToken.constantTimeEquals(sent, expected)
-        else {
-            throw CSRFFailure()
+        guard !sent.isEmpty else { throw CSRFFailure() }
+        if let expected = request.sessionRecord?.csrfToken {
+            guard SecureToken.constantTimeEquals(sent, expected) else { throw CSRFFailure() }
+        } else {
+            // No session: the signed token in the visitor's cookie, repeated in the form.
+            let held = request.cookies[SignedFormToken.cookieName]?.string ?? ""
+            let key = try await request.application.formTokenKey.value(on: request.db)
+            guard SecureToken.constantTimeEquals(sent, held), SignedFormToken.isValid(sent, key: key, now: request.now) else {
+                throw CSRFFailure()
+            }
         }
         return try await next.respond(to: request)
     }

@@ -7,6 +7,8 @@ extension Request {
     private struct SessionKey: StorageKey { typealias Value = SessionRecord }
     private struct UserKey: StorageKey { typealias Value = User }
     private struct CookieChangeKey: StorageKey { typealias Value = SessionCookieChange }
+    private struct FormTokenKey: StorageKey { typealias Value = String }
+    private struct FormTokenShownKey: StorageKey { typealias Value = Bool }
     private struct ActorKey: StorageKey { typealias Value = Actor }
 
     var sessionRecord: SessionRecord? {
@@ -30,11 +32,28 @@ extension Request {
         set { storage[CookieChangeKey.self] = newValue }
     }
 
-    /// The CSRF token for this visitor's forms, starting an anonymous session when there is none.
+    /// A signed form token issued on this request, for `SessionMiddleware` to set as a cookie.
+    var issuedFormToken: String? {
+        get { storage[FormTokenKey.self] }
+        set { storage[FormTokenKey.self] = newValue }
+    }
+
+    /// Whether this page carries a visitor's signed form token (so it is theirs, not to be shared).
+    var showsFormToken: Bool {
+        get { storage[FormTokenShownKey.self] ?? false }
+        set { storage[FormTokenShownKey.self] = newValue }
+    }
+
+    /// The CSRF token for this visitor's forms: the session's, or for a visitor without one a
+    /// signed token (the one their cookie already holds, while it is good) — no database row.
     func csrfToken() async throws -> String {
         if let record = sessionRecord { return record.csrfToken }
-        let record = try await SessionStore.create(userID: nil, on: db, request: self)
-        return record.csrfToken
+        let key = try await application.formTokenKey.value(on: db)
+        showsFormToken = true
+        if let held = cookies[SignedFormToken.cookieName]?.string, SignedFormToken.isValid(held, key: key, now: now) { return held }
+        let token = SignedFormToken.make(key: key, now: now)
+        issuedFormToken = token
+        return token
     }
 }
 

@@ -7,7 +7,12 @@ struct SessionMiddleware: AsyncMiddleware {
             try await SessionStore.load(token: token, request: request)
         }
         let response = try await next.respond(to: request)
-        apply(request.sessionCookieChange, to: response, secure: request.application.settings.isHTTPS)
+        let secure = request.application.settings.isHTTPS
+        apply(request.sessionCookieChange, to: response, secure: secure)
+        if let token = request.issuedFormToken {
+            response.cookies[SignedFormToken.cookieName] = HTTPCookies.Value(
+                string: token, maxAge: Int(SignedFormToken.lifetime), path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+        }
         return response
     }
 

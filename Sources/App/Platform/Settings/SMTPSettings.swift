@@ -1,11 +1,15 @@
 import Foundation
 
 /// Where and how to deliver mail: `smtp://[user:password@]host[:port][?tls=required&ca=FILE]`
-/// (STARTTLS when offered, or always with tls=required) or `smtps://…` (TLS from the start).
+/// (STARTTLS when offered, or always with tls=required; `tls=none` for a plain connection),
+/// or `smtps://…` (TLS from the start). A password is only ever sent over TLS, unless the URL
+/// says `tls=none`.
 public struct SMTPSettings: Sendable, Equatable {
     public enum Security: String, Sendable {
-        /// STARTTLS if the server offers it, plain otherwise (a relay on the same machine).
+        /// STARTTLS if the server offers it; plain otherwise, but then without credentials.
         case opportunistic
+        /// Plain text throughout, credentials too: asked for by name (a relay on this machine).
+        case none
         /// STARTTLS or nothing.
         case startTLS
         /// TLS from the first byte (port 465).
@@ -44,7 +48,8 @@ public struct SMTPSettings: Sendable, Equatable {
         for item in components.queryItems ?? [] {
             switch (item.name, item.value ?? "") {
             case ("tls", "required"): if security == .opportunistic { security = .startTLS }
-            case ("tls", _): throw Problem(message: "tls can only be 'required'")
+            case ("tls", "none") where scheme == "smtp": security = .none
+            case ("tls", _): throw Problem(message: "tls can only be 'required' or, for smtp://, 'none'")
             case ("ca", let file) where !file.isEmpty: caFile = file
             case ("helo", let name) where !name.isEmpty: heloName = name
             default: throw Problem(message: "unknown option \(item.name)")

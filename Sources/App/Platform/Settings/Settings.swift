@@ -10,6 +10,8 @@ public struct Settings: Sendable {
         case baseURL = "SAMVERKA_BASE_URL"
         case municipality = "SAMVERKA_MUNICIPALITY"
         case trustedProxies = "SAMVERKA_TRUSTED_PROXIES"
+        case demo = "SAMVERKA_DEMO"
+        case secretKey = "SAMVERKA_SECRET_KEY"
         case metricsToken = "SAMVERKA_METRICS_TOKEN"
     }
 
@@ -40,6 +42,12 @@ public struct Settings: Sendable {
     public var runsMailWorker: Bool
     /// Addresses of reverse proxies whose X-Forwarded-For is believed (for sign-in throttling).
     public var trustedProxies: Set<String> = []
+    /// How long a request waits for a database connection before failing. The tests run a whole
+    /// suite at once on two cores and wait longer than a server should.
+    public var connectionWait: Int64 = 10
+    /// 32 bytes that seal the TOTP keys in the database (`SecretBox`); nil means the data
+    /// directory's key file. Several instances must share one.
+    public var secretKey: Data?
     /// A bearer token that lets a scraper on another machine read `/metrics`; loopback needs none.
     public var metricsToken: String?
 
@@ -114,6 +122,21 @@ extension Settings {
                 throw SettingsError(variable: .municipality, problem: "cannot read the file \(file)")
             }
             settings.municipalityFile = file
+        }
+        if let key = value(.secretKey) {
+            guard let data = Data(base64Encoded: key), data.count == 32 else {
+                throw SettingsError(variable: .secretKey, problem: "must be 32 random bytes in base64, e.g. from `openssl rand -base64 32`")
+            }
+            settings.secretKey = data
+        }
+        // The demo lists its accounts and their password on the sign-in page: on a public
+        // https:// address it must have been asked for, not be what a forgotten setting gives.
+        switch value(.demo) {
+        case nil, "0": if settings.isDemo && settings.isHTTPS {
+            throw SettingsError(variable: .baseURL, problem: "is https:// but no SAMVERKA_MUNICIPALITY is set, so the demo with its published passwords would start; set SAMVERKA_MUNICIPALITY, or SAMVERKA_DEMO=1 to show the demo on purpose")
+        }
+        case "1": break
+        default: throw SettingsError(variable: .demo, problem: "must be 1 (show the demo on an https:// address) or 0")
         }
         return settings
     }

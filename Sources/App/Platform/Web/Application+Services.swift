@@ -59,6 +59,16 @@ extension Application {
         set { storage[Key<GuideCatalogueCache>.self] = newValue }
     }
 
+    var formTokenKey: FormTokenKey {
+        get { service(FormTokenKey.self) }
+        set { storage[Key<FormTokenKey>.self] = newValue }
+    }
+
+    var secretBox: SecretBox {
+        get { service(SecretBox.self) }
+        set { storage[Key<SecretBox>.self] = newValue }
+    }
+
     var stylesheet: Stylesheet {
         get { service(Stylesheet.self) }
         set { storage[Key<Stylesheet>.self] = newValue }

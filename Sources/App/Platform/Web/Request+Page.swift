@@ -37,7 +37,10 @@ extension Request {
     func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
-        headers.replaceOrAdd(name: .cacheControl, value: currentUser == nil && sessionRecord == nil ? "no-cache" : "private, no-store")
+        // A page for nobody in particular may be shared (revalidated); one with a visitor's own
+        // form token may not.
+        let personal = currentUser != nil || sessionRecord != nil || showsFormToken
+        headers.replaceOrAdd(name: .cacheControl, value: personal ? "private, no-store" : "no-cache")
         return Response(status: status, headers: headers, body: .init(string: body))
     }
 
@@ -49,17 +52,22 @@ extension Request {
     /// The visitor's address: the connection's, or — when it comes from a trusted reverse proxy —
     /// the nearest address in X-Forwarded-For that is not itself a trusted proxy.
     var clientAddress: String {
-        let direct = remoteAddress?.ipAddress ?? "unknown"
+        let direct = directAddress
         let trusted = application.settings.trustedProxies
         guard trusted.contains(direct), let forwarded = headers.first(name: .xForwardedFor) else { return direct }
         let chain = forwarded.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         return chain.last { !trusted.contains($0) } ?? direct
     }
 
+    /// The address of the connection itself ("unknown" when there is none, as in-process tests).
+    var directAddress: String { remoteAddress?.ipAddress ?? "unknown" }
+
+    /// The connection comes from a reverse proxy named in SAMVERKA_TRUSTED_PROXIES.
+    var isFromTrustedProxy: Bool { application.settings.trustedProxies.contains(directAddress) }
+
     /// A local path to return to after signing in; anything else is ignored (no open redirect).
     func safeReturnPath(_ raw: String?) -> String? {
-        guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), !raw.contains("\\"), raw.count < 500 else { return nil }
-        return raw
+        raw.flatMap(ReturnPath.safe)
     }
 }
 

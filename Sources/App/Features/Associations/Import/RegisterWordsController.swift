@@ -20,7 +20,7 @@ struct RegisterWordsController {
         let districtIDs = words.compactMap { $0.$district.id }
         let districts = districtIDs.isEmpty ? [] : try await District.query(on: req.db).filter(\.$id ~~ districtIDs).all()
         let names = Dictionary(uniqueKeysWithValues: districts.map { ($0.typedID, $0.name) })
-        let html = RegisterWordsPage(words: Paged(items: rows, page: page, total: total), districtNames: names).render(try await req.page())
+        let html = RegisterWordsPage(words: try req.paged(items: rows, page: page, total: total), districtNames: names).render(try await req.page())
         return req.html(html)
     }
 

@@ -21,6 +21,11 @@ struct SMTPConnection: Sendable {
                 }
             }
             .connect(host: host, port: port).get()
+        return try await over(channel)
+    }
+
+    /// A connection over a channel whose pipeline has an `SMTPReplyHandler`.
+    static func over(_ channel: any Channel) async throws -> SMTPConnection {
         let handler = try await channel.eventLoop.submit {
             NIOLoopBound(try channel.pipeline.syncOperations.handler(type: SMTPReplyHandler.self), eventLoop: channel.eventLoop)
         }.get()
@@ -60,12 +65,23 @@ struct SMTPConnection: Sendable {
         return reply
     }
 
+    /// Anything the server sent after its "220" to STARTTLS came before encryption and may have
+    /// been put there by someone on the way (CVE-2011-0411): it is dropped in the same step
+    /// that puts TLS in front, so no plain-text byte is read as part of the encrypted session.
     func startTLS(_ context: NIOSSLContext, host: String) async throws {
         let channel = channel
+        let handler = handler
         try await channel.eventLoop.submit {
+            handler.value.discardBuffered()
             let tls = try NIOSSLClientHandler(context: context, serverHostname: SMTPConnection.sniName(host))
             try channel.pipeline.syncOperations.addHandler(tls, position: .first)
         }.get()
+    }
+
+    /// Replies received but not yet asked for (tests look at this around STARTTLS).
+    func bufferedReplies() async throws -> Int {
+        let handler = handler
+        return try await channel.eventLoop.submit { handler.value.bufferedCount }.get()
     }
 
     func close() async {

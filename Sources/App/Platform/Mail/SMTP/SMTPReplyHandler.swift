@@ -60,6 +60,16 @@ final class SMTPReplyHandler: ChannelInboundHandler {
         pending.forEach { $0.fail(error) }
     }
 
+    /// Forgets every byte and reply received so far; call on the event loop.
+    func discardBuffered() {
+        partial = ""
+        lines = []
+        ready = []
+    }
+
+    /// Complete replies nobody has asked for yet, and whether a partial one is pending.
+    var bufferedCount: Int { ready.count + (partial.isEmpty && lines.isEmpty ? 0 : 1) }
+
     /// The next reply; call on the event loop.
     func nextReply(on loop: any EventLoop) -> EventLoopFuture<SMTPReply> {
         if !ready.isEmpty { return loop.makeSucceededFuture(ready.removeFirst()) }

@@ -4,7 +4,7 @@ import NIOSSL
 import Domain
 
 /// Delivers mail over SMTP (RFC 5321): EHLO, STARTTLS when offered or required, AUTH PLAIN or
-/// LOGIN, MAIL/RCPT/DATA with dot-stuffing. No SMTP package exists here, so it is written on NIO.
+/// LOGIN (over TLS only, unless the URL says tls=none), MAIL/RCPT/DATA with dot-stuffing. No SMTP package exists here, so it is written on NIO.
 struct SMTPTransport: MailTransport {
     let settings: SMTPSettings
     let group: any EventLoopGroup
@@ -26,16 +26,24 @@ struct SMTPTransport: MailTransport {
     private func converse(_ connection: SMTPConnection, _ message: MailMessage, tls: NIOSSLContext) async throws {
         _ = try await connection.expect([220], after: "greeting")
         var extensions = try await ehlo(connection)
-        if settings.security != .implicitTLS {
+        var encrypted = settings.security == .implicitTLS
+        if settings.security == .opportunistic || settings.security == .startTLS {
             if extensions.contains("STARTTLS") {
                 try await connection.command("STARTTLS", expect: [220])
                 try await connection.startTLS(tls, host: settings.host)
+                encrypted = true
                 extensions = try await ehlo(connection)
             } else if settings.security == .startTLS {
                 throw MailDeliveryError(message: "the server does not offer STARTTLS, which tls=required asks for", isPermanent: false)
             }
         }
         if let username = settings.username {
+            // A password in clear text can be read on the way; only the URL may ask for that.
+            guard encrypted || settings.security == .none else {
+                throw MailDeliveryError(message: "the server does not offer STARTTLS, so the SMTP password was not sent in clear text; "
+                                        + "use smtps://, a server with STARTTLS, or add ?tls=none to SAMVERKA_SMTP_URL if the connection "
+                                        + "never leaves this machine", isPermanent: false)
+            }
             try await authenticate(connection, username: username, password: settings.password ?? "", extensions: extensions)
         }
         try await connection.command("MAIL FROM:<\(message.from.address)>", expect: [250])
