@@ -18,6 +18,10 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        // Vapor already reports requests and latency per route through swift-metrics; this is the
+        // Prometheus backend for it (one small target; swift-metrics and swift-atomics are already built).
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         // Value types and rules; Foundation only.
@@ -40,6 +44,8 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
         ], resources: [.copy("Resources")]),
         .executableTarget(name: "Run", dependencies: ["App", .product(name: "Vapor", package: "vapor")]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),

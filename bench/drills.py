@@ -45,10 +45,12 @@ class Client:
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), self.NoRedirect)
         self.token = None
         self.nonce = None
+        self.headers = {}
 
     def request(self, method, path, fields=None):
         data = urllib.parse.urlencode(fields).encode() if fields is not None else None
-        request = urllib.request.Request(self.base + urllib.parse.quote(path, safe="/?=&"), data=data, method=method)
+        request = urllib.request.Request(self.base + urllib.parse.quote(path, safe="/?=&"), data=data, method=method,
+                                         headers=self.headers)
         if self.forwarded_for:
             request.add_header("X-Forwarded-For", self.forwarded_for)
         try:
@@ -120,10 +122,10 @@ def register_association(client, name, nonce=None):
     return status == 303 and "/foreningar/" in (headers.get("Location") or "")
 
 
-def ask_question(client, text):
+def ask_question(client, text, email="ovning@example.org"):
     """A question through "Kontakta kommunen", as a person without an account sends it."""
     client.get("/kontakt/fraga")  # each load of the form gives its own nonce
-    fields = {"topic": "premises", "question": text, "name": "Övningsperson", "email": "ovning@example.org", "channel": "email"}
+    fields = {"topic": "premises", "question": text, "name": "Övningsperson", "email": email, "channel": "email"}
     status, _, headers = client.post("/kontakt/fraga", fields, client.nonce)
     return status == 303 and "/kontakt/arende/" in (headers.get("Location") or "")
 

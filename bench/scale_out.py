@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Scale-out drill: PostgreSQL, two `samverka serve` processes, nginx round-robin in front.
+"""Scale-out drill: PostgreSQL, two `samverka serve` processes, nginx round-robin in front
+(configured from deploy/nginx, as in production but without TLS).
 
   scale_out.py --binary B --database-url URL --work DIR
 
@@ -11,12 +12,12 @@ import argparse
 import os
 import pathlib
 import re
-import signal
 import subprocess
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
+import front_nginx  # noqa: E402
 from drills import Client, wait_for_port  # noqa: E402
 
 PORTS = (8101, 8102)
@@ -50,28 +51,14 @@ def main():
             processes.append(subprocess.Popen([args.binary, "serve", "--hostname", "127.0.0.1", "--port", str(port)],
                                               env=env, stdout=instance_log, stderr=subprocess.STDOUT))
             wait_for_port(port)
-        conf = work / "nginx.conf"
-        conf.write_text(f"""
-worker_processes 1;
-pid {work}/nginx.pid;
-error_log {work}/nginx-error.log;
-events {{ worker_connections 256; }}
-http {{
-  access_log {work}/nginx-access.log;
-  upstream samverka {{ server 127.0.0.1:{PORTS[0]}; server 127.0.0.1:{PORTS[1]}; }}
-  server {{
-    listen 127.0.0.1:{PROXY};
-    location / {{
-      proxy_pass http://samverka;
-      proxy_set_header Host $host;
-      proxy_set_header X-Request-Id $request_id;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-    }}
-  }}
-}}
-""")
-        subprocess.run(["nginx", "-c", str(conf)], check=True)
+        conf = front_nginx.write_config(work, PROXY, PORTS)
+        front_nginx.start(conf)
         wait_for_port(PROXY)
+
+        # The deploy file's cache: an anonymous page is kept by nginx, a signed-in one never.
+        anonymous = Client(f"http://127.0.0.1:{PROXY}")
+        caches = [anonymous.get("/samrad")[2].get("X-Cache") for _ in range(3)]
+        assert {"HIT", "REVALIDATED", "UPDATING", "STALE"} & set(caches), f"nginx did not keep the anonymous page: {caches}"
 
         client = Client(f"http://127.0.0.1:{PROXY}")
         client.sign_in()
@@ -108,9 +95,7 @@ http {{
             raise SystemExit("scale-out drill failed")
         print("scale-out drill passed")
     finally:
-        pid = work / "nginx.pid"
-        if pid.exists():
-            os.kill(int(pid.read_text()), signal.SIGTERM)
+        front_nginx.stop(work)
         for process in processes:
             if process.poll() is None:
                 process.terminate()

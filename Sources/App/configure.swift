@@ -9,11 +9,15 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.settings = settings
     app.municipality = try MunicipalityConfig.load(file: settings.municipalityFile)
     app.stylesheet = try Stylesheet.load()
-    app.pageCache = PageCache()
-    app.contentVersion = ContentVersion()
+    ServiceMetrics.bootstrap()
+    app.pageCache = .pages()
+    app.contentVersions = ContentVersions()
+    // Both are made in milliseconds (the statistics from kept counts), so after a change everyone
+    // waits for the one new value rather than being shown the previous one: a person who has just
+    // asked sees the question counted. Heavier reports may allow staleness (`maxStaleness`).
+    app.inquiryStats = InquiryStatsCache(name: "inquiry_statistics", scopes: .areas(.inquiries, .municipality), maxStaleness: 0)
+    app.guideCatalogue = GuideCatalogueCache(name: "guide_catalogue", scopes: .areas(.support, .municipality), maxStaleness: 0)
     app.formTokenKey = FormTokenKey()
-    app.inquiryStats = InquiryStatsCache()
-    app.guideCatalogue = GuideCatalogueCache()
     app.passwordRules = PasswordRules(commonPasswords: try CommonPasswords.load())
     app.secretBox = try SecretBox.load(settings)
     if let smtp = settings.smtp {

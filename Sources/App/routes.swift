@@ -42,4 +42,5 @@ func routes(_ app: Application) throws {
     SubscriptionController().register(app)
     InvitationController().register(app)
     ConsultationsAPIController().register(app)
+    MetricsController().register(app)
 }

@@ -36,10 +36,11 @@ struct ScaleSeeder {
             progress(start, count)
         }
         try await inquiries.finish(count: count, on: app.db)
+        try await InquiryCounts.rebuild(on: app.db)
         try await SyntheticConsultations(count: count, districts: districts, departments: departments.map(\.id), seed: seed, now: now)
             .run(on: app.db)
         try await AppMeta(key: Self.markerKey, value: "\(count) seed \(seed)").create(on: app.db)
-        try await ContentVersion.bump(on: app.db)
+        try await ContentVersions.bump(.allAreas, on: app.db)
     }
 
     static func insert(_ batch: [SyntheticAssociation], indexes: Range<Int>, districts: [UUID], passwordHash: String, now: Date,

@@ -22,7 +22,7 @@ enum Migrations {
         CreateAgreementTexts(),   // the agreement pages, editable by the admin
         CreateAssociationSearch(), // full-text search: FTS5 on SQLite, tsvector + GIN on PostgreSQL
         CreateFormSubmissions(),  // one change per sent form, however often it is sent
-        CreateContentVersion(),   // the number every change raises; cached pages are kept under it
+        CreateContentVersion(),   // the number every change raised (replaced by CreateContentChanges)
         UpdateDepartmentsAddAnswerDays(), // each department's promise: first answer within N working days
         CreateInquiries(),        // questions to the municipality, routed to a department
         CreateInquiryEntries(),   // replies, notes, transfers: an inquiry's history
@@ -37,5 +37,7 @@ enum Migrations {
         CreateRegisterWords(),    // the admin's map from the registers' own words to categories, districts, target groups
         CreateFormTokenKey(),     // the key that signs anonymous visitors' form tokens
         CreateSecondFactorTables(), // TOTP keys, recovery codes and half-done sign-ins
+        CreateContentChanges(),   // the last change per area or key; cached pages and values are checked against it
+        CreateInquiryCounts(),    // the inquiry statistics as counts per department and month, kept by every change
     ]
 }

@@ -31,6 +31,8 @@ public enum SiteURL: Sendable, Hashable {
     case language(Language)
     case stylesheet
     case health
+    /// Prometheus metrics, for the machine that watches the instances.
+    case metrics
     case accounts(AccountsURL)
     case agreement(AgreementURL)
     case associations(AssociationsURL)
@@ -53,6 +55,7 @@ public enum SiteURL: Sendable, Hashable {
         case .language(let language): return ["lang", language.rawValue]
         case .stylesheet: return ["styles.css"]
         case .health: return ["health"]
+        case .metrics: return ["metrics"]
         case .accounts(let url): return ["konto"] + url.pathComponents
         case .agreement(let url): return ["overenskommelsen"] + url.pathComponents
         case .associations(let url): return ["foreningar"] + url.pathComponents

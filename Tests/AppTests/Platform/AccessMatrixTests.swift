@@ -103,6 +103,8 @@ struct AccessMatrixTests {
         "GET /samrad/:slug/svar": signedIn, "POST /samrad/:slug/svar": signedIn,
         "GET /samrad/bevakning": signedIn, "POST /samrad/bevakning": signedIn,
         "GET /samrad/bevakning/avsluta/:token": everyone, "POST /samrad/bevakning/avsluta/:token": everyone,
+        // operations: loopback or the metrics token, nobody by role
+        "GET /metrics": [],
         "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,
     ]
 

@@ -16,7 +16,8 @@ struct SettingsTests {
     @Test("each bad value stops start-up with a line naming its variable", arguments: [
         ("DATABASE_URL", "mysql://x"), ("SAMVERKA_SMTP_URL", "http://mail"), ("SAMVERKA_SMTP_URL", "smtp://host?tls=maybe"),
         ("SAMVERKA_BASE_URL", "ftp://x"), ("SAMVERKA_BASE_URL", "inte en adress"), ("SAMVERKA_MUNICIPALITY", "/finns/inte.json"),
-        ("SAMVERKA_TRUSTED_PROXIES", "nginx.local"),
+        ("SAMVERKA_TRUSTED_PROXIES", "nginx.local"), ("SAMVERKA_METRICS_TOKEN", "kort"),
+        ("SAMVERKA_METRICS_TOKEN", "ett token med mellanslag i sig, långt nog"),
     ])
     func badValues(variable: String, value: String) {
         #expect {
@@ -49,6 +50,13 @@ struct SettingsTests {
         #expect(settings.storage == .postgres(url: "postgres://s:p@127.0.0.1:5432/samverka", schema: nil))
         #expect(settings.isHTTPS)
         #expect(settings.baseURL.absoluteString == "https://samverka.example.se")
+    }
+
+    @Test("the metrics token is read as given")
+    func metricsToken() throws {
+        #expect(try Settings.fromEnvironment([:]).metricsToken == nil)
+        #expect(try Settings.fromEnvironment(["SAMVERKA_METRICS_TOKEN": "0123456789abcdef0123456789abcdef"]).metricsToken
+                == "0123456789abcdef0123456789abcdef")
     }
 
     @Test("the demo, with its published passwords, starts on an https:// address only when asked for")

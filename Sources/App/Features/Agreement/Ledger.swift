@@ -42,6 +42,7 @@ enum Ledger {
             kind: kind, decidedOn: decided.event.on, signatoryRole: decided.signatoryRole, decisionReference: decided.decisionReference,
             recordedBy: user.id, recordedByName: user.displayName, recordedAt: change.now)
         try await event.create(on: change.db)
+        change.touches(.areas(.agreement))
         switch party {
         case .association(let id): try await change.audit(decided.audit, "association", id)
         case .department(let id): try await change.audit(decided.audit, "department", id)

@@ -56,6 +56,7 @@ struct DirectoryController {
 
     @Sendable func show(_ req: Request) async throws -> Response {
         let association = try await AssociationStore.find(slug: req.parameters.get("slug"), for: req.actor, on: req.db)
+        req.cacheTrail?.depends(on: .association(association.id!))
         let page = try await AssociationStore.page(association, actor: req.actor, on: req.db)
         return req.html(page.render(try await req.page()))
     }

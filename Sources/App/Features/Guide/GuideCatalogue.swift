@@ -4,7 +4,7 @@ import Domain
 import Views
 
 /// What the guide reads from the database — the published offerings' facts and cards, and every
-/// department's entry point — kept under the content version, so a recommendation is pure
+/// department's entry point — kept until the support area or the municipality's changes, so a recommendation is pure
 /// computation between writes (the guide API went from ~270 to thousands of requests a second).
 struct GuideCatalogue: Sendable {
     struct EntryPoint: Sendable {
@@ -45,9 +45,7 @@ typealias GuideCatalogueCache = VersionedCache<String, GuideCatalogue>
 extension Request {
     var guideCatalogue: GuideCatalogue {
         get async throws {
-            try await application.guideCatalogue.value("catalogue", app: application, on: db, now: now) { [db] in
-                try await GuideCatalogue.load(on: db)
-            }
+            try await application.guideCatalogue.value("catalogue", for: self) { [db] in try await GuideCatalogue.load(on: db) }
         }
     }
 }

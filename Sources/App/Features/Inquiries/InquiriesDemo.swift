@@ -75,6 +75,7 @@ enum InquiriesDemo {
                 try await inquiry.update(on: change.db)
                 for entry in entries { try await entry.create(on: change.db) }
             }
+            try await InquiryCounts.rebuild(on: change.db)
             try await change.audit("demo.seed", "inquiry", "demo", "40 example inquiries and the topic table")
         }
     }

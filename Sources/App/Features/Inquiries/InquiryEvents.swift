@@ -36,8 +36,10 @@ enum InquiryEvents {
             }
             let who = InquiryActor(access: access, user: user, name: user?.name ?? inquiry.name)
             let decision = try InquiryRules.decide(try await event(inquiry, change.db), on: inquiry.state, by: who, at: change.now).get()
+            let counted = InquiryCounts.Entry(inquiry)
             inquiry.apply(decision.state)
             try await inquiry.update(on: change.db)
+            try await InquiryCounts.record(from: counted, to: InquiryCounts.Entry(inquiry), on: change.db)
             if let entry = decision.entry {
                 try await InquiryEntry(inquiryID: id, at: change.now, kind: entry.kind, isPublic: entry.isPublic, authorID: who.user?.id?.uuid,
                                        authorLabel: who.name, body: entry.body, from: entry.from?.uuid, to: entry.to?.uuid).create(on: change.db)

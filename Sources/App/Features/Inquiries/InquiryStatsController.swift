@@ -17,7 +17,7 @@ struct InquiryStatsController {
     @Sendable func page(_ req: Request) async throws -> Response {
         let current = CalendarDay(req.now).year
         let year = min((try? Self.year(req)) ?? current, current)
-        let report = try await req.application.inquiryStats.report(year: year, app: req.application, on: req.db, now: req.now)
+        let report = try await req.application.inquiryStats.report(year: year, for: req)
         let page = InquiryStatsPage(year: report.year, years: report.years, overall: report.overall,
                                     departments: report.departments.map { .init(department: $0.name, statistics: $0.statistics) })
         return req.html(page.render(try await req.page()))
@@ -54,7 +54,7 @@ struct InquiryStatsController {
     }
 
     @Sendable func api(_ req: Request) async throws -> ReportDTO {
-        let report = try await req.application.inquiryStats.report(year: try Self.year(req), app: req.application, on: req.db, now: req.now)
+        let report = try await req.application.inquiryStats.report(year: try Self.year(req), for: req)
         return ReportDTO(year: report.year, overall: FiguresDTO(report.overall),
                          departments: report.departments.map { DepartmentFiguresDTO(id: $0.id, name: $0.name, figures: FiguresDTO($0.statistics)) })
     }

@@ -45,6 +45,7 @@ enum InquiryStore {
         inquiry.receivedAt = change.now
         inquiry.dueAt = SwedishCalendar.addingWorkingDays(department.answerDays, to: received).end
         try await inquiry.create(on: change.db)
+        try await InquiryCounts.record(from: nil, to: InquiryCounts.Entry(inquiry), on: change.db)
         try await InquiryEntry(inquiryID: inquiry.id!, at: change.now, kind: .received, isPublic: true, authorID: origin.submitterID,
                                authorLabel: checked.name, body: "", to: department.id).create(on: change.db)
         try await change.audit("inquiry.create", "inquiry", inquiry.id!.uuidString,

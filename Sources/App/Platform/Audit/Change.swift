@@ -14,15 +14,25 @@ struct Change: Sendable {
     let now: Date
     let mailDomain: String
     private let auditCount = NIOLockedValueBox(0)
+    private let touched = NIOLockedValueBox(Set<ContentScope>())
 
-    /// Records who did what to which thing, with a short before → after.
+    /// Records who did what to which thing, with a short before → after. What the thing's type
+    /// says was touched (`ContentScope.touched`) is retired from the caches when this commits.
     func audit(_ action: String, _ entityType: String, _ entityID: String, _ summary: String = "") async throws {
         let entry = AuditEntry(at: now, actorID: actor.userID?.uuid, actorLabel: actorLabel, action: action,
                                entityType: entityType, entityID: entityID, summary: String(summary.prefix(2000)),
                                requestID: requestID)
         try await entry.create(on: db)
         auditCount.withLockedValue { $0 += 1 }
+        touches(ContentScope.touched(byEntityType: entityType, id: entityID))
     }
+
+    /// Records scopes this change writes beyond what its audit rows say.
+    func touches(_ scopes: Set<ContentScope>) {
+        touched.withLockedValue { $0.formUnion(scopes) }
+    }
+
+    var touchedScopes: Set<ContentScope> { touched.withLockedValue { $0 } }
 
     /// Records what a Domain decision says it did, to the row it did it to.
     func audit(_ note: AuditNote, _ entityType: String, _ entityID: UUID) async throws {
@@ -67,18 +77,20 @@ extension Change {
     /// Runs `body` in a transaction that must write an audit row.
     static func run<T: Sendable>(
         on database: any Database, actor: Actor, actorLabel: String, requestID: String?, now: Date, mailDomain: String,
-        contentVersion: ContentVersion? = nil, _ body: @escaping @Sendable (Change) async throws -> T
+        contentVersions: ContentVersions? = nil, _ body: @escaping @Sendable (Change) async throws -> T
     ) async throws -> T {
-        let result = try await database.retryingTransaction { tx in
+        let (result, touched) = try await database.retryingTransaction { tx -> (T, Bool) in
             let change = Change(db: tx, actor: actor, actorLabel: actorLabel, requestID: requestID,
                                 now: now, mailDomain: mailDomain)
             let result = try await body(change)
             guard change.audited else { throw ChangeError.notAudited }
-            // Last, so the row lock that orders writers is held as briefly as possible.
-            try await ContentVersion.bump(on: tx)
-            return result
+            // Last, so the row lock that orders writers is held as briefly as possible; a change
+            // that touches nothing a page shows (a sign-in) takes no lock at all.
+            let touched = change.touchedScopes
+            if !touched.isEmpty { try await ContentVersions.bump(touched, on: tx) }
+            return (result, !touched.isEmpty)
         }
-        contentVersion?.forget()
+        if touched { contentVersions?.forget() }
         return result
     }
 }
@@ -128,7 +140,7 @@ extension Request {
             return try await Change.run(
                 on: db, actor: user?.actor ?? .anonymous, actorLabel: user.map { "\($0.displayName) <\($0.email)>" } ?? "anonym",
                 requestID: requestID, now: now, mailDomain: application.settings.mailDomain,
-                contentVersion: application.contentVersion
+                contentVersions: application.contentVersions
             ) { change in
                 if let submission { try await FormSubmission(key: submission, createdAt: now).create(on: change.db) }
                 return try await body(change)
@@ -145,7 +157,7 @@ extension Application {
     /// A change made by the system itself (seeding, commands, the mail worker).
     func change<T: Sendable>(label: String = "system", _ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
         try await Change.run(on: db, actor: .anonymous, actorLabel: label, requestID: nil, now: wallClock.now,
-                             mailDomain: settings.mailDomain, contentVersion: contentVersion, body)
+                             mailDomain: settings.mailDomain, contentVersions: contentVersions, body)
     }
 }
 

@@ -1,63 +1,27 @@
 import Vapor
 import Crypto
-import NIOConcurrencyHelpers
 import Domain
 
-/// Rendered pages for visitors who are not signed in, keyed by day, path, query and language, kept
-/// under the content version they were made from. Bounded in entries and bytes; the oldest
-/// entries leave first.
-final class PageCache: Sendable {
-    struct Entry: Sendable {
-        var version: Int
-        var body: ByteBuffer
-        var contentType: String
-        var etag: String
+/// Rendered pages for visitors who are not signed in, keyed by day, language, path and query,
+/// each kept until a scope it read changes. Bounded in entries and bytes. A missing page is
+/// rendered once while other requests for it wait: rendering takes milliseconds, and waiting
+/// keeps "a change shows on the next request" true.
+typealias PageCache = KeptValues<String, PageCacheEntry>
+
+struct PageCacheEntry: Sendable {
+    var body: ByteBuffer
+    var contentType: String
+    var etag: String
+
+    /// From the bytes alone, so a page rendered again to the same bytes revalidates with 304.
+    static func etag(body: ByteBuffer) -> String {
+        "\"" + SHA256.hash(data: body.readableBytesView).prefix(12).map { String(format: "%02x", $0) }.joined() + "\""
     }
+}
 
-    private struct State {
-        var entries: [String: Entry] = [:]
-        var order: [String] = []
-        var bytes = 0
-    }
-
-    let maxEntries: Int
-    let maxBytes: Int
-    private let state = NIOLockedValueBox(State())
-
-    init(maxEntries: Int = 5_000, maxBytes: Int = 48 * 1024 * 1024) {
-        self.maxEntries = maxEntries
-        self.maxBytes = maxBytes
-    }
-
-    func entry(_ key: String, version: Int) -> Entry? {
-        state.withLockedValue { state in
-            guard let entry = state.entries[key], entry.version == version else { return nil }
-            return entry
-        }
-    }
-
-    func store(_ key: String, _ entry: Entry) {
-        state.withLockedValue { state in
-            if let old = state.entries[key] {
-                state.bytes -= old.body.readableBytes
-            } else {
-                state.order.append(key)
-            }
-            state.entries[key] = entry
-            state.bytes += entry.body.readableBytes
-            while state.entries.count > maxEntries || state.bytes > maxBytes, !state.order.isEmpty {
-                let oldest = state.order.removeFirst()
-                if let removed = state.entries.removeValue(forKey: oldest) { state.bytes -= removed.body.readableBytes }
-            }
-            if state.order.count > state.entries.count * 2 { state.order = state.order.filter { state.entries[$0] != nil } }
-        }
-    }
-
-    var count: Int { state.withLockedValue { $0.entries.count } }
-
-    static func etag(version: Int, body: ByteBuffer) -> String {
-        let digest = SHA256.hash(data: body.readableBytesView).prefix(8).map { String(format: "%02x", $0) }.joined()
-        return "\"v\(version)-\(digest)\""
+extension KeptValues where Key == String, Value == PageCacheEntry {
+    static func pages() -> PageCache {
+        PageCache(name: "pages", maxEntries: 5_000, maxCost: 48 * 1024 * 1024)
     }
 }
 
@@ -69,27 +33,36 @@ struct PageCacheMiddleware: AsyncMiddleware {
         guard request.method == .GET, request.sessionRecord == nil, request.currentUser == nil,
               !request.url.path.hasPrefix("/api/"), !request.url.path.hasPrefix("/open-data/")
         else { return try await next.respond(to: request) }
-        let app = request.application
+        let app = request.application, now = request.now, day = CalendarDay(now)
         // The day is part of the key: pages that depend on the date (open consultations, days
         // left, late inquiries) change at midnight in Stockholm even when nothing is written.
-        let key = "\(CalendarDay(request.now)) \(request.language.rawValue) \(request.url.path)?\(request.url.query ?? "")"
-        let version = try await app.contentVersion.current(on: request.db)
-        if let entry = app.pageCache.entry(key, version: version) {
-            return Self.response(entry, for: request)
+        let key = "\(day) \(request.language.rawValue) \(request.url.path)?\(request.url.query ?? "")"
+        let versions = try await app.contentVersions.current(on: request.db)
+        switch app.pageCache.lookup(key, versions: versions, day: day, now: now) {
+        case .fresh(let kept), .stale(let kept):
+            return Self.response(kept.value, for: request)
+        case .wait(let flight):
+            if let kept = try await flight.wait() { return Self.response(kept.value, for: request) }
+            return try await next.respond(to: request)
+        case .lead(let flight, _):
+            var made: PageCache.Kept?
+            defer { app.pageCache.finish(key, flight, .success(made)) }
+            let trail = CacheTrail(scopes: request.route?.cacheScopes ?? [.everything], basis: versions.watermark)
+            request.cacheTrail = trail
+            let response = try await next.respond(to: request)
+            guard response.status == .ok, request.sessionCookieChange == nil, request.sessionRecord == nil,
+                  !(response.headers.first(name: .cacheControl)?.contains("no-store") ?? false),
+                  let type = response.headers.first(name: .contentType), type.hasPrefix("text/html"),
+                  let body = response.body.buffer
+            else { return response }
+            let entry = PageCacheEntry(body: body, contentType: type, etag: PageCacheEntry.etag(body: body))
+            made = PageCache.Kept(value: entry, basis: trail.basis, scopes: trail.scopes, day: day, cost: body.readableBytes)
+            response.headers.replaceOrAdd(name: .eTag, value: entry.etag)
+            return response
         }
-        let response = try await next.respond(to: request)
-        guard response.status == .ok, request.sessionCookieChange == nil, request.sessionRecord == nil,
-              !(response.headers.first(name: .cacheControl)?.contains("no-store") ?? false),
-              let type = response.headers.first(name: .contentType), type.hasPrefix("text/html"),
-              let body = response.body.buffer
-        else { return response }
-        let entry = PageCache.Entry(version: version, body: body, contentType: type, etag: PageCache.etag(version: version, body: body))
-        app.pageCache.store(key, entry)
-        response.headers.replaceOrAdd(name: .eTag, value: entry.etag)
-        return response
     }
 
-    static func response(_ entry: PageCache.Entry, for request: Request) -> Response {
+    static func response(_ entry: PageCacheEntry, for request: Request) -> Response {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .eTag, value: entry.etag)
         headers.replaceOrAdd(name: .cacheControl, value: "no-cache")

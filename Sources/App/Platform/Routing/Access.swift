@@ -8,9 +8,13 @@ enum Access: Sendable, Hashable, CustomStringConvertible {
     case everyone
     case signedIn
     case permission(Permission)
+    /// Machines that watch the service: a client on this machine with no proxy in between, or one
+    /// holding `SAMVERKA_METRICS_TOKEN`. No person is let in by their role.
+    case operations
 
     func allows(_ actor: Actor) -> Bool {
         switch self {
+        case .operations: return false
         case .everyone: return true
         case .signedIn: return actor.isSignedIn
         case .permission(let permission): return Policy.allows(actor, permission)
@@ -22,6 +26,7 @@ enum Access: Sendable, Hashable, CustomStringConvertible {
         case .everyone: return "everyone"
         case .signedIn: return "signedIn"
         case .permission(let permission): return permission.rawValue
+        case .operations: return "operations"
         }
     }
 }
@@ -31,6 +36,11 @@ struct SignInRequired: Error {}
 
 extension Request {
     func authorize(_ access: Access) throws {
+        if access == .operations {
+            guard !isOperationsClient else { return }
+            if actor.isSignedIn { throw Abort(.forbidden) }
+            throw Abort(.unauthorized, headers: ["WWW-Authenticate": "Bearer"])
+        }
         guard !access.allows(actor) else { return }
         if !actor.isSignedIn { throw SignInRequired() }
         throw Abort(.forbidden)
@@ -50,6 +60,7 @@ extension RoutesBuilder {
             return try await handler(request)
         }
         route.userInfo["access"] = access
+        route.userInfo["cacheScopes"] = url.cacheScopes
         return route
     }
 

@@ -12,6 +12,7 @@ public struct Settings: Sendable {
         case trustedProxies = "SAMVERKA_TRUSTED_PROXIES"
         case demo = "SAMVERKA_DEMO"
         case secretKey = "SAMVERKA_SECRET_KEY"
+        case metricsToken = "SAMVERKA_METRICS_TOKEN"
     }
 
     public enum Storage: Sendable, Equatable {
@@ -47,6 +48,8 @@ public struct Settings: Sendable {
     /// 32 bytes that seal the TOTP keys in the database (`SecretBox`); nil means the data
     /// directory's key file. Several instances must share one.
     public var secretKey: Data?
+    /// A bearer token that lets a scraper on another machine read `/metrics`; loopback needs none.
+    public var metricsToken: String?
 
     public init(dataDirectory: String = "./data", storage: Storage? = nil, smtp: SMTPSettings? = nil,
                 baseURL: URL = URL(string: "http://127.0.0.1:8080")!, municipalityFile: String? = nil,
@@ -107,6 +110,12 @@ extension Settings {
                 throw SettingsError(variable: .trustedProxies, problem: "must be IP addresses separated by commas, like 127.0.0.1")
             }
             settings.trustedProxies = Set(list)
+        }
+        if let token = value(.metricsToken) {
+            guard token.count >= 24, token.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.~".contains($0)) }) else {
+                throw SettingsError(variable: .metricsToken, problem: "must be at least 24 letters, digits or -_.~ (openssl rand -hex 16 makes one)")
+            }
+            settings.metricsToken = token
         }
         if let file = value(.municipality) {
             guard FileManager.default.isReadableFile(atPath: file) else {

@@ -44,9 +44,9 @@ extension Application {
         set { storage[Key<PageCache>.self] = newValue }
     }
 
-    var contentVersion: ContentVersion {
-        get { service(ContentVersion.self) }
-        set { storage[Key<ContentVersion>.self] = newValue }
+    var contentVersions: ContentVersions {
+        get { service(ContentVersions.self) }
+        set { storage[Key<ContentVersions>.self] = newValue }
     }
 
     var inquiryStats: InquiryStatsCache {

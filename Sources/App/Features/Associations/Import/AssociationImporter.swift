@@ -94,7 +94,7 @@ struct AssociationImporter {
             }
         }
         return try await Change.run(on: app.db, actor: actor, actorLabel: actorLabel, requestID: nil, now: app.wallClock.now,
-                                    mailDomain: app.settings.mailDomain, contentVersion: app.contentVersion) { change in
+                                    mailDomain: app.settings.mailDomain, contentVersions: app.contentVersions) { change in
             let outcomes = try await work(change.db)
             let created = outcomes.filter { $0 == .created }.count, updated = outcomes.filter { $0 == .updated }.count
             try await change.audit("association.import", "import", options.fileName,

@@ -1,0 +1,62 @@
+import Foundation
+import Domain
+
+/// A part of what the site shows that changes on its own. Cached pages and values declare the
+/// areas they read; a change records the areas it wrote; only what read a written area is
+/// thrown away, so a question asked leaves the directory, the guide and the consultations kept.
+enum ContentArea: String, CaseIterable, Sendable {
+    /// Departments, entry points, districts, principles, topics: what nearly every page names.
+    case municipality
+    /// The directory's lists, counts and search, and whatever names associations.
+    case associations
+    /// Every association's own page at once (an import); one association's page has its own key.
+    case associationPages
+    case agreement
+    case inquiries
+    case support
+    case consultations
+    /// Accounts, sessions and sign-ins: no public page reads them.
+    case accounts
+}
+
+/// What a cached thing depends on, or what a change touched: an area, or one thing in it.
+struct ContentScope: Hashable, Sendable, CustomStringConvertible {
+    let name: String
+
+    static func area(_ area: ContentArea) -> ContentScope { ContentScope(name: area.rawValue) }
+    static func association(_ id: UUID) -> ContentScope { ContentScope(name: "association/\(id.uuidString.lowercased())") }
+    /// Everything: raised by every change, so a thing that depends on it is retired by any of them.
+    static let everything = ContentScope(name: "*")
+
+    var description: String { name }
+}
+
+extension Set where Element == ContentScope {
+    static func areas(_ areas: ContentArea...) -> Self { Set(areas.map(ContentScope.area)) }
+    static var allAreas: Self { Set(ContentArea.allCases.map(ContentScope.area)) }
+}
+
+extension ContentScope {
+    /// What an audited change to a thing of `entityType` touched. The audit row is written by
+    /// every change, so it is the one place that cannot be forgotten; a change that touches more
+    /// says so with `Change.touches`. An entity type not listed here touches every area.
+    static func touched(byEntityType entityType: String, id: String) -> Set<ContentScope> {
+        switch entityType {
+        case "association":
+            guard let uuid = UUID(uuidString: id) else { return .areas(.associations, .associationPages) }
+            return [.area(.associations), .association(uuid)]
+        case "import": return .areas(.associations, .associationPages)
+        // Pages and values that name a department or a district declare `.municipality`.
+        case "department", "district", "inquiry_topics", "municipality": return .areas(.municipality)
+        case "inquiry": return .areas(.inquiries)
+        case "consultation", "consultation_response", "subscriber": return .areas(.consultations)
+        case "support": return .areas(.support)
+        case "agreement_text": return .areas(.agreement)
+        case "user": return .areas(.accounts)
+        // A test mail, the import's word map, a backup: nothing any page shows.
+        case "outbox", RegisterWord.schema: return []
+        case "installation" where id != "demo": return []
+        default: return .allAreas
+        }
+    }
+}

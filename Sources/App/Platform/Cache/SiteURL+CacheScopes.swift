@@ -1,0 +1,24 @@
+import Views
+
+extension SiteURL {
+    /// The scopes an anonymous page of this URL reads; the page cache keeps it until one of them
+    /// changes. Pages for signed-in people are never kept, so their URLs say `.everything`.
+    var cacheScopes: Set<ContentScope> {
+        switch self {
+        case .home, .contact: return .areas(.municipality)
+        case .accessibility, .privacy, .stylesheet, .language: return []
+        case .inquiries: return .areas(.inquiries, .municipality)
+        case .support, .guide: return .areas(.support, .municipality)
+        case .consultations(.list), .consultationsFeed: return .areas(.consultations, .municipality)
+        // A consultation names the associations invited to it and those that answered.
+        case .consultations: return .areas(.consultations, .municipality, .associations)
+        case .agreement(.text), .agreement(.easyRead): return .areas(.agreement, .municipality)
+        // The agreement's start page and the ledger count and list who joined.
+        case .agreement: return .areas(.agreement, .municipality, .associations)
+        case .associations(.directory), .associations(.printList): return .areas(.associations, .municipality)
+        // Plus the association's own key, which the page's handler adds (`CacheTrail.depends`).
+        case .associations(.show): return .areas(.associationPages, .municipality)
+        case .health, .metrics, .accounts, .associations, .staff, .admin, .api, .openData: return [.everything]
+        }
+    }
+}

@@ -1,0 +1,52 @@
+@testable import App
+import Testing
+import Vapor
+
+@Suite("GET /metrics for the machines that watch the service")
+struct MetricsTests {
+    static let token = "metrics-token-for-the-tests-0123456789"
+
+    @Test("with the token: requests and latency per route pattern (never the path), the outbox, the caches; without it, 401")
+    func withToken() async throws {
+        try await TestApp.run { ctx in
+            // setup
+            ctx.app.settings.metricsToken = Self.token
+            let association = try await ctx.association("Mätbar förening")
+            let browser = ctx.browser()
+            #expect(try await browser.get("/foreningar/\(association.slug)").status == .ok)
+            #expect(try await browser.get("/foreningar/\(association.slug)").status == .ok)
+
+            // act
+            var wrong = HTTPHeaders()
+            wrong.bearerAuthorization = BearerAuthorization(token: "metrics-token-that-is-not-the-one-we-set")
+            var right = HTTPHeaders()
+            right.bearerAuthorization = BearerAuthorization(token: Self.token)
+            let refused = try await browser.get("/metrics"), guessed = try await browser.get("/metrics", headers: wrong)
+            let metrics = try await browser.get("/metrics", headers: right)
+
+            // check
+            #expect(refused.status == .unauthorized && guessed.status == .unauthorized)
+            #expect(!refused.body.string.contains("http_requests_total"))
+            #expect(metrics.status == .ok)
+            #expect(metrics.headers.contentType?.description.hasPrefix("text/plain") == true)
+            let text = metrics.body.string
+            #expect(text.contains("http_requests_total{") && text.contains("path=\"/foreningar/:slug\""))
+            #expect(text.contains("http_request_duration_seconds_bucket{"))
+            #expect(!text.contains(association.slug), "a concrete path is never a label")
+            #expect(text.contains("samverka_outbox_queued "))
+            #expect(text.contains("samverka_cache_lookups_total{cache=\"pages\",outcome=\"hit\"} "))
+            #expect(text.contains("samverka_cache_lookups_total{cache=\"inquiry_statistics\",outcome=\"computed\"} "))
+            #expect(text.contains("samverka_db_pool_connections_max{database="))
+        }
+    }
+
+    @Test("loopback is let in only when it came straight here, not forwarded by a proxy on the same machine")
+    func loopback() {
+        #expect(Request.isDirectLoopback("127.0.0.1", headers: [:]))
+        #expect(Request.isDirectLoopback("::1", headers: [:]))
+        #expect(!Request.isDirectLoopback("127.0.0.1", headers: ["X-Forwarded-For": "203.0.113.9"]))
+        #expect(!Request.isDirectLoopback("127.0.0.1", headers: ["X-Real-IP": "203.0.113.9"]))
+        #expect(!Request.isDirectLoopback("192.0.2.10", headers: [:]))
+        #expect(!Request.isDirectLoopback(nil, headers: [:]))
+    }
+}

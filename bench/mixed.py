@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""bench/run --mixed and --front: the page set read while writes run, and the deploy nginx in front.
+
+  mixed.py mixed RESULTS.json SIZE APP_PORT DURATION CONNECTIONS PID DATA_DIR RATES
+  mixed.py front RESULTS.json SIZE APP_PORT FRONT_PORT STATIC_PORT DURATION CONNECTIONS DATA_DIR
+  mixed.py report RESULTS.json OUT
+
+Writes are what a real day has: questions asked by visitors (each from an address of its own, as
+nginx forwards it, so the per-client limits see many people), consultation answers saved and
+associations registered by a signed-in member. The server runs with SAMVERKA_TRUSTED_PROXIES=127.0.0.1.
+"""
+import json
+import os
+import pathlib
+import re
+import sys
+import threading
+import time
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(__file__))
+import front_nginx  # noqa: E402
+import pages  # noqa: E402
+from drills import Client, answer_consultation, ask_question, register_association  # noqa: E402
+
+WRITERS = 4
+
+
+class Writes:
+    """Writes at a fixed rate from a few threads until stopped; after each question, how long
+    the statistics report took to answer (it is what a write retires)."""
+
+    def __init__(self, base, rate):
+        self.base, self.rate = base, rate
+        self.stop = threading.Event()
+        self.lock = threading.Lock()
+        self.done = {"ask": 0, "answer": 0, "register": 0, "failed": 0}
+        self.latencies = []
+        self.report_waits = []
+        self.threads = [threading.Thread(target=self.run, args=(n,), daemon=True) for n in range(WRITERS)]
+
+    def __enter__(self):
+        self.started = time.time()
+        for thread in self.threads:
+            thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        for thread in self.threads:
+            thread.join(timeout=30)
+        self.seconds = time.time() - self.started
+
+    def run(self, worker):
+        member = Client(self.base)
+        member.sign_in()
+        interval = WRITERS / self.rate
+        due = time.time() + worker * interval / WRITERS
+        n = worker
+        while not self.stop.is_set():
+            time.sleep(max(0.0, due - time.time()))
+            due += interval
+            kind = ("ask", "ask", "answer", "register")[n % 4]
+            started = time.time()
+            if kind == "ask":
+                visitor = Client(self.base)
+                visitor.headers["X-Forwarded-For"] = f"198.51.{(n // 250) % 250}.{n % 250 + 1}"
+                ok = ask_question(visitor, f"Blandad last {n}", email=f"blandad-{n}-{time.time_ns()}@example.org")
+            elif kind == "answer":
+                ok = answer_consultation(member, f"Svar {n}")
+            else:
+                member.get("/foreningar/ny")
+                ok = register_association(member, f"Blandad förening {n} {time.time_ns()}", member.nonce)
+            elapsed = time.time() - started
+            waited = None
+            if ok and kind == "ask":
+                probe = time.time()
+                urllib.request.urlopen(self.base + "/api/v1/inquiry-stats", timeout=60).read()
+                waited = time.time() - probe
+            with self.lock:
+                self.done[kind if ok else "failed"] += 1
+                self.latencies.append(elapsed)
+                if waited is not None:
+                    self.report_waits.append(waited)
+            n += WRITERS
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))] if ordered else None
+
+
+def mixed(results_path, size, app_port, duration, connections, pid, data_dir, rates):
+    base = f"http://127.0.0.1:{app_port}"
+    set_ = [(name, path) for name, path, _ in pages.urls(base, data_dir)]
+    phases = []
+    for rate in [0] + [float(r) for r in rates.split()]:
+        rows = []
+        if rate:
+            with Writes(base, rate) as writes:
+                time.sleep(2)
+                for name, path in set_:
+                    rows.append({"name": name, "path": path, "app": pages.wrk(base + path, duration, connections)})
+            written = {"per_second": sum(v for k, v in writes.done.items() if k != "failed") / writes.seconds, **writes.done,
+                       "p99_ms": (percentile(writes.latencies, 0.99) or 0) * 1000,
+                       "report_wait_max_ms": max(writes.report_waits, default=0) * 1000,
+                       "report_wait_p99_ms": (percentile(writes.report_waits, 0.99) or 0) * 1000}
+        else:
+            for name, path in set_:
+                pages.wrk(base + path, 2, connections)
+                rows.append({"name": name, "path": path, "app": pages.wrk(base + path, duration, connections)})
+            written = None
+        phases.append({"rate": rate, "rows": rows, "writes": written})
+        print(f"  {rate:4.0f} writes/s: " + ", ".join(f"{r['name']} {r['app']['rps']:.0f}" for r in rows[:4]) + " …"
+              + (f"; writes {written['per_second']:.1f}/s, report wait max {written['report_wait_max_ms']:.0f} ms" if written else ""))
+    store(results_path, size, "mixed", {"phases": phases, "rss_mb": pages.peak_rss_mb(pid)})
+
+
+def front(results_path, size, app_port, front_port, static_port, duration, connections, data_dir):
+    base, via = f"http://127.0.0.1:{app_port}", f"http://127.0.0.1:{front_port}"
+    work = pathlib.Path(os.environ["WORK"]) / f"front-{size}"
+    static = work / "static"
+    static.mkdir(parents=True, exist_ok=True)
+    anonymous = [(name, path) for name, path, is_page in pages.urls(base, data_dir) if is_page]
+    for number, (_, path) in enumerate(anonymous):
+        (static / f"p{number}.html").write_text(pages.fetch(base + path))
+    front_nginx.start(front_nginx.write_config(work, front_port, [app_port], extra_servers=(
+        f"  server {{ listen 127.0.0.1:{static_port}; access_log off; default_type text/html; root {static}; }}\n")))
+    rows = []
+    try:
+        time.sleep(0.5)
+        for number, (name, path) in enumerate(anonymous):
+            pages.wrk(via + path, 2, connections)
+            proxied = pages.wrk(via + path, duration, connections)
+            pages.wrk(f"http://127.0.0.1:{static_port}/p{number}.html", 2, connections)
+            served = pages.wrk(f"http://127.0.0.1:{static_port}/p{number}.html", duration, connections)
+            rows.append({"name": name, "path": path, "front": proxied, "static": served})
+        visible = []
+        for n in range(5):
+            before = json.loads(pages.fetch(via + "/api/v1/inquiry-stats"))["overall"]["inquiries"]
+            visitor = Client(via)
+            visitor.headers["X-Forwarded-For"] = f"203.0.113.{n + 1}"
+            assert ask_question(visitor, f"Syns den? {n}", email=f"synlig-{n}-{time.time_ns()}@example.org")
+            asked = time.time()
+            while json.loads(pages.fetch(via + "/api/v1/inquiry-stats"))["overall"]["inquiries"] == before and time.time() - asked < 10:
+                time.sleep(0.02)
+            visible.append(time.time() - asked)
+            time.sleep(1.2)
+    finally:
+        front_nginx.stop(work)
+        time.sleep(0.5)
+    for row in rows:
+        print(f"  {row['name']:24} via nginx {row['front']['rps']:9.0f} req/s  static {row['static']['rps']:9.0f} req/s")
+    print(f"  a write was visible through the front after at most {max(visible) * 1000:.0f} ms")
+    store(results_path, size, "front", {"rows": rows, "visible_ms": [v * 1000 for v in visible]})
+
+
+def store(results_path, size, kind, data):
+    path = pathlib.Path(results_path)
+    results = json.loads(path.read_text())
+    results["sizes"].setdefault(str(size), {})[kind] = data
+    path.write_text(json.dumps(results, indent=1))
+
+
+def report(results_path, out_path):
+    results = json.loads(pathlib.Path(results_path).read_text())
+    lines = ["# Mixed load and the deploy nginx in front", "",
+             f"Run on {results['date']} by `bench/run {results.get('args', '')}` on {pages.machine()}.", ""]
+    for size, data in sorted(results["sizes"].items(), key=lambda item: int(item[0])):
+        lines += [f"## {int(size):,} associations".replace(",", " "), ""]
+        if "mixed" in data:
+            phases = data["mixed"]["phases"]
+            rates = [p["rate"] for p in phases]
+            lines += ["Reads with writes running (questions, consultation answers, registrations) at each rate: req/s and p99 ms.", "",
+                      "| URL | " + " | ".join(f"{r:.0f} w/s" for r in rates) + " |", "|---" * (len(rates) + 1) + "|"]
+            for i, row in enumerate(phases[0]["rows"]):
+                cells = [f"{p['rows'][i]['app']['rps']:.0f} / {p['rows'][i]['app']['p99'] or 0:.1f}" for p in phases]
+                lines.append(f"| {row['name']} (`{row['path']}`) | " + " | ".join(cells) + " |")
+            lines += ["", "| writes/s asked | done/s | questions | answers | registrations | failed | write p99 ms | report wait max ms |",
+                      "|---|---|---|---|---|---|---|---|"]
+            for p in phases[1:]:
+                w = p["writes"]
+                lines.append(f"| {p['rate']:.0f} | {w['per_second']:.1f} | {w['ask']} | {w['answer']} | {w['register']} | {w['failed']} | "
+                             f"{w['p99_ms']:.0f} | {w['report_wait_max_ms']:.0f} |")
+            lines += ["", f"Peak RSS of the server: {data['mixed']['rss_mb']:.0f} MB.", ""]
+            five = next((p for p in phases if p["rate"] == 5), None)
+            if five:
+                ratio = min(f["app"]["rps"] / max(r["app"]["rps"], 1) for f, r in zip(five["rows"], phases[0]["rows"]))
+                worst = max(f["app"]["p99"] or 0 for f in five["rows"])
+                lines += [f"At 5 writes/s: worst read req/s ÷ read-only {ratio:.2f} (target ≥ 0.8); worst read p99 {worst:.1f} ms "
+                          f"(target ≤ 15); report wait after a write at most {five['writes']['report_wait_max_ms']:.0f} ms (target ≤ 100).", ""]
+        if "front" in data:
+            lines += ["Anonymous pages through the deploy nginx (cache 1 s, revalidated with the app's ETags) ÷ nginx serving the same bytes.", "",
+                      "| URL | via nginx req/s | p99 ms | static req/s | ratio |", "|---|---|---|---|---|"]
+            for row in data["front"]["rows"]:
+                ratio = row["front"]["rps"] / max(row["static"]["rps"], 1)
+                lines.append(f"| {row['name']} (`{row['path']}`) | {row['front']['rps']:.0f} | {row['front']['p99'] or 0:.1f} | "
+                             f"{row['static']['rps']:.0f} | {ratio:.2f} |")
+            seen = data["front"]["visible_ms"]
+            lines += ["", f"A question asked through the front showed in the statistics API after {min(seen):.0f}–{max(seen):.0f} ms "
+                      "(target ≤ 1 000).", ""]
+    pathlib.Path(out_path).write_text("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    command, args = sys.argv[1], sys.argv[2:]
+    if command == "mixed":
+        mixed(args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7])
+    elif command == "front":
+        front(args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7])
+    elif command == "report":
+        report(args[0], args[1])
