@@ -14,6 +14,8 @@ public enum AbuseLimit: String, Sendable, Hashable, CaseIterable {
     case registrationsFromClient
     /// Invitations to represent an association sent by one person.
     case invitationsByPerson
+    /// "Forgot my password" sent from one client, whether the address has an account or not.
+    case passwordResetsFromClient
 
     /// At most this many within `window`.
     public var count: Int {
@@ -22,6 +24,7 @@ public enum AbuseLimit: String, Sendable, Hashable, CaseIterable {
         case .inquiriesFromClient: return 10
         case .registrationsFromClient: return 5
         case .invitationsByPerson: return 20
+        case .passwordResetsFromClient: return 10
         }
     }
 

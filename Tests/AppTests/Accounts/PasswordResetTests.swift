@@ -62,6 +62,26 @@ struct PasswordResetTests {
         }
     }
 
+    @Test("one client asking for many addresses: ten an hour, known or not; past that no mail and the same page")
+    func clientLimit() async throws {
+        try await TestApp.run(trustedProxies: [TestApp.inProcessPeer]) { ctx in
+            // setup: ten asks from one client, for addresses without accounts
+            let browser = ctx.browser(address: "198.51.100.6")
+            for n in 1...10 { try await browser.submit("/konto/glomt-losenord", ["email": "ingen\(n)@example.org"]) }
+            // act: the eleventh names a real account
+            let limited = try await browser.submit("/konto/glomt-losenord", ["email": Self.member])
+            // check: the page does not tell; no mail; another client, or the same an hour later, gets one
+            #expect(limited.status == .ok)
+            #expect(limited.body.string.contains("Om det finns ett konto med den adressen"))
+            #expect(try await ctx.mails(to: Self.member).isEmpty)
+            try await ctx.browser(address: "198.51.100.7").submit("/konto/glomt-losenord", ["email": Self.member])
+            #expect(try await ctx.mails(to: Self.member).count == 1)
+            ctx.clock.advance(by: 3601)
+            try await browser.submit("/konto/glomt-losenord", ["email": Self.member])
+            #expect(try await ctx.mails(to: Self.member).count == 2)
+        }
+    }
+
     @Test("a weak new password is refused with a message and changes nothing")
     func weakPassword() async throws {
         try await TestApp.run { ctx in

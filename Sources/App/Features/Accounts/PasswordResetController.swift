@@ -3,11 +3,9 @@ import Fluent
 import Domain
 import Views
 
-/// "Forgot your password?": a link by mail, valid one hour, used once.
+/// "Forgot your password?": a link by mail, valid one hour, used once; limited per client and
+/// per address (`AbuseLimit`), and the page never tells whether the address has an account.
 struct PasswordResetController {
-    /// More reset mails than this per account and hour are not sent (no mail-bombing).
-    static let mailsPerHour = 3
-
     func register(_ routes: any RoutesBuilder) {
         routes.get(.accounts(.forgotPassword), .everyone, use: forgotForm)
         routes.post(.accounts(.forgotPassword), .everyone, use: forgot)
@@ -27,10 +25,10 @@ struct PasswordResetController {
             let state = FormState(fields: req.formFields, errors: problems.errors)
             return req.html(ForgotPasswordPage(form: state).render(try await req.page(forms: true)), status: .unprocessableEntity)
         }
-        if let user = try await User.query(on: req.db).filter(\.$email == email.value).first() {
-            let recent = try await AccountToken.query(on: req.db).filter(\.$user.$id == user.id!)
-                .filter(\.$purpose == .resetPassword).filter(\.$createdAt > req.now.addingTimeInterval(-3600)).count()
-            if recent < Self.mailsPerHour {
+        do {
+            // Per client first (any address, known or not), then per address inside the change.
+            try await RateLimits.take(.passwordResetsFromClient, for: req.clientAddress, by: req)
+            if let user = try await User.query(on: req.db).filter(\.$email == email.value).first() {
                 let app = req.application
                 try await req.change { change in
                     let secret = try await AccountTokens.issue(.resetPassword, for: user.id!, in: change)
@@ -38,10 +36,12 @@ struct PasswordResetController {
                         Language(cookie: user.language), name: user.displayName,
                         link: AccountTokens.link(app, SiteURL.accounts(.resetPassword).path, token: secret),
                         service: app.siteFacts.serviceName)
-                    try await change.mail(to: user.email, name: user.displayName, subject: mail.subject, body: mail.body)
+                    try await change.limitedMail(to: user.email, name: user.displayName, subject: mail.subject, body: mail.body)
                     try await change.audit("user.passwordReset.requested", "user", user.id!.uuidString)
                 }
             }
+        } catch is LimitReached {
+            // The page says the same either way: it must not tell whether an address has an account.
         }
         let page = MessagePage(titleKey: "accounts.forgot.sent.title", paragraphKeys: ["accounts.forgot.sent.body"],
                                link: (SiteURL.accounts(.login).path, "nav.login"))
