@@ -43,6 +43,11 @@ struct MailAbuseTests {
             }
             #expect(statuses.prefix(10).allSatisfy { $0 == .seeOther } && statuses.suffix(2).allSatisfy { $0 == .tooManyRequests })
             #expect(browser.lastBody.contains("Många frågor har skickats härifrån"))
+            ctx.app.settings.metricsToken = MetricsTests.token
+            var scraper = HTTPHeaders()
+            scraper.bearerAuthorization = BearerAuthorization(token: MetricsTests.token)
+            let metrics = try await browser.get("/metrics", headers: scraper).body.string
+            #expect(metrics.contains("samverka_limits_reached_total{limit=\"inquiriesFromClient\"}"))
             ctx.clock.advance(by: 3601)
             #expect(try await browser.submit("/kontakt/fraga", TestApp.Context.question.merging(["email": "sen@example.org"]) { $1 }).status == .seeOther)
         }

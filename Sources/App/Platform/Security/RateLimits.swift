@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import SQLKit
+import CoreMetrics
 import Domain
 
 /// One limited thing that happened, under its key (`mailsToAddress:<hash of the address>`).
@@ -35,7 +36,11 @@ enum RateLimits {
         }
         let uses = try await LimitEvent.query(on: db).filter(\.$key == key).filter(\.$at > now.addingTimeInterval(-limit.window))
             .limit(limit.count + 1).all(\.$at)
-        try limit.allows(after: uses, now: now).get()
+        if case .failure(let reached) = limit.allows(after: uses, now: now) {
+            // Seen in /metrics: a rise means someone is pushing at a limit (ASVS 8.1.4).
+            CoreMetrics.Counter(label: "samverka_limits_reached_total", dimensions: [("limit", limit.rawValue)]).increment()
+            throw reached
+        }
         try await LimitEvent(key: key, at: now).create(on: db)
     }
 
