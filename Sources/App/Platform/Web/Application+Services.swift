@@ -62,6 +62,8 @@ extension Application {
     var formTokenKey: FormTokenKey {
         get { service(FormTokenKey.self) }
         set { storage[Key<FormTokenKey>.self] = newValue }
+    }
+
     var secretBox: SecretBox {
         get { service(SecretBox.self) }
         set { storage[Key<SecretBox>.self] = newValue }
