@@ -37,5 +37,6 @@ enum Migrations {
         CreateRegisterWords(),    // the admin's map from the registers' own words to categories, districts, target groups
         CreateFormTokenKey(),     // the key that signs anonymous visitors' form tokens
         CreateSecondFactorTables(), // TOTP keys, recovery codes and half-done sign-ins
+        UpdateAssociationsAddPendingName(), // a verified association's new name waits for staff
     ]
 }
