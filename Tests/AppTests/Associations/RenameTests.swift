@@ -60,6 +60,7 @@ struct RenameTests {
             #expect(row.pendingName == nil && row.sortKey == AssociationName.sortKey("Sorgsna spelmän"))
             #expect(try await AuditEntry.query(on: ctx.app.db).filter(\.$action == "association.rename.approve").count() == 1)
             #expect(!(try await representative.get(edit).body.string.contains("Namnbytet väntar")))
+            #expect(try await ctx.mails(to: Demo.member).contains { $0.subject == "Det nya namnet Sorgsna spelmän är godkänt" })
         }
     }
 
@@ -88,6 +89,8 @@ struct RenameTests {
             let page = try await representative.get(edit).body.string
             #expect(page.contains("Kommunen godkände inte det nya namnet") && page.contains("Namnet låter som kommunen."))
             #expect(page.contains("value=\"Glada spelmän\""))
+            let mail = try #require(try await ctx.mails(to: Demo.member).last)
+            #expect(mail.subject == "Namnbytet till Kommunens officiella spelmän godkändes inte" && mail.body.contains("Namnet låter som kommunen."))
             // a second decision finds nothing waiting
             response = try await staff.submit(review, to: review + "/namnbyte", ["renameDecision": "approve"])
             #expect(response.status == .conflict)

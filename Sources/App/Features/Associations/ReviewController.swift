@@ -107,10 +107,10 @@ struct ReviewController {
     }
 
     /// Approving a verified association's new name or number makes it public (and searchable);
-    /// rejecting keeps the approved one and tells the representatives why.
+    /// rejecting keeps the approved one and tells the representatives why, on the page and by mail.
     @Sendable func decideRename(_ req: Request) async throws -> Response {
         let id = try await find(req).id!
-        let actor = req.actor
+        let actor = req.actor, app = req.application
         return try await req.answerForm(render: { form, status in
             try await render(req, try await find(req), renameForm: form, status: status)
         }, perform: { fields in
@@ -124,11 +124,21 @@ struct ReviewController {
                 }
                 let outcome = try NameChange.review(NameChange.Decision(rawValue: fields["renameDecision"]), reason: fields["renameReason"],
                                                     on: association.identity, numberTaken: numberTaken, by: actor).get()
+                let proposedName = association.pendingName ?? association.name
                 if outcome.name != association.name { association.rename(outcome.name) }
                 association.orgNumber = outcome.orgNumber?.formatted
                 association.propose(nil)
                 association.renameRefusal = outcome.reason.isEmpty ? nil : outcome.reason
                 try await association.update(on: change.db)
+                let people = try await Representative.query(on: change.db).filter(\.$association.$id == id).with(\.$user).all()
+                for person in people {
+                    let mail = AssociationMails.decision(
+                        Language(cookie: person.user.language), outcome.decision == .approve ? "renameApprove" : "renameReject",
+                        name: person.user.displayName, association: proposedName, message: outcome.reason,
+                        link: app.settings.baseURL.absoluteString + SiteURL.associations(.show(.value(association.slug))).path,
+                        service: app.siteFacts.serviceName)
+                    try await change.mail(to: person.user.email, name: person.user.displayName, subject: mail.subject, body: mail.body)
+                }
                 try await change.audit(outcome.audit, "association", id)
             }
             return SiteURL.staff(.associationQueue).path(query: [("notice", "decisionSaved")])
