@@ -39,5 +39,6 @@ enum Migrations {
         CreateSecondFactorTables(), // TOTP keys, recovery codes and half-done sign-ins
         CreateContentChanges(),   // the last change per area or key; cached pages and values are checked against it
         CreateInquiryCounts(),    // the inquiry statistics as counts per department and month, kept by every change
+        UpdateAssociationsAddPendingName(), // a verified association's new name waits for staff
     ]
 }

@@ -9,12 +9,15 @@ public struct AssociationFormPage: Sendable {
     public var form: FormState
     public var districts: [Form.Option]
     public var easyReadLix: Lix?
+    /// A new name waiting for staff, or their no; the form holds the proposed name and number.
+    public var nameChange: NameChangeNotice?
 
-    public init(slug: String?, form: FormState, districts: [Form.Option], easyReadLix: Lix? = nil) {
+    public init(slug: String?, form: FormState, districts: [Form.Option], easyReadLix: Lix? = nil, nameChange: NameChangeNotice? = nil) {
         self.slug = slug
         self.form = form
         self.districts = districts
         self.easyReadLix = easyReadLix
+        self.nameChange = nameChange
     }
 
     public static let mock = AssociationFormPage(
@@ -29,6 +32,8 @@ public struct AssociationFormPage: Sendable {
             context, title: title,
             .h1(.safe(title)),
             .if(slug == nil, .p(.class("lead"), .safe(context.t("associations.new.lead")))),
+            .unwrap(nameChange) { $0.render(context) },
+            .if(slug != nil, .p(.class("hint"), .safe(context.t("associations.rename.hint")))),
             .unwrap(easyReadLix) { Readability.summary(context, $0) },
             Form.post(
                 context, action: action,

@@ -1,6 +1,7 @@
 /// Mails about an association: the staff's decision and invitations to represent it.
 public enum AssociationMails {
-    /// `decision` is verify, askForMore or reject; `message` is the staff's own words.
+    /// `decision` is verify, askForMore or reject, or renameApprove or renameReject for a new name
+    /// (`association` is then the proposed name); `message` is the staff's own words.
     public static func decision(_ language: Language, _ decision: String, name: String, association: String, message: String,
                                 link: String, service: String) -> MailText {
         MailText.compose(language, "association.\(decision)", [

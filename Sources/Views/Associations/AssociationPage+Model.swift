@@ -44,13 +44,16 @@ public struct AssociationPage: Sendable {
     public var email: String
     public var phone: String
     public var joinedSince: Date?
+    /// Shown to those who may change the association: a new name waiting for staff, or their no.
+    public var nameChange: NameChangeNotice?
     public var history: [HistoryItem]
     public var actions: Actions
 
     public init(slug: String, name: String, status: AssociationStatus, statusMessage: String, orgNumber: String?,
                 legalForm: LegalForm?, memberBand: MemberBand?, categories: [AssociationCategory], districts: [String],
                 targetGroups: [TargetGroup], competences: String, description: String, easyReadDescription: String,
-                website: String, email: String, phone: String, joinedSince: Date?, history: [HistoryItem], actions: Actions) {
+                website: String, email: String, phone: String, joinedSince: Date?, nameChange: NameChangeNotice? = nil,
+                history: [HistoryItem], actions: Actions) {
         self.slug = slug
         self.name = name
         self.status = status
@@ -68,6 +71,7 @@ public struct AssociationPage: Sendable {
         self.email = email
         self.phone = phone
         self.joinedSince = joinedSince
+        self.nameChange = nameChange
         self.history = history
         self.actions = actions
     }
@@ -78,7 +82,7 @@ public struct AssociationPage: Sendable {
         districts: ["Vivalla"], targetGroups: [.children, .youth], competences: "Ledarskap, integration genom idrott",
         description: "Vi spelar fotboll.\n\nAlla är välkomna.", easyReadDescription: "Vi spelar fotboll. Alla får vara med.",
         website: "https://example.org", email: "info@example.org", phone: "08-465 004 50",
-        joinedSince: Date(timeIntervalSince1970: 1_700_000_000),
+        joinedSince: Date(timeIntervalSince1970: 1_700_000_000), nameChange: .mock,
         history: [HistoryItem(kind: .joined, on: Date(timeIntervalSince1970: 1_700_000_000), signatoryRole: "Ordförande")],
         actions: Actions(edit: true, represent: true, archive: true))
 

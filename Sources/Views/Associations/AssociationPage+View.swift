@@ -13,6 +13,7 @@ extension AssociationPage {
                 .p(.strong(.safe(context.t("associations.status.\(status.rawValue)")))),
                 .if(!statusMessage.isEmpty, .p(.safe(statusMessage)))
             )),
+            .unwrap(nameChange) { $0.render(context) },
             agreementStatus(context),
             .if(!easyReadDescription.isEmpty, .section(
                 .class("easy-read"), .attr("aria-labelledby", "easy-read-heading"),

@@ -22,15 +22,42 @@ public struct ReviewQueuePage: Sendable {
         }
     }
 
-    public var rows: Paged<Row>
+    /// A verified association's new name or number, waiting for staff.
+    public struct Rename: Sendable, Hashable {
+        public var slug: String
+        public var name: String
+        public var proposedName: String
+        public var proposedOrgNumber: String?
+        public var proposedAt: Date
 
-    public init(rows: Paged<Row>) {
-        self.rows = rows
+        public init(slug: String, name: String, proposedName: String, proposedOrgNumber: String?, proposedAt: Date) {
+            self.slug = slug
+            self.name = name
+            self.proposedName = proposedName
+            self.proposedOrgNumber = proposedOrgNumber
+            self.proposedAt = proposedAt
+        }
     }
+
+    public var rows: Paged<Row>
+    /// The oldest waiting name changes, at most `renameLimit`; `renameTotal` says how many wait.
+    public var renames: [Rename]
+    public var renameTotal: Int
+
+    public init(rows: Paged<Row>, renames: [Rename] = [], renameTotal: Int = 0) {
+        self.rows = rows
+        self.renames = renames
+        self.renameTotal = renameTotal
+    }
+
+    public static let renameLimit = 50
 
     public static let mock = ReviewQueuePage(rows: Paged(items: [
         Row(slug: "x", name: "Ny förening", status: .pending, source: "registered", createdAt: Date(timeIntervalSince1970: 1_790_000_000), possibleDuplicates: 1),
-    ], page: PageRequest(number: 1), total: 1))
+    ], page: PageRequest(number: 1), total: 1), renames: [
+        Rename(slug: "y", name: "Gamla namnet", proposedName: "Nya namnet", proposedOrgNumber: "802002-4280",
+               proposedAt: Date(timeIntervalSince1970: 1_790_000_000)),
+    ], renameTotal: 1)
 
     public func render(_ context: PageContext) -> String {
         Layout.render(
@@ -49,7 +76,20 @@ public struct ReviewQueuePage: Sendable {
                     .safe(row.possibleDuplicates > 0 ? context.t("staff.queue.duplicateCount", ["count": context.words.number(row.possibleDuplicates)]) : "–"),
                 ] },
                 emptyText: context.t("staff.queue.empty")),
-            Pagination.nav(context, rows, path: SiteURL.staff(.associationQueue).path)
+            Pagination.nav(context, rows, path: SiteURL.staff(.associationQueue).path),
+            .h2(.safe(context.t("staff.rename.title"))),
+            .p(.safe(context.t("staff.rename.lead"))),
+            DataTable.render(
+                caption: context.t("staff.rename.caption", ["total": context.words.number(renameTotal)]),
+                headers: [context.t("staff.rename.now"), context.t("staff.rename.proposed"), context.t("associations.field.orgNumber"),
+                          context.t("staff.rename.proposedAt")],
+                rows: renames.map { rename in [
+                    .a(.href(SiteURL.staff(.review(.value(rename.slug))).path), .safe(rename.name)),
+                    .safe(rename.proposedName),
+                    .safe(rename.proposedOrgNumber ?? "–"),
+                    .safe(context.words.date(rename.proposedAt)),
+                ] },
+                emptyText: context.t("staff.rename.empty"))
         )
     }
 }
@@ -70,16 +110,22 @@ public struct ReviewPage: Sendable {
     public var representatives: [Person]
     public var duplicates: [AssociationSummary]
     public var form: FormState
+    /// A new name or number waiting for staff, and the form to decide on it.
+    public var rename: NameChangeNotice?
+    public var renameForm: FormState
 
-    public init(association: AssociationPage, representatives: [Person], duplicates: [AssociationSummary], form: FormState = FormState()) {
+    public init(association: AssociationPage, representatives: [Person], duplicates: [AssociationSummary], form: FormState = FormState(),
+                rename: NameChangeNotice? = nil, renameForm: FormState = FormState()) {
         self.association = association
         self.representatives = representatives
         self.duplicates = duplicates
         self.form = form
+        self.rename = rename
+        self.renameForm = renameForm
     }
 
     public static let mock = ReviewPage(association: .mock, representatives: [Person(name: "Kim", email: "kim@example.org")],
-                                        duplicates: [.mock])
+                                        duplicates: [.mock], rename: .mock)
 
     public func render(_ context: PageContext) -> String {
         let slug = Parameter.value(association.slug)
@@ -99,13 +145,38 @@ public struct ReviewPage: Sendable {
             .h2(.safe(context.t("staff.review.people"))),
             .p(.class("hint"), .safe(context.t("staff.review.peopleHint"))),
             .ul(.forEach(representatives) { person in .li(.safe("\(person.name) – "), .a(.attr("href", "mailto:\(person.email)"), .safe(person.email))) }),
-            .h2(.safe(context.t("staff.review.decide"))),
+            // A form comes back with its problems even when nothing waits any more (someone was first).
+            .if(rename?.proposedName != nil || !renameForm.errors.isEmpty, renameSection(context)),
+            .if(AssociationReview.isWaiting(association.status) || !form.errors.isEmpty, .group(
+                .h2(.safe(context.t("staff.review.decide"))),
+                Form.post(
+                    context, action: SiteURL.staff(.decide(slug)).path,
+                    Form.errorSummary(context, form),
+                    Form.select(context, form, name: "decision", label: context.t("staff.review.decision"), options: decisions),
+                    Form.field(context, form, name: "message", label: context.t("staff.review.message"),
+                               hint: context.t("staff.review.messageHint"), kind: .textarea),
+                    Form.submit(context.t("staff.review.submit"))
+                )
+            ))
+        )
+    }
+
+    /// The proposed name and number beside the approved ones, and approve or reject with a reason.
+    func renameSection(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let decisions = NameChange.Decision.allCases.map { Form.Option($0.rawValue, context.t("staff.rename.decision.\($0.rawValue)")) }
+        return .section(
+            .attr("aria-labelledby", "rename-heading"),
+            .h2(.id("rename-heading"), .safe(context.t("staff.rename.heading"))),
+            .unwrap(rename?.proposedName) { proposedName in .group(
+                .p(.safe(context.t("associations.rename.proposed", ["name": proposedName, "orgNumber": rename?.proposedOrgNumber ?? "–"]))),
+                .p(.safe(context.t("associations.rename.approved", ["name": association.name, "orgNumber": association.orgNumber ?? "–"])))
+            ) },
             Form.post(
-                context, action: SiteURL.staff(.decide(slug)).path,
-                Form.errorSummary(context, form),
-                Form.select(context, form, name: "decision", label: context.t("staff.review.decision"), options: decisions),
-                Form.field(context, form, name: "message", label: context.t("staff.review.message"),
-                           hint: context.t("staff.review.messageHint"), kind: .textarea),
+                context, action: SiteURL.staff(.decideRename(.value(association.slug))).path,
+                Form.errorSummary(context, renameForm),
+                Form.select(context, renameForm, name: "renameDecision", label: context.t("staff.review.decision"), options: decisions),
+                Form.field(context, renameForm, name: "renameReason", label: context.t("staff.rename.reason"),
+                           hint: context.t("staff.rename.reasonHint"), kind: .textarea),
                 Form.submit(context.t("staff.review.submit"))
             )
         )

@@ -3,6 +3,7 @@ public enum StaffURL: Sendable, Hashable {
     case associationQueue
     case review(Parameter)
     case decide(Parameter)
+    case decideRename(Parameter)
     case inbox
     case newInquiry
     case inquiry(Parameter)
@@ -20,6 +21,7 @@ public enum StaffURL: Sendable, Hashable {
         case .associationQueue: return ["foreningar"]
         case .review(let slug): return ["foreningar", slug.component("slug")]
         case .decide(let slug): return ["foreningar", slug.component("slug"), "beslut"]
+        case .decideRename(let slug): return ["foreningar", slug.component("slug"), "namnbyte"]
         case .inbox: return ["arenden"]
         case .newInquiry: return ["arenden", "ny"]
         case .inquiry(let reference): return ["arenden", reference.component("reference")]

@@ -151,21 +151,21 @@ struct RegistryTests {
             let browser = try await ctx.signedIn(Demo.member)
             let path = "/foreningar/\(association.slug)/andra"
             try await browser.get(path)
-            var fields = Self.form("Musikföreningen Tonen", categories: ["culture", "youth"])
+            var fields = Self.form("Musikföreningen Ton", categories: ["culture", "youth"])
             fields["competences"] = "Körsång, NPF"
             fields["easyRead"] = "Vi sjunger ihop. Alla får vara med."
             var response = try await browser.post(path, fields)
             #expect(response.location == "\(path)?notice=saved")
             response = try await browser.get(response.location!)
             #expect(response.body.string.contains("LIX"))
-            #expect(try await ctx.browser().get("/foreningar?competence=npf").body.string.contains("Musikföreningen Tonen"))
-            #expect(try await ctx.browser().get("/foreningar?category=youth").body.string.contains("Musikföreningen Tonen"))
+            #expect(try await ctx.browser().get("/foreningar?competence=npf").body.string.contains("Musikföreningen Ton"))
+            #expect(try await ctx.browser().get("/foreningar?category=youth").body.string.contains("Musikföreningen Ton"))
             #expect(try await AuditEntry.query(on: ctx.app.db).filter(\.$action == "association.update").count() == 1)
 
             response = try await browser.post("/foreningar/\(association.slug)/arkivera", [:])
             #expect(response.status == .seeOther)
             #expect(try await Association.find(association.id, on: ctx.app.db)?.status == .archived)
-            #expect(!(try await ctx.browser().get("/foreningar").body.string.contains("Musikföreningen Tonen")))
+            #expect(!(try await ctx.browser().get("/foreningar").body.string.contains("Musikföreningen Ton")))
             #expect(try await ctx.browser().get("/foreningar/\(association.slug)").status == .notFound)
         }
     }

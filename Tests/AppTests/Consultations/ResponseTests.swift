@@ -98,6 +98,20 @@ struct ResponseTests {
         }
     }
 
+    @Test("a representative of an association that is not verified cannot answer as it", arguments: [AssociationStatus.pending, .rejected, .archived])
+    func onlyVerifiedSpeak(status: AssociationStatus) async throws {
+        try await TestApp.run { ctx in
+            let consultation = try await Self.open(ctx)
+            let club = try await ctx.association("Nya Glanshammars IF", status: status, category: .sport, representative: Demo.member)
+            let path = "/samrad/\(consultation.slug)/svar"
+            let rep = try await ctx.signedIn(Demo.member)
+            #expect(try await rep.get(path + "?som=\(club.id!.uuidString.lowercased())").status == .forbidden)
+            try await rep.get(path + "?som=person")
+            #expect(try await rep.post(path, Self.answer(club, "Som förening.")).status == .forbidden)
+            #expect(try await ConsultationResponse.query(on: ctx.app.db).filter(\.$consultation.$id == consultation.id!).count() == 0)
+        }
+    }
+
     @Test("a representative answers only for their own associations; a person for themselves; signed-out people are sent to sign in")
     func permissions() async throws {
         try await TestApp.run { ctx in

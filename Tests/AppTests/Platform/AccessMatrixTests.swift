@@ -71,6 +71,7 @@ struct AccessMatrixTests {
         "GET /foreningar/:slug/anslut": signedIn, "POST /foreningar/:slug/anslut": signedIn,
         "POST /foreningar/:slug/lamna-overenskommelsen": signedIn,
         "GET /handlaggning/foreningar": staff, "GET /handlaggning/foreningar/:slug": staff, "POST /handlaggning/foreningar/:slug/beslut": staff,
+        "POST /handlaggning/foreningar/:slug/namnbyte": staff,
         "GET /admin/import": admins, "POST /admin/import": admins,
         "GET /admin/import/ord": admins, "GET /admin/import/ord/:kind": admins, "POST /admin/import/ord/:kind": admins,
         // API and open data

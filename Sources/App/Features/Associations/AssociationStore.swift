@@ -58,10 +58,13 @@ enum AssociationStore {
         return association
     }
 
-    /// The association as its form shows it, to change.
+    /// The association as its form shows it, to change: with the name and number waiting for staff,
+    /// so that saving other facts keeps the proposal.
     static func fields(of association: Association, on db: any Database) async throws -> FormFields {
         let id = association.id!
-        var pairs = [("name", association.name), ("orgNumber", association.orgNumber ?? ""), ("legalForm", association.legalForm?.rawValue ?? ""),
+        let name = association.pendingName ?? association.name
+        let number = association.pendingName == nil ? association.orgNumber : association.pendingOrgNumber
+        var pairs = [("name", name), ("orgNumber", number ?? ""), ("legalForm", association.legalForm?.rawValue ?? ""),
                      ("competences", association.competences), ("memberBand", association.memberBand?.rawValue ?? ""),
                      ("description", association.description), ("easyRead", association.easyReadDescription),
                      ("website", association.website), ("email", association.email), ("phone", association.phone)]
@@ -87,10 +90,19 @@ enum AssociationStore {
             competences: association.competences, description: association.description,
             easyReadDescription: association.easyReadDescription, website: association.website, email: association.email,
             phone: association.phone, joinedSince: association.joinedSince,
+            nameChange: Policy.mayEdit(actor, association: association.typedID) ? nameChange(of: association) : nil,
             history: history.map { AssociationPage.HistoryItem(kind: $0.kind, on: $0.decidedOn, signatoryRole: $0.signatoryRole) },
             actions: AssociationPage.Actions(edit: Policy.mayEdit(actor, association: association.typedID),
                                              represent: Policy.mayRepresent(actor, association: association.typedID),
                                              archive: Policy.mayArchive(actor, association: association.typedID)))
+    }
+
+    /// What the representatives are told about a new name: that it waits, or why staff said no.
+    static func nameChange(of association: Association) -> NameChangeNotice? {
+        guard association.pendingName != nil || association.renameRefusal != nil else { return nil }
+        return NameChangeNotice(approvedName: association.name, approvedOrgNumber: association.orgNumber,
+                                proposedName: association.pendingName, proposedOrgNumber: association.pendingOrgNumber,
+                                refusal: association.renameRefusal)
     }
 
     static func districtOptions(on db: any Database) async throws -> [Form.Option] {

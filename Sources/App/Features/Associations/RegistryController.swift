@@ -36,21 +36,30 @@ struct RegistryController {
 
     @Sendable func editForm(_ req: Request) async throws -> Response {
         let association = try await editable(req)
-        return try await render(req, slug: association.slug, form: FormState(fields: try await AssociationStore.fields(of: association, on: req.db)),
+        return try await render(req, association, form: FormState(fields: try await AssociationStore.fields(of: association, on: req.db)),
                                 showLix: true)
     }
 
+    /// A verified association's new name or number waits for staff (`NameChange.edit`); the rest applies at once.
     @Sendable func save(_ req: Request) async throws -> Response {
         let association = try await editable(req)
+        let id = association.id!, actor = req.actor
         return try await req.answerForm(render: { form, status in
-            try await render(req, slug: association.slug, form: form, status: status)
+            try await render(req, association, form: form, status: status)
         }, perform: { fields in
-            let draft = try await check(fields, excluding: association.id, on: req.db)
+            let draft = try await check(fields, excluding: id, on: req.db)
             try await req.change { change in
-                let before = "\(association.name); \(association.orgNumber ?? "-")"
-                try await AssociationStore.apply(draft, to: association, on: change.db)
-                try await change.audit("association.update", "association", association.id!.uuidString,
-                                       "\(before) → \(association.name); \(association.orgNumber ?? "-")")
+                guard try await Association.lock(id, on: change.db), let row = try await Association.find(id, on: change.db) else {
+                    throw Abort(.notFound)
+                }
+                let outcome = NameChange.edit(name: draft.name, orgNumber: draft.orgNumber, of: row.identity, by: actor, at: change.now)
+                var checked = draft
+                checked.name = outcome.name
+                checked.orgNumber = outcome.orgNumber
+                if outcome.pending != row.identity.pending { row.renameRefusal = nil }
+                row.propose(outcome.pending)
+                try await AssociationStore.apply(checked, to: row, on: change.db)
+                try await change.audit(outcome.audit, "association", id)
             }
             return SiteURL.associations(.edit(.value(association.slug))).path(query: [("notice", "saved")])
         })
@@ -96,12 +105,18 @@ struct RegistryController {
         return draft
     }
 
+    private func render(_ req: Request, _ association: Association, form: FormState, showLix: Bool = false,
+                        status: HTTPResponseStatus = .ok) async throws -> Response {
+        try await render(req, slug: association.slug, form: form, showLix: showLix, status: status,
+                         nameChange: AssociationStore.nameChange(of: association))
+    }
+
     /// The form; a saved text's readability is shown to its author when the form comes back clean.
     private func render(_ req: Request, slug: String?, form: FormState, showLix: Bool = false,
-                        status: HTTPResponseStatus = .ok) async throws -> Response {
+                        status: HTTPResponseStatus = .ok, nameChange: NameChangeNotice? = nil) async throws -> Response {
         let easyRead = form["easyRead"].trimmingWhitespace()
         let page = AssociationFormPage(slug: slug, form: form, districts: try await AssociationStore.districtOptions(on: req.db),
-                                       easyReadLix: showLix && !easyRead.isEmpty ? Lix(text: easyRead) : nil)
+                                       easyReadLix: showLix && !easyRead.isEmpty ? Lix(text: easyRead) : nil, nameChange: nameChange)
         return req.html(page.render(try await req.page()), status: status)
     }
 }

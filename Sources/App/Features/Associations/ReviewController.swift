@@ -10,6 +10,7 @@ struct ReviewController {
         routes.get(.staff(.associationQueue), .permission(.verifyAssociations), use: queue)
         routes.get(.staff(.review(.key)), .permission(.verifyAssociations), use: review)
         routes.post(.staff(.decide(.key)), .permission(.verifyAssociations), use: decide)
+        routes.post(.staff(.decideRename(.key)), .permission(.verifyAssociations), use: decideRename)
     }
 
     @Sendable func queue(_ req: Request) async throws -> Response {
@@ -31,7 +32,15 @@ struct ReviewController {
                                         || (association.orgNumber != nil && other.orgNumber == association.orgNumber))
                                 }.count)
         }
-        return req.html(ReviewQueuePage(rows: try req.paged(items: items, page: page, total: total)).render(try await req.page()))
+        // Verified associations' new names, oldest first; few at any time, so no pages of their own.
+        let waitingRenames = Association.query(on: req.db).filter(\.$status == .verified).filter(\.$pendingName != nil)
+        let renameTotal = try await waitingRenames.count()
+        let renames = try await waitingRenames.sort(\.$pendingProposedAt).limit(ReviewQueuePage.renameLimit).all().map { association in
+            ReviewQueuePage.Rename(slug: association.slug, name: association.name, proposedName: association.pendingName ?? "",
+                                   proposedOrgNumber: association.pendingOrgNumber, proposedAt: association.pendingProposedAt ?? req.now)
+        }
+        return req.html(ReviewQueuePage(rows: try req.paged(items: items, page: page, total: total), renames: renames, renameTotal: renameTotal)
+            .render(try await req.page()))
     }
 
     /// Other associations with the same normalised name, or the same number.
@@ -50,17 +59,19 @@ struct ReviewController {
     }
 
     @Sendable func review(_ req: Request) async throws -> Response {
-        try await render(req, try await find(req), form: FormState(values: ["decision": "verify"]))
+        try await render(req, try await find(req))
     }
 
-    private func render(_ req: Request, _ association: Association, form: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
+    private func render(_ req: Request, _ association: Association, form: FormState = FormState(values: ["decision": "verify"]),
+                        renameForm: FormState = FormState(values: ["renameDecision": "approve"]),
+                        status: HTTPResponseStatus = .ok) async throws -> Response {
         let people = try await Representative.query(on: req.db).filter(\.$association.$id == association.id!).with(\.$user).all()
         let duplicates = try await Self.duplicates(of: association, on: req.db)
         let page = ReviewPage(
             association: try await AssociationStore.page(association, actor: req.actor, on: req.db),
             representatives: people.map { ReviewPage.Person(name: $0.user.displayName, email: $0.user.email) },
             duplicates: duplicates.map { AssociationSummary(slug: $0.slug, name: $0.name, summary: "", categories: [], districts: [], joinedSince: nil) },
-            form: form)
+            form: form, rename: association.status == .verified ? AssociationStore.nameChange(of: association) : nil, renameForm: renameForm)
         return req.html(page.render(try await req.page()), status: status)
     }
 
@@ -85,6 +96,45 @@ struct ReviewController {
                     let mail = AssociationMails.decision(
                         Language(cookie: person.user.language), outcome.decision.rawValue, name: person.user.displayName,
                         association: association.name, message: outcome.message,
+                        link: app.settings.baseURL.absoluteString + SiteURL.associations(.show(.value(association.slug))).path,
+                        service: app.siteFacts.serviceName)
+                    try await change.mail(to: person.user.email, name: person.user.displayName, subject: mail.subject, body: mail.body)
+                }
+                try await change.audit(outcome.audit, "association", id)
+            }
+            return SiteURL.staff(.associationQueue).path(query: [("notice", "decisionSaved")])
+        })
+    }
+
+    /// Approving a verified association's new name or number makes it public (and searchable);
+    /// rejecting keeps the approved one and tells the representatives why, on the page and by mail.
+    @Sendable func decideRename(_ req: Request) async throws -> Response {
+        let id = try await find(req).id!
+        let actor = req.actor, app = req.application
+        return try await req.answerForm(render: { form, status in
+            try await render(req, try await find(req), renameForm: form, status: status)
+        }, perform: { fields in
+            try await req.change { change in
+                guard try await Association.lock(id, on: change.db), let association = try await Association.find(id, on: change.db) else {
+                    throw Abort(.notFound)
+                }
+                var numberTaken = false
+                if let number = association.pendingOrgNumber, number != association.orgNumber {
+                    numberTaken = try await Association.query(on: change.db).filter(\.$orgNumber == number).filter(\.$id != id).first() != nil
+                }
+                let outcome = try NameChange.review(NameChange.Decision(rawValue: fields["renameDecision"]), reason: fields["renameReason"],
+                                                    on: association.identity, numberTaken: numberTaken, by: actor).get()
+                let proposedName = association.pendingName ?? association.name
+                if outcome.name != association.name { association.rename(outcome.name) }
+                association.orgNumber = outcome.orgNumber?.formatted
+                association.propose(nil)
+                association.renameRefusal = outcome.reason.isEmpty ? nil : outcome.reason
+                try await association.update(on: change.db)
+                let people = try await Representative.query(on: change.db).filter(\.$association.$id == id).with(\.$user).all()
+                for person in people {
+                    let mail = AssociationMails.decision(
+                        Language(cookie: person.user.language), outcome.decision == .approve ? "renameApprove" : "renameReject",
+                        name: person.user.displayName, association: proposedName, message: outcome.reason,
                         link: app.settings.baseURL.absoluteString + SiteURL.associations(.show(.value(association.slug))).path,
                         service: app.siteFacts.serviceName)
                     try await change.mail(to: person.user.email, name: person.user.displayName, subject: mail.subject, body: mail.body)

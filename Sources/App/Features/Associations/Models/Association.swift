@@ -35,6 +35,13 @@ final class Association: Model, @unchecked Sendable {
     @OptionalField(key: "verified_at") var verifiedAt: Date?
     /// Kept in step with the endorsement history, so the directory can filter on it by index.
     @OptionalField(key: "joined_since") var joinedSince: Date?
+    /// A new name and number proposed for a verified association, waiting for staff (NameChange).
+    @OptionalField(key: "pending_name") var pendingName: String?
+    @OptionalField(key: "pending_org_number") var pendingOrgNumber: String?
+    @OptionalField(key: "pending_proposed_at") var pendingProposedAt: Date?
+    @OptionalField(key: "pending_proposed_by") var pendingProposedBy: UUID?
+    /// Staff's reason for saying no to the last proposal, shown to the representatives.
+    @OptionalField(key: "rename_refusal") var renameRefusal: String?
 
     init() {}
 
@@ -65,6 +72,22 @@ final class Association: Model, @unchecked Sendable {
 
 extension Association {
     var typedID: AssociationID { AssociationID(id!) }
+
+    /// The name and number as approved, and the proposal waiting, for a NameChange decision.
+    var identity: AssociationIdentity {
+        let pending = pendingName.map { name in
+            NameProposal(name: name, orgNumber: pendingOrgNumber.flatMap(OrgNumber.init), proposedAt: pendingProposedAt ?? createdAt ?? Date(),
+                         proposedBy: pendingProposedBy.map(UserID.init))
+        }
+        return AssociationIdentity(id: typedID, status: status, name: name, orgNumber: orgNumber.flatMap(OrgNumber.init), pending: pending)
+    }
+
+    func propose(_ proposal: NameProposal?) {
+        pendingName = proposal?.name
+        pendingOrgNumber = proposal?.orgNumber?.formatted
+        pendingProposedAt = proposal?.proposedAt
+        pendingProposedBy = proposal?.proposedBy?.uuid
+    }
 }
 
 /// A many-to-many row: an association works with a category.
