@@ -8,14 +8,18 @@ public struct RepresentativesPage: Sendable {
     public var representatives: [String]
     public var pendingInvitations: [String]
     public var canLeave: Bool
+    /// Only a verified association invites; until then the page says so instead of a form.
+    public var canInvite: Bool
     public var form: FormState
 
-    public init(slug: String, name: String, representatives: [String], pendingInvitations: [String], canLeave: Bool, form: FormState = FormState()) {
+    public init(slug: String, name: String, representatives: [String], pendingInvitations: [String], canLeave: Bool,
+                canInvite: Bool = true, form: FormState = FormState()) {
         self.slug = slug
         self.name = name
         self.representatives = representatives
         self.pendingInvitations = pendingInvitations
         self.canLeave = canLeave
+        self.canInvite = canInvite
         self.form = form
     }
 
@@ -34,13 +38,15 @@ public struct RepresentativesPage: Sendable {
                 .ul(.forEach(pendingInvitations) { .li(.safe($0)) })
             )),
             .h2(.safe(context.t("associations.representatives.invite"))),
-            .p(.safe(context.t("associations.representatives.inviteLead"))),
-            Form.post(
-                context, action: SiteURL.associations(.invite(slug)).path,
-                Form.errorSummary(context, form),
-                Form.field(context, form, name: "email", label: context.t("accounts.field.email"), kind: .email, required: true),
-                Form.submit(context.t("associations.representatives.send"))
-            ),
+            .if(canInvite, .group(
+                .p(.safe(context.t("associations.representatives.inviteLead"))),
+                Form.post(
+                    context, action: SiteURL.associations(.invite(slug)).path,
+                    Form.errorSummary(context, form),
+                    Form.field(context, form, name: "email", label: context.t("accounts.field.email"), kind: .email, required: true),
+                    Form.submit(context.t("associations.representatives.send"))
+                )
+            ), else: .p(.safe(context.t("representatives.refusal.notVerified")))),
             .h2(.safe(context.t("associations.representatives.leave"))),
             .if(canLeave,
                 Form.post(context, action: SiteURL.associations(.leave(slug)).path,

@@ -114,7 +114,8 @@ struct MailAbuseTests {
             let pending = try await ctx.association("Nyregistrerade föreningen", status: .pending, representative: Demo.member)
             let member = try await ctx.signedIn(Demo.member)
             let pendingPage = "/foreningar/\(pending.slug)/representanter"
-            try await member.get(pendingPage)
+            let shown = try await member.get(pendingPage).body.string
+            #expect(!shown.contains("/bjud-in") && shown.contains("när kommunen har godkänt den"), "the page offers no form it would refuse")
             var response = try await member.post(pendingPage + "/bjud-in", ["email": Self.victim])
             #expect(response.status == .conflict && member.lastBody.contains("när kommunen har godkänt den"))
             #expect(try await ctx.mails(to: Self.victim).isEmpty)

@@ -29,7 +29,8 @@ struct RepresentativesController {
             .filter(\.$usedAt == nil).filter(\.$expiresAt > req.now).sort(\.$createdAt).all()
         let page = RepresentativesPage(slug: association.slug, name: association.name,
                                        representatives: people.map { "\($0.user.displayName) (\($0.user.email))" },
-                                       pendingInvitations: pending.map(\.email), canLeave: people.count > 1, form: form)
+                                       pendingInvitations: pending.map(\.email), canLeave: people.count > 1,
+                                       canInvite: association.status == .verified, form: form)
         return req.html(page.render(try await req.page()), status: status)
     }
 
