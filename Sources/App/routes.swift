@@ -42,5 +42,9 @@ func routes(_ app: Application) throws {
     SubscriptionController().register(app)
     InvitationController().register(app)
     ConsultationsAPIController().register(app)
+    ProjectsController().register(app)
+    ProjectEditorController().register(app)
+    ProjectActionsController().register(app)
+    ProjectsAPIController().register(app)
     MetricsController().register(app)
 }

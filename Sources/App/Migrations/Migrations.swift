@@ -40,5 +40,6 @@ enum Migrations {
         CreateContentChanges(),   // the last change per area or key; cached pages and values are checked against it
         CreateInquiryCounts(),    // the inquiry statistics as counts per department and month, kept by every change
         UpdateAssociationsAddPendingName(), // a verified association's new name waits for staff
+        CreateProjects(),         // projects with partners, districts, goals, target groups, a timeline; full-text search
     ]
 }

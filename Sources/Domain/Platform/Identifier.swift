@@ -45,6 +45,8 @@ public enum Subjects {
     public enum District {}
     public enum Inquiry {}
     public enum Mail {}
+    public enum Project {}
+    public enum ProjectPartner {}
     public enum SupportOffering {}
     public enum User {}
 }
@@ -56,6 +58,8 @@ public typealias DistrictID = Identifier<Subjects.District>
 public typealias InquiryID = Identifier<Subjects.Inquiry>
 /// A message in the outbox.
 public typealias MailID = Identifier<Subjects.Mail>
+public typealias ProjectID = Identifier<Subjects.Project>
+public typealias ProjectPartnerID = Identifier<Subjects.ProjectPartner>
 public typealias SupportOfferingID = Identifier<Subjects.SupportOffering>
 public typealias UserID = Identifier<Subjects.User>
 

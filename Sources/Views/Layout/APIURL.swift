@@ -12,6 +12,8 @@ public enum APIURL: Sendable, Hashable {
     case guide
     case consultations
     case consultation(Parameter)
+    case projects
+    case project(Parameter)
 
     public var pathComponents: [String] {
         switch self {
@@ -27,6 +29,8 @@ public enum APIURL: Sendable, Hashable {
         case .guide: return ["v1", "guide"]
         case .consultations: return ["v1", "consultations"]
         case .consultation(let id): return ["v1", "consultations", id.component("id")]
+        case .projects: return ["v1", "projects"]
+        case .project(let id): return ["v1", "projects", id.component("id")]
         }
     }
 }

@@ -69,6 +69,7 @@ public enum Layout {
                     navItem(context, .associations(.directory), "nav.associations"),
                     navItem(context, .support(.catalogue), "nav.support"),
                     navItem(context, .consultations(.list), "nav.consultations"),
+                    navItem(context, .projects(.list), "nav.projects"),
                     navItem(context, .contact, "nav.contact"),
                     .unwrap(context.viewer, { viewer in
                         .group(

@@ -27,6 +27,8 @@ public enum SiteURL: Sendable, Hashable {
     case support(SupportURL)
     case consultations(ConsultationsURL)
     case consultationsFeed
+    case projects(ProjectsURL)
+    case projectsFeed
     case guide
     case language(Language)
     case stylesheet
@@ -52,6 +54,8 @@ public enum SiteURL: Sendable, Hashable {
         case .guide: return ["vagledning"]
         case .consultations(let url): return ["samrad"] + url.pathComponents
         case .consultationsFeed: return ["consultations.atom"]
+        case .projects(let url): return ["projekt"] + url.pathComponents
+        case .projectsFeed: return ["projekt.atom"]
         case .language(let language): return ["lang", language.rawValue]
         case .stylesheet: return ["styles.css"]
         case .health: return ["health"]

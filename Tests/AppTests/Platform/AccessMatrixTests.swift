@@ -104,6 +104,14 @@ struct AccessMatrixTests {
         "GET /samrad/:slug/svar": signedIn, "POST /samrad/:slug/svar": signedIn,
         "GET /samrad/bevakning": signedIn, "POST /samrad/bevakning": signedIn,
         "GET /samrad/bevakning/avsluta/:token": everyone, "POST /samrad/bevakning/avsluta/:token": everyone,
+        // projects: anyone reads; starting and acting is for the signed-in, and the rules decide on each project
+        // (starting one needs a department or a verified association: the council member has neither)
+        "GET /projekt": everyone, "GET /projekt/utskrift": everyone, "GET /projekt/:slug": everyone, "GET /projekt.atom": everyone,
+        "GET /api/v1/projects": everyone, "GET /api/v1/projects/:id": everyone,
+        "GET /projekt/ny": signedIn, "POST /projekt/ny": [.member, .entryPointStaff, .networkStaff, .admin],
+        "GET /projekt/:slug/andra": signedIn, "POST /projekt/:slug/andra": signedIn,
+        "POST /projekt/:slug/status": signedIn, "POST /projekt/:slug/uppdatera": signedIn, "POST /projekt/:slug/partner": signedIn,
+        "POST /projekt/:slug/partner/svar": signedIn, "POST /projekt/:slug/partner/ta-bort": signedIn, "POST /projekt/:slug/lyft": signedIn,
         // operations: loopback or the metrics token, nobody by role
         "GET /metrics": [],
         "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,

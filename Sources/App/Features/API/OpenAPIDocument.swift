@@ -76,6 +76,23 @@ enum OpenAPIDocument {
             "One announced consultation, with its compilation once published", ConsultationsAPIController.DetailDTO.self,
             parameters: [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],
             notFound: true),
+        "/api/v1/projects": get(
+            "Projects, newest change first, with the list page's filters; an unknown filter value is a 400",
+            ProjectsAPIController.ListDTO.self,
+            parameters: [
+                query("q", ["type": "string", "maxLength": 200], "Words to search for in title and texts (å, ä, ö kept)"),
+                query("status", ["type": "string", "enum": ProjectStatus.allCases.map(\.rawValue)], "idea, planned, ongoing, finished or cancelled"),
+                query("district", ["type": "string", "maxLength": 64], "District slug or id from /api/v1/districts"),
+                query("goal", ["type": "integer", "minimum": 1, "maximum": 17], "Agenda 2030 goal it serves"),
+                query("targetGroup", ["type": "string", "enum": TargetGroup.allCases.map(\.rawValue)], "Who it is for"),
+                query("form", ["type": "string", "enum": LadderStep.allCases.map(\.key)], "Form of cooperation on the ladder"),
+                query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number, from 1"),
+                query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),
+            ], notFound: true),
+        "/api/v1/projects/{id}": get(
+            "One project with its timeline, newest first, and what came of it once finished", ProjectsAPIController.DetailDTO.self,
+            parameters: [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],
+            notFound: true),
     ] }
 
     /// Every answer's schema, read off the types the handlers return (see `APIObject`).
@@ -84,6 +101,7 @@ enum OpenAPIDocument {
         AssociationsAPIController.ListDTO.self, AssociationsAPIController.DetailDTO.self, AssociationsAPIController.EligibilityDTO.self,
         InquiryStatsController.ReportDTO.self, SupportCatalogueController.ListDTO.self, GuideController.ResultDTO.self,
         ConsultationsAPIController.ListDTO.self, ConsultationsAPIController.DetailDTO.self,
+        ProjectsAPIController.ListDTO.self, ProjectsAPIController.DetailDTO.self,
     ] }
 
     static var schemas: [String: Any] {

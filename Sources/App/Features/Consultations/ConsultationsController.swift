@@ -84,8 +84,6 @@ struct ConsultationsController {
                                link: base + SiteURL.consultations(.show(.value(item.slug))).path, updated: item.updatedAt,
                                summary: "\(item.when(words)). \(item.easyRead)")
             })
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "application", subType: "atom+xml", parameters: ["charset": "utf-8"])
-        return Response(status: .ok, headers: headers, body: .init(string: xml))
+        return Response.atom(xml)
     }
 }

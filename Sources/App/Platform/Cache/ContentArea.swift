@@ -15,6 +15,8 @@ enum ContentArea: String, CaseIterable, Sendable {
     case inquiries
     case support
     case consultations
+    /// Projects and who takes part in them.
+    case projects
     /// Accounts, sessions and sign-ins: no public page reads them.
     case accounts
 }
@@ -51,6 +53,7 @@ extension ContentScope {
         case "inquiry": return .areas(.inquiries)
         case "consultation", "consultation_response", "subscriber": return .areas(.consultations)
         case "support": return .areas(.support)
+        case "project": return .areas(.projects)
         case "agreement_text": return .areas(.agreement)
         case "user": return .areas(.accounts)
         // A test mail, the import's word map, a backup: nothing any page shows.

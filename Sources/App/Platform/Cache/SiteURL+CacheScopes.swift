@@ -12,12 +12,15 @@ extension SiteURL {
         case .consultations(.list), .consultationsFeed: return .areas(.consultations, .municipality)
         // A consultation names the associations invited to it and those that answered.
         case .consultations: return .areas(.consultations, .municipality, .associations)
+        // Projects name their partners: associations and departments.
+        case .projects(.list), .projects(.print), .projects(.show), .projectsFeed: return .areas(.projects, .municipality, .associations)
+        case .projects: return [.everything]
         case .agreement(.text), .agreement(.easyRead): return .areas(.agreement, .municipality)
         // The agreement's start page and the ledger count and list who joined.
         case .agreement: return .areas(.agreement, .municipality, .associations)
         case .associations(.directory), .associations(.printList): return .areas(.associations, .municipality)
         // Plus the association's own key, which the page's handler adds (`CacheTrail.depends`).
-        case .associations(.show): return .areas(.associationPages, .municipality)
+        case .associations(.show): return .areas(.associationPages, .municipality, .projects)
         case .health, .metrics, .accounts, .associations, .staff, .admin, .api, .openData: return [.everything]
         }
     }

@@ -44,6 +44,8 @@ indirect enum JSONSchema: Sendable {
         case .nullable(let wrapped):
             var schema = wrapped.document
             if let type = schema["type"] as? String { schema["type"] = [type, "null"] }
+            // An enumeration that may be null lists null among its values (JSON Schema checks `enum` on its own).
+            if let values = schema["enum"] as? [Any] { schema["enum"] = values + [NSNull()] }
             return schema
         }
     }

@@ -1,0 +1,169 @@
+import Vapor
+import Fluent
+import FluentSQL
+import SQLKit
+import Domain
+import Views
+
+/// Reading and writing projects, shared by the pages, the feed, the API and the editors.
+enum ProjectStore {
+    struct Filter: Sendable {
+        var terms = SearchTerms("")
+        var status: ProjectStatus?
+        var district: DistrictID?
+        var goal: Sdg?
+        var targetGroup: TargetGroup?
+        var form: LadderStep?
+        var department: DepartmentID?
+        var association: AssociationID?
+
+        /// The filters as the list's form sends them; a value that means nothing is no filter.
+        init(_ fields: FormFields) {
+            terms = SearchTerms(fields["q"])
+            status = ProjectStatus(rawValue: fields["status"])
+            district = DistrictID(fields["district"])
+            goal = Int(fields["goal"]).flatMap(Sdg.init)
+            targetGroup = TargetGroup(rawValue: fields["targetGroup"])
+            form = Int(fields["form"]).flatMap(LadderStep.init(rawValue:))
+            department = DepartmentID(fields["department"])
+            association = AssociationID(fields["association"])
+        }
+
+        init() {}
+
+        var values: [String: String] {
+            var values: [String: String] = [:]
+            values["q"] = terms.isEmpty ? nil : terms.words.joined(separator: " ")
+            values["status"] = status?.rawValue
+            values["district"] = district?.description
+            values["goal"] = goal.map { String($0.number) }
+            values["targetGroup"] = targetGroup?.rawValue
+            values["form"] = form.map { String($0.rawValue) }
+            values["department"] = department?.description
+            values["association"] = association?.description
+            return values
+        }
+    }
+
+    /// The projects matching the filter, newest change first. Each tag filter is a subquery on
+    /// its own index; the words go through the full-text index.
+    static func query(_ filter: Filter, on db: any Database) -> QueryBuilder<Project> {
+        let query = Project.query(on: db)
+        if let status = filter.status { query.filter(\.$status == status) }
+        if let form = filter.form { query.filter(\.$form == form.rawValue) }
+        func within(_ table: String, _ column: String, _ value: some Encodable & Sendable, confirmed: Bool = false) {
+            let extra: SQLQueryString = confirmed ? " AND status = \(bind: PartnerStatus.confirmed.rawValue)" : ""
+            query.filter(.sql(embed: "\(ident: Project.schema).\(ident: "id") IN (SELECT project_id FROM \(ident: table) WHERE \(ident: column) = \(bind: value)\(extra))"))
+        }
+        if let district = filter.district { within(ProjectDistrict.schema, "district_id", district.uuid) }
+        if let goal = filter.goal { within(ProjectGoal.schema, "goal", goal.number) }
+        if let group = filter.targetGroup { within(ProjectTargetGroup.schema, "target_group", group.rawValue) }
+        if let department = filter.department { within(ProjectPartner.schema, "department_id", department.uuid, confirmed: true) }
+        if let association = filter.association { within(ProjectPartner.schema, "association_id", association.uuid, confirmed: true) }
+        if !filter.terms.isEmpty, let sql = db as? any SQLDatabase {
+            query.filter(.sql(embed: CreateProjects.search.condition(filter.terms, on: sql)))
+        }
+        return query.sort(\.$updatedAt, .descending).sort(\.$id)
+    }
+
+    static func page(_ filter: Filter, _ page: Domain.PageRequest, on db: any Database) async throws -> (rows: [Project], total: Int) {
+        let total = try await query(filter, on: db).count()
+        let rows = try await query(filter, on: db).range(page.offset..<(page.offset + page.size)).all()
+        return (rows, total)
+    }
+
+    static func find(slug: String?, on db: any Database) async throws -> Project {
+        guard let slug, let project = try await Project.query(on: db).filter(\.$slug == slug).first() else { throw Abort(.notFound) }
+        return project
+    }
+
+    /// Every side of these projects, the owner's included, with what is needed to show them.
+    static func partners(of ids: [UUID], on db: any Database) async throws -> [ProjectPartner] {
+        ids.isEmpty ? [] : try await ProjectPartner.query(on: db).filter(\.$project.$id ~~ ids).sort(\.$invitedAt).all()
+    }
+
+    /// Names and links of the sides, for lists and pages.
+    static func names(_ parties: [Party], on db: any Database) async throws -> [Party: ProjectSummary.Partner] {
+        var associationIDs: [UUID] = [], departmentIDs: [UUID] = []
+        for party in parties {
+            switch party {
+            case .association(let id): associationIDs.append(id.uuid)
+            case .department(let id): departmentIDs.append(id.uuid)
+            }
+        }
+        var names: [Party: ProjectSummary.Partner] = [:]
+        if !associationIDs.isEmpty {
+            for row in try await Association.query(on: db).filter(\.$id ~~ associationIDs).all() {
+                let public_ = row.status == .verified
+                names[.association(AssociationID(row.id!))] = .init(
+                    name: row.name, role: .partner, link: public_ ? SiteURL.associations(.show(.value(row.slug))).path : nil)
+            }
+        }
+        if !departmentIDs.isEmpty {
+            for row in try await Department.query(on: db).filter(\.$id ~~ departmentIDs).all() {
+                names[.department(row.typedID)] = .init(name: row.name, role: .partner)
+            }
+        }
+        return names
+    }
+
+    static func summaries(_ projects: [Project], on db: any Database) async throws -> [ProjectSummary] {
+        let ids = projects.compactMap(\.id)
+        guard !ids.isEmpty else { return [] }
+        let partners = try await partners(of: ids, on: db).filter { $0.status == .confirmed }
+        let names = try await names(partners.compactMap(\.party), on: db)
+        let places = try await ProjectDistrict.query(on: db).filter(\.$project.$id ~~ ids).all()
+        let districtNames = Dictionary(uniqueKeysWithValues: try await District.query(on: db).filter(\.$id ~~ Set(places.map(\.districtID))).all()
+            .map { ($0.id!, $0.name) })
+        let goals = try await ProjectGoal.query(on: db).filter(\.$project.$id ~~ ids).all()
+        return projects.map { project in
+            let own = partners.filter { $0.$project.id == project.id }.sorted { ($0.role == .lead ? 0 : 1, $0.invitedAt) < ($1.role == .lead ? 0 : 1, $1.invitedAt) }
+            return ProjectSummary(
+                slug: project.slug, title: project.title, easyRead: project.easyRead, status: project.status, form: project.ladder,
+                starts: project.startsOn.flatMap(CalendarDay.init(iso:)), ends: project.endsOn.flatMap(CalendarDay.init(iso:)),
+                partners: own.compactMap { row in row.party.flatMap { names[$0] }.map { .init(name: $0.name, role: row.role, link: $0.link) } },
+                districts: places.filter { $0.$project.id == project.id }.compactMap { districtNames[$0.districtID] }.sorted(),
+                goals: goals.filter { $0.$project.id == project.id }.map(\.goal).sorted(), featured: project.featured,
+                updatedAt: project.updatedAt ?? project.createdAt ?? Date())
+        }
+    }
+
+    /// Writes a checked draft to the project and replaces its tags; a new project gets its owner
+    /// as its confirmed lead partner. Inside a change.
+    static func apply(_ draft: ProjectDraft, to project: Project, at now: Date, on db: any Database) async throws {
+        project.title = draft.title
+        project.summary = draft.summary
+        project.easyRead = draft.easyRead
+        project.body = draft.body
+        project.form = draft.form.rawValue
+        project.startsOn = draft.starts?.description
+        project.endsOn = draft.ends?.description
+        project.contactName = draft.contactName
+        project.contactEmail = draft.contactEmail
+        project.iopFrom = draft.partnership?.from.description
+        project.iopUntil = draft.partnership?.until.description
+        project.decisionBody = draft.partnership?.decisionBody
+        project.decidedOn = draft.partnership?.decidedOn.description
+        project.caseNumber = draft.partnership?.caseNumber
+        if project.id == nil {
+            project.status = draft.status
+            project.ownerKey = draft.owner.description
+            if case .association(let id) = draft.owner { project.ownerAssociationID = id.uuid }
+            if case .department(let id) = draft.owner { project.ownerDepartmentID = id.uuid }
+            project.featured = false
+            project.outcome = ""
+            project.slug = try await Slug.unique(draft.title, on: db, in: Project.self)
+            try await project.create(on: db)
+            try await ProjectPartner(projectID: project.id!, party: draft.owner, role: .lead, status: .confirmed, commitment: "", at: now).create(on: db)
+        } else {
+            try await project.update(on: db)
+        }
+        let id = project.id!
+        try await ProjectDistrict.query(on: db).filter(\.$project.$id == id).delete()
+        try await draft.districtIDs.map { ProjectDistrict(projectID: id, districtID: $0.uuid) }.create(on: db)
+        try await ProjectGoal.query(on: db).filter(\.$project.$id == id).delete()
+        try await draft.goals.map { ProjectGoal(projectID: id, goal: $0.number) }.create(on: db)
+        try await ProjectTargetGroup.query(on: db).filter(\.$project.$id == id).delete()
+        try await draft.targetGroups.map { ProjectTargetGroup(projectID: id, targetGroup: $0) }.create(on: db)
+    }
+}
