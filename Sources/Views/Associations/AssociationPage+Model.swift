@@ -48,6 +48,9 @@ public struct AssociationPage: Sendable {
     public var nameChange: NameChangeNotice?
     public var history: [HistoryItem]
     public var actions: Actions
+    /// The projects it takes part in (confirmed), newest change first, and the link to all of them.
+    public var projects: [ProjectSummary] = []
+    public var projectsLink: String?
 
     public init(slug: String, name: String, status: AssociationStatus, statusMessage: String, orgNumber: String?,
                 legalForm: LegalForm?, memberBand: MemberBand?, categories: [AssociationCategory], districts: [String],

@@ -23,6 +23,11 @@ extension AssociationPage {
             .if(!description.isEmpty, .group(.h2(.safe(context.t("associations.about"))), RichText.render(description, headingOffset: 1))),
             facts(context),
             contact(context),
+            .if(!projects.isEmpty, .group(
+                .h2(.safe(context.t("projects.title"))),
+                .div(.class("card-list"), .forEach(projects) { $0.render(context, headingLevel: 3) }),
+                .unwrap(projectsLink) { .p(.a(.href($0), .safe(context.t("projects.allOf", ["name": name])))) }
+            )),
             .if(!history.isEmpty, .group(
                 .h2(.safe(context.t("associations.history"))),
                 .ul(.forEach(history) { item in

@@ -83,7 +83,7 @@ enum AssociationStore {
         let groups = try await AssociationTargetGroupTag.query(on: db).filter(\.$association.$id == id).all().map(\.targetGroup)
         let history = try await Endorsement.query(on: db).filter(\.$association.$id == id).sort(\.$decidedOn, .descending)
             .sort(\.$recordedAt, .descending).all()
-        return AssociationPage(
+        var page = AssociationPage(
             slug: association.slug, name: association.name, status: association.status, statusMessage: association.statusMessage,
             orgNumber: association.orgNumber, legalForm: association.legalForm, memberBand: association.memberBand,
             categories: tags.categories[id] ?? [], districts: tags.districts[id] ?? [], targetGroups: groups.sorted { $0.rawValue < $1.rawValue },
@@ -95,6 +95,11 @@ enum AssociationStore {
             actions: AssociationPage.Actions(edit: Policy.mayEdit(actor, association: association.typedID),
                                              represent: Policy.mayRepresent(actor, association: association.typedID),
                                              archive: Policy.mayArchive(actor, association: association.typedID)))
+        var filter = ProjectStore.Filter()
+        filter.association = association.typedID
+        page.projects = try await ProjectStore.summaries(try await ProjectStore.query(filter, on: db).limit(5).all(), on: db)
+        page.projectsLink = SiteURL.projects(.list).path(query: [("association", association.typedID.description)])
+        return page
     }
 
     /// What the representatives are told about a new name: that it waits, or why staff said no.
