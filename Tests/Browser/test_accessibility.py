@@ -5,7 +5,7 @@ from conftest import DEMO_ACCOUNTS
 from helpers import axe_violations, describe, fill, open_page, same_site_links, sign_in, submit
 
 SKIP = ("/lang/", "/konto/logga-ut", "/konto/mina-uppgifter.json", "/api/", "/open-data/", "/health", "/styles.css",
-        "/consultations.atom")
+        "/consultations.atom", "/projekt.atom")
 MAX_PAGES = 120
 PER_KIND = 3
 # Path segments that name a page; anything else (a slug, an id) is a value, and pages that
@@ -15,7 +15,7 @@ STATIC = {"konto", "skapa", "klart", "logga-in", "glomt-losenord", "nytt-losenor
           "handlaggning", "admin", "anvandare", "forvaltningar", "stadsdelar", "logg", "e-post", "import", "kontakt",
           "tillganglighet", "personuppgifter", "fraga", "statistik", "mina-arenden", "arende", "arenden", "amnen", "stod", "vagledning", "samrad",
           "svar", "bevakning", "avsluta", "inbjudningar", "kom-igang", "ord", "kategori", "stadsdel", "malgrupp",
-          "losenord", "tvastegs", "kod"}
+          "losenord", "tvastegs", "kod", "projekt"}
 
 
 def kind(path):
@@ -52,7 +52,7 @@ def test_signed_out(browser):
     results = crawl(browser)
     assert {"/", "/kontakt", "/tillganglighet", "/personuppgifter", "/konto/logga-in", "/konto/skapa", "/kontakt/fraga",
             "/kontakt/statistik", "/stod", "/vagledning"} <= set(results)
-    assert {"stod/*", "samrad", "samrad/*"} <= {kind(path) for path in results}
+    assert {"stod/*", "samrad", "samrad/*", "projekt", "projekt/*"} <= {kind(path) for path in results}
     assert_clean(results)
 
 

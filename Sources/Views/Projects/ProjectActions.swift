@@ -48,7 +48,12 @@ public struct ProjectActions: Sendable {
         moves.isEmpty && !canUpdate && !canInvite && answerable.isEmpty && removable.isEmpty && !canFeature
     }
 
-    private func state(_ action: Action) -> FormState { failed == action ? form : FormState() }
+    /// The refused form as it was sent; otherwise empty, with the only side one can answer for chosen.
+    private func state(_ action: Action) -> FormState {
+        if failed == action { return form }
+        if action == .answer, answerable.count == 1 { return FormState(values: ["party": answerable[0].value]) }
+        return FormState()
+    }
 
     public func render(_ context: PageContext, slug: String, status: ProjectStatus) -> Node<HTML.BodyContext> {
         let value = Parameter.value(slug)
