@@ -6,6 +6,9 @@
   drills.py double-submit --binary B --data-dir D
   drills.py mail   --binary B --data-dir D
 
+Each takes --port (default 8095) for its server, so the mail drill, which mostly waits for the
+outbox's one-minute retry, can run beside the others.
+
 Each drill starts its own server (demo data), drives it over HTTP like a browser and
 checks the database afterwards. Exit status 0 means the drill passed.
 """
@@ -370,7 +373,9 @@ if __name__ == "__main__":
     parser.add_argument("--seconds", type=float, default=6)
     parser.add_argument("--mails", type=int, default=12)
     parser.add_argument("--mail-wait", type=float, default=150)
+    parser.add_argument("--port", type=int, default=PORT)
     arguments = parser.parse_args()
+    PORT = arguments.port
     try:
         {"crash": crash, "backup": backup, "double-submit": double_submit, "mail": mail}[arguments.drill](arguments)
     finally:

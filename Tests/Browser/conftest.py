@@ -41,27 +41,73 @@ def make_driver(javascript=True):
     return driver
 
 
+# Started Chromiums kept between tests, one each with JavaScript on and off: a start and quit
+# cost one to two seconds a test. A kept browser is wiped before it is handed out again (the
+# site's cookies, storage and cache, window size, blank page); one whose test failed, or that
+# cannot be wiped, is quit instead.
+_IDLE = {True: [], False: []}
+
+
+def _reset(driver):
+    driver.get("about:blank")
+    driver.execute_cdp_cmd("Storage.clearDataForOrigin", {"origin": BASE_URL, "storageTypes": "all"})
+    driver.execute_cdp_cmd("Network.clearBrowserCache", {})
+    driver.delete_all_cookies()
+    driver.set_window_size(1280, 900)
+
+
+def _lend(javascript):
+    driver = _IDLE[javascript].pop() if _IDLE[javascript] else make_driver(javascript=javascript)
+    driver.samverka_javascript = javascript
+    return driver
+
+
+def _give_back(driver, javascript, request):
+    report = getattr(request.node, "rep_call", None)
+    if report is None or report.failed:
+        driver.quit()
+        return
+    try:
+        _reset(driver)
+    except Exception:
+        driver.quit()
+        return
+    _IDLE[javascript].append(driver)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report
+
+
+def pytest_sessionfinish(session):
+    for drivers in _IDLE.values():
+        while drivers:
+            drivers.pop().quit()
+
+
 @pytest.fixture
-def browser():
-    driver = make_driver()
+def browser(request):
+    driver = _lend(True)
     yield driver
-    driver.quit()
+    _give_back(driver, True, request)
 
 
 @pytest.fixture(params=[False, True], ids=["without JavaScript", "with JavaScript and axe-core"])
 def either_way(request):
     """A flow run twice: with JavaScript off (it must work without) and on, where axe-core runs."""
-    driver = make_driver(javascript=request.param)
-    driver.samverka_javascript = request.param
+    driver = _lend(request.param)
     yield driver
-    driver.quit()
+    _give_back(driver, request.param, request)
 
 
 @pytest.fixture
-def browser_without_js():
-    driver = make_driver(javascript=False)
+def browser_without_js(request):
+    driver = _lend(False)
     yield driver
-    driver.quit()
+    _give_back(driver, False, request)
 
 
 def pytest_terminal_summary(terminalreporter):
