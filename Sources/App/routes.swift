@@ -46,5 +46,10 @@ func routes(_ app: Application) throws {
     ProjectEditorController().register(app)
     ProjectActionsController().register(app)
     ProjectsAPIController().register(app)
+    CallsController().register(app)
+    CallEditorController().register(app)
+    CallMatchesController().register(app)
+    CallAnswerController().register(app)
+    CallsAPIController().register(app)
     MetricsController().register(app)
 }

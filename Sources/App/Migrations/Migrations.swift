@@ -41,5 +41,6 @@ enum Migrations {
         CreateInquiryCounts(),    // the inquiry statistics as counts per department and month, kept by every change
         UpdateAssociationsAddPendingName(), // a verified association's new name waits for staff
         CreateProjects(),         // projects with partners, districts, goals, target groups, a timeline; full-text search
+        CreateCalls(),            // calls for partners, whom they were sent to, the answers, and the project a chosen one became
     ]
 }

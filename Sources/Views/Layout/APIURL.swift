@@ -14,6 +14,7 @@ public enum APIURL: Sendable, Hashable {
     case consultation(Parameter)
     case projects
     case project(Parameter)
+    case calls
 
     public var pathComponents: [String] {
         switch self {
@@ -31,6 +32,7 @@ public enum APIURL: Sendable, Hashable {
         case .consultation(let id): return ["v1", "consultations", id.component("id")]
         case .projects: return ["v1", "projects"]
         case .project(let id): return ["v1", "projects", id.component("id")]
+        case .calls: return ["v1", "calls"]
         }
     }
 }

@@ -70,6 +70,7 @@ public enum Layout {
                     navItem(context, .support(.catalogue), "nav.support"),
                     navItem(context, .consultations(.list), "nav.consultations"),
                     navItem(context, .projects(.list), "nav.projects"),
+                    navItem(context, .calls(.list), "nav.calls"),
                     navItem(context, .contact, "nav.contact"),
                     .unwrap(context.viewer, { viewer in
                         .group(

@@ -29,6 +29,8 @@ public enum SiteURL: Sendable, Hashable {
     case consultationsFeed
     case projects(ProjectsURL)
     case projectsFeed
+    case calls(CallsURL)
+    case callsFeed
     case guide
     case language(Language)
     case stylesheet
@@ -56,6 +58,8 @@ public enum SiteURL: Sendable, Hashable {
         case .consultationsFeed: return ["consultations.atom"]
         case .projects(let url): return ["projekt"] + url.pathComponents
         case .projectsFeed: return ["projekt.atom"]
+        case .calls(let url): return ["efterlysningar"] + url.pathComponents
+        case .callsFeed: return ["efterlysningar.atom"]
         case .language(let language): return ["lang", language.rawValue]
         case .stylesheet: return ["styles.css"]
         case .health: return ["health"]

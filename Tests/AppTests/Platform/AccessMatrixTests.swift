@@ -112,6 +112,12 @@ struct AccessMatrixTests {
         "GET /projekt/:slug/andra": signedIn, "POST /projekt/:slug/andra": signedIn,
         "POST /projekt/:slug/status": signedIn, "POST /projekt/:slug/uppdatera": signedIn, "POST /projekt/:slug/partner": signedIn,
         "POST /projekt/:slug/partner/svar": signedIn, "POST /projekt/:slug/partner/ta-bort": signedIn, "POST /projekt/:slug/lyft": signedIn,
+        // calls for partners: anyone reads; departments publish, match, send and answer; representatives respond
+        "GET /efterlysningar": everyone, "GET /efterlysningar/:slug": everyone, "GET /efterlysningar.atom": everyone, "GET /api/v1/calls": everyone,
+        "GET /efterlysningar/ny": staff, "POST /efterlysningar/ny": staff, "GET /efterlysningar/:slug/andra": staff,
+        "POST /efterlysningar/:slug/andra": staff, "GET /efterlysningar/:slug/matchningar": staff, "POST /efterlysningar/:slug/matchningar": staff,
+        "GET /efterlysningar/:slug/svar/:answerID": staff, "POST /efterlysningar/:slug/svar/:answerID": staff,
+        "GET /efterlysningar/:slug/svara": signedIn, "POST /efterlysningar/:slug/svara": signedIn,
         // operations: loopback or the metrics token, nobody by role
         "GET /metrics": [],
         "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,

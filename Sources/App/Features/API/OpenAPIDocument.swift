@@ -93,6 +93,14 @@ enum OpenAPIDocument {
             "One project with its timeline, newest first, and what came of it once finished", ProjectsAPIController.DetailDTO.self,
             parameters: [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],
             notFound: true),
+        "/api/v1/calls": get(
+            "Calls for partners: open ones (the default) soonest closing first, or closed ones, with how many answered",
+            CallsAPIController.ListDTO.self,
+            parameters: [
+                query("status", ["type": "string", "enum": CallsAPIController.Status.allCases.map(\.rawValue)], "open or closed"),
+                query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number, from 1"),
+                query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),
+            ], notFound: true),
     ] }
 
     /// Every answer's schema, read off the types the handlers return (see `APIObject`).
@@ -101,7 +109,7 @@ enum OpenAPIDocument {
         AssociationsAPIController.ListDTO.self, AssociationsAPIController.DetailDTO.self, AssociationsAPIController.EligibilityDTO.self,
         InquiryStatsController.ReportDTO.self, SupportCatalogueController.ListDTO.self, GuideController.ResultDTO.self,
         ConsultationsAPIController.ListDTO.self, ConsultationsAPIController.DetailDTO.self,
-        ProjectsAPIController.ListDTO.self, ProjectsAPIController.DetailDTO.self,
+        ProjectsAPIController.ListDTO.self, ProjectsAPIController.DetailDTO.self, CallsAPIController.ListDTO.self,
     ] }
 
     static var schemas: [String: Any] {

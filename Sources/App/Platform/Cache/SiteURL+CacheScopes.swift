@@ -15,6 +15,8 @@ extension SiteURL {
         // Projects name their partners: associations and departments.
         case .projects(.list), .projects(.print), .projects(.show), .projectsFeed: return .areas(.projects, .municipality, .associations)
         case .projects: return [.everything]
+        case .calls(.list), .calls(.show), .callsFeed: return .areas(.projects, .municipality)
+        case .calls: return [.everything]
         case .agreement(.text), .agreement(.easyRead): return .areas(.agreement, .municipality)
         // The agreement's start page and the ledger count and list who joined.
         case .agreement: return .areas(.agreement, .municipality, .associations)

@@ -37,6 +37,8 @@ final class Project: Model, @unchecked Sendable {
     @OptionalField(key: "decision_body") var decisionBody: String?
     @OptionalField(key: "decided_on") var decidedOn: String?
     @OptionalField(key: "case_number") var caseNumber: String?
+    /// The call for partners it came from, when a chosen answer started it.
+    @OptionalField(key: "call_id") var callID: UUID?
 
     init() {}
 
