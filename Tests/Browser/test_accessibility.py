@@ -5,7 +5,7 @@ from conftest import DEMO_ACCOUNTS
 from helpers import axe_violations, describe, fill, open_page, same_site_links, sign_in, submit
 
 SKIP = ("/lang/", "/konto/logga-ut", "/konto/mina-uppgifter.json", "/api/", "/open-data/", "/health", "/styles.css",
-        "/consultations.atom", "/projekt.atom")
+        "/consultations.atom", "/projekt.atom", "/efterlysningar.atom")
 MAX_PAGES = 180
 # Pages that differ only in values share a template: the first page of each kind is checked
 # with axe-core (AXE_PER_KIND), and a few more of the kind are only opened for their links
