@@ -51,5 +51,6 @@ func routes(_ app: Application) throws {
     CallMatchesController().register(app)
     CallAnswerController().register(app)
     CallsAPIController().register(app)
+    CooperationHistoryController().register(app)
     MetricsController().register(app)
 }

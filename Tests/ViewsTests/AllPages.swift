@@ -87,6 +87,7 @@ enum AllPages {
         ("callMatches", CallMatchesPage.mock.render),
         ("callRespond", CallRespondPage.mock.render),
         ("callAnswer", CallAnswerPage.mock.render),
+        ("cooperationHistory", CooperationHistoryPage.mock.render),
         ("projectPrint", ProjectPrintPage.mock.render),
         ("project", ProjectPage.mock.render),
         ("projectForm", ProjectFormPage.mock.render),

@@ -135,6 +135,7 @@ public struct ReviewPage: Sendable {
             .p(.class("breadcrumb"), .a(.href(SiteURL.staff(.associationQueue).path), .safe("← " + context.t("staff.queue.title")))),
             .h1(.safe(context.t("staff.review.title", ["name": association.name]))),
             .p(.strong(.safe(context.t("associations.status.\(association.status.rawValue)")))),
+            .p(.a(.href(SiteURL.staff(.history(slug)).path), .safe(context.t("history.link")))),
             .if(!duplicates.isEmpty, .div(
                 .class("notice notice--warning"),
                 .h2(.safe(context.t("staff.review.duplicates"))),

@@ -4,6 +4,7 @@ public enum StaffURL: Sendable, Hashable {
     case review(Parameter)
     case decide(Parameter)
     case decideRename(Parameter)
+    case history(Parameter)
     case inbox
     case newInquiry
     case inquiry(Parameter)
@@ -22,6 +23,7 @@ public enum StaffURL: Sendable, Hashable {
         case .review(let slug): return ["foreningar", slug.component("slug")]
         case .decide(let slug): return ["foreningar", slug.component("slug"), "beslut"]
         case .decideRename(let slug): return ["foreningar", slug.component("slug"), "namnbyte"]
+        case .history(let slug): return ["foreningar", slug.component("slug"), "historik"]
         case .inbox: return ["arenden"]
         case .newInquiry: return ["arenden", "ny"]
         case .inquiry(let reference): return ["arenden", reference.component("reference")]

@@ -118,6 +118,8 @@ struct AccessMatrixTests {
         "POST /efterlysningar/:slug/andra": staff, "GET /efterlysningar/:slug/matchningar": staff, "POST /efterlysningar/:slug/matchningar": staff,
         "GET /efterlysningar/:slug/svar/:answerID": staff, "POST /efterlysningar/:slug/svar/:answerID": staff,
         "GET /efterlysningar/:slug/svara": signedIn, "POST /efterlysningar/:slug/svara": signedIn,
+        // an association's cooperation history: "not found" for all but staff (CooperationHistoryTests)
+        "GET /handlaggning/foreningar/:slug/historik": everyone,
         // operations: loopback or the metrics token, nobody by role
         "GET /metrics": [],
         "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,
