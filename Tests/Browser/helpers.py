@@ -22,6 +22,11 @@ def open_page(driver, path):
     driver.get(urljoin(BASE_URL, path))
 
 
+def main_text(driver):
+    """The text of the page's main content."""
+    return driver.find_element(By.TAG_NAME, "main").text
+
+
 def fill(driver, name, value):
     field = driver.find_element(By.NAME, name)
     field.clear()

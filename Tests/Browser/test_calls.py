@@ -1,26 +1,17 @@
 """Calls for partners, as an association's representative: find the school's NPF call, meet
 the answer form's error, answer for one of their associations, and be told it was sent; answering
 again for it is no longer offered. With JavaScript off and on (axe-core on every step)."""
-import pytest
 from selenium.webdriver.common.by import By
 
 from conftest import DEMO_ACCOUNTS
-from helpers import clean_where_javascript, fill, open_page, sign_in, submit
-
-
-@pytest.fixture
-def driver(either_way):
-    return either_way
+from helpers import clean_where_javascript, fill, main_text, open_page, sign_in, submit
 
 
 clean = clean_where_javascript
 
 
-def main_text(driver):
-    return driver.find_element(By.TAG_NAME, "main").text
-
-
-def test_representative_answers_a_call(driver):
+def test_representative_answers_a_call(either_way):
+    driver = either_way
     sign_in(driver, DEMO_ACCOUNTS["member"])
     open_page(driver, "/efterlysningar")
     clean(driver, "call list")

@@ -10,7 +10,7 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from conftest import DEMO_ACCOUNTS
-from helpers import clean_where_javascript, fill, mail_to, open_page, sign_in, submit
+from helpers import clean_where_javascript, fill, mail_to, main_text, open_page, sign_in, submit
 
 
 @pytest.fixture
@@ -19,10 +19,6 @@ def driver(either_way):
 
 
 clean = clean_where_javascript
-
-
-def main_text(driver):
-    return driver.find_element(By.TAG_NAME, "main").text
 
 
 def test_representative_answers_a_consultation(driver):

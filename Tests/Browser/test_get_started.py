@@ -6,13 +6,9 @@ import time
 from selenium.webdriver.common.by import By
 
 from conftest import DEMO_ACCOUNTS
-from helpers import clean_where_javascript, mail_to, open_page, sign_in, submit
+from helpers import clean_where_javascript, mail_to, main_text, open_page, sign_in, submit
 
 TEST_MAIL_BUTTON = "form[action='/admin/kom-igang/testmejl'] button[type='submit']"
-
-
-def main_text(driver):
-    return driver.find_element(By.TAG_NAME, "main").text
 
 
 def test_get_started_as_admin(either_way):

@@ -11,7 +11,7 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from conftest import DEMO_ACCOUNTS, make_driver
-from helpers import axe_violations, choose, describe, fill, link_in, mail_to, open_page, sign_in, submit
+from helpers import axe_violations, choose, describe, fill, link_in, mail_to, main_text, open_page, sign_in, submit
 
 
 def clean(driver, label):
@@ -19,10 +19,6 @@ def clean(driver, label):
         return
     violations = axe_violations(driver)
     assert not violations, f"{label}:\n{describe(violations)}"
-
-
-def main_text(driver):
-    return driver.find_element(By.TAG_NAME, "main").text
 
 
 @pytest.fixture(params=[False, True], ids=["without JavaScript", "with JavaScript and axe-core"])

@@ -4,26 +4,17 @@ not shown as a partner until its staff say yes, move the project on and write on
 With JavaScript off (it must work without) and on, where every page on the way passes axe-core."""
 import uuid
 
-import pytest
 from selenium.webdriver.common.by import By
 
 from conftest import DEMO_ACCOUNTS, make_driver
-from helpers import choose, clean_where_javascript, fill, open_page, sign_in, submit
-
-
-@pytest.fixture
-def driver(either_way):
-    return either_way
+from helpers import choose, clean_where_javascript, fill, main_text, open_page, sign_in, submit
 
 
 clean = clean_where_javascript
 
 
-def main_text(driver):
-    return driver.find_element(By.TAG_NAME, "main").text
-
-
-def test_representative_starts_a_project_and_a_department_joins(driver):
+def test_representative_starts_a_project_and_a_department_joins(either_way):
+    driver = either_way
     sign_in(driver, DEMO_ACCOUNTS["member"])
     open_page(driver, "/projekt")
     clean(driver, "project list")

@@ -7,11 +7,7 @@ import time
 from selenium.webdriver.common.by import By
 
 from conftest import DEMO_ACCOUNTS
-from helpers import choose, clean_where_javascript, fill, open_page, sign_in, submit
-
-
-def main_text(driver):
-    return driver.find_element(By.TAG_NAME, "main").text
+from helpers import choose, clean_where_javascript, main_text, open_page, sign_in, submit
 
 
 def dry_run(driver, text):

@@ -25,12 +25,7 @@ struct CallsAPIController {
         var url: String
     }
 
-    struct ListDTO: Content {
-        var items: [ItemDTO]
-        var page: Int
-        var per: Int
-        var total: Int
-    }
+    typealias ListDTO = APIPage<ItemDTO>
 
     @Sendable func list(_ req: Request) async throws -> ListDTO {
         let query = APIQuery(req: req)
@@ -66,13 +61,5 @@ extension CallsAPIController.ItemDTO: APIObject {
     static var refinements: [String: JSONSchema] {
         ["closes": .day, "status": .values(CallsAPIController.Status.self), "answers": .integer(minimum: 0),
          "categories": .array(.values(AssociationCategory.self))]
-    }
-}
-
-extension CallsAPIController.ListDTO: APIObject {
-    static let schemaName = "CallList"
-    static var example: Self { .init(items: [.example], page: 1, per: 25, total: 1) }
-    static var refinements: [String: JSONSchema] {
-        ["total": .integer(minimum: 0), "page": .integer(minimum: 1), "per": .integer(minimum: 1, maximum: PageRequest.maximumSize)]
     }
 }

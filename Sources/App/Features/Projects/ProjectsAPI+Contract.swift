@@ -28,14 +28,6 @@ extension ProjectsAPIController.ItemDTO: APIObject {
     }
 }
 
-extension ProjectsAPIController.ListDTO: APIObject {
-    static let schemaName = "ProjectList"
-    static var example: Self { .init(items: [.example], page: 1, per: 25, total: 1) }
-    static var refinements: [String: JSONSchema] {
-        ["total": .integer(minimum: 0), "page": .integer(minimum: 1), "per": .integer(minimum: 1, maximum: PageRequest.maximumSize)]
-    }
-}
-
 extension ProjectsAPIController.EntryDTO: APIObject {
     static let schemaName = "ProjectTimelineEntry"
     static var example: Self { .init(at: "2026-03-01T17:00:00Z", status: "ongoing", text: "Vi har börjat.") }

@@ -40,12 +40,7 @@ struct ProjectsAPIController {
         var url: String
     }
 
-    struct ListDTO: Content {
-        var items: [ItemDTO]
-        var page: Int
-        var per: Int
-        var total: Int
-    }
+    typealias ListDTO = APIPage<ItemDTO>
 
     struct EntryDTO: Content {
         var at: String
