@@ -24,6 +24,8 @@ def urls(base, data_dir):
     numbers = subprocess.run(["sqlite3", os.path.join(data_dir, "samverka.sqlite"),
                               "SELECT org_number FROM associations WHERE org_number IS NOT NULL AND joined_since IS NOT NULL LIMIT 1"],
                              capture_output=True, text=True).stdout.strip()
+    projects = fetch(base + "/projekt?status=ongoing")
+    project = re.search(r'href="/projekt/([a-z0-9-]+)"', projects.split("<main", 1)[1].split('class="card-list"', 1)[1]).group(1)
     return [
         ("health", "/health", False),
         ("start page", "/", True),
@@ -35,6 +37,11 @@ def urls(base, data_dir):
         ("inquiry statistics", "/kontakt/statistik", True),
         ("inquiry statistics API", "/api/v1/inquiry-stats", False),
         ("consultations list", "/samrad", True),
+        ("project list", "/projekt", True),
+        ("project list, search", "/projekt?q=l%C3%A4xhj%C3%A4lp", True),
+        ("project page", f"/projekt/{project}", True),
+        ("projects API (uncached)", "/api/v1/projects?goal=4&q=spr%C3%A5kcaf%C3%A9", False),
+        ("calls list", "/efterlysningar", True),
         ("support catalogue", "/stod", True),
         ("guide API", "/api/v1/guide?want=moneyOrPremises&category=youth&orgNumber=no&joined=no&capacity=little", False),
     ]
