@@ -52,5 +52,6 @@ func routes(_ app: Application) throws {
     CallAnswerController().register(app)
     CallsAPIController().register(app)
     CooperationHistoryController().register(app)
+    InitiativesController().register(app)
     MetricsController().register(app)
 }

@@ -42,5 +42,6 @@ enum Migrations {
         UpdateAssociationsAddPendingName(), // a verified association's new name waits for staff
         CreateProjects(),         // projects with partners, districts, goals, target groups, a timeline; full-text search
         CreateCalls(),            // calls for partners, whom they were sent to, the answers, and the project a chosen one became
+        CreateInitiatives(),      // ideas from civil society, routed to a department and answered within its promise
     ]
 }

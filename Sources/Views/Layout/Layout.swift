@@ -71,6 +71,7 @@ public enum Layout {
                     navItem(context, .consultations(.list), "nav.consultations"),
                     navItem(context, .projects(.list), "nav.projects"),
                     navItem(context, .calls(.list), "nav.calls"),
+                    navItem(context, .initiatives(.list), "nav.initiatives"),
                     navItem(context, .contact, "nav.contact"),
                     .unwrap(context.viewer, { viewer in
                         .group(

@@ -31,6 +31,7 @@ public enum SiteURL: Sendable, Hashable {
     case projectsFeed
     case calls(CallsURL)
     case callsFeed
+    case initiatives(InitiativesURL)
     case guide
     case language(Language)
     case stylesheet
@@ -60,6 +61,7 @@ public enum SiteURL: Sendable, Hashable {
         case .projectsFeed: return ["projekt.atom"]
         case .calls(let url): return ["efterlysningar"] + url.pathComponents
         case .callsFeed: return ["efterlysningar.atom"]
+        case .initiatives(let url): return ["initiativ"] + url.pathComponents
         case .language(let language): return ["lang", language.rawValue]
         case .stylesheet: return ["styles.css"]
         case .health: return ["health"]

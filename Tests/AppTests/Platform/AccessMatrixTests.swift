@@ -120,6 +120,9 @@ struct AccessMatrixTests {
         "GET /efterlysningar/:slug/svara": signedIn, "POST /efterlysningar/:slug/svara": signedIn,
         // an association's cooperation history: "not found" for all but staff (CooperationHistoryTests)
         "GET /handlaggning/foreningar/:slug/historik": everyone,
+        // initiatives: anyone reads the public ones (the rules decide on each); representatives propose; departments answer
+        "GET /initiativ": everyone, "GET /initiativ/:id": everyone, "GET /initiativ/ny": signedIn, "POST /initiativ/ny": signedIn,
+        "POST /initiativ/:id/beslut": staff,
         // operations: loopback or the metrics token, nobody by role
         "GET /metrics": [],
         "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,

@@ -17,6 +17,8 @@ extension SiteURL {
         case .projects: return [.everything]
         case .calls(.list), .calls(.show), .callsFeed: return .areas(.projects, .municipality)
         case .calls: return [.everything]
+        case .initiatives(.list): return .areas(.projects, .municipality, .associations)
+        case .initiatives: return [.everything]
         case .agreement(.text), .agreement(.easyRead): return .areas(.agreement, .municipality)
         // The agreement's start page and the ledger count and list who joined.
         case .agreement: return .areas(.agreement, .municipality, .associations)
