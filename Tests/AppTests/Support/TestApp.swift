@@ -64,6 +64,10 @@ enum TestApp {
         settings.secretKey = Self.secretKey
         settings.smtp = try smtpURL.map { try SMTPSettings(url: $0) }
         settings.connectionWait = 30
+        // On PostgreSQL every app holds up to 8 connections; the server takes 400, so at most
+        // `TestAppGate.slots` apps run at once (SQLite has no such ceiling).
+        if postgresURL != nil { await TestAppGate.shared.enter() }
+        defer { if postgresURL != nil { Task { await TestAppGate.shared.leave() } } }
         let templates = TemplateDatabases.shared
         settings.storage = try await templates.fresh(.init(demo: demo, settings: settings, clock: start), postgresURL: postgresURL)
         let app = try await Application.make(.testing)
@@ -111,5 +115,26 @@ extension Application {
 
     func count<M: Model>(_ model: M.Type) async throws -> Int {
         try await M.query(on: db).count()
+    }
+}
+
+/// A counting gate: at most `slots` holders at once; the others wait in order.
+actor TestAppGate {
+    static let slots = 24
+    static let shared = TestAppGate()
+
+    private var free = TestAppGate.slots
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func enter() async {
+        if free > 0 {
+            free -= 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func leave() {
+        if waiting.isEmpty { free += 1 } else { waiting.removeFirst().resume() }
     }
 }
