@@ -41,9 +41,13 @@ struct ProjectTests {
             #expect(try await social.submit(path, to: path + "/partner/svar", ["party": "a:\(club.typedID)", "accept": "yes"]).status == .forbidden)
             #expect(try await social.get(path + "/andra").status == .forbidden)
             #expect(try await social.submit(path, to: path + "/status", ["status": "ongoing"]).status == .forbidden)
+            // The association's public page (kept by the page cache) lists the project once it is confirmed.
+            let clubPage = "/foreningar/\(club.slug)"
+            #expect(!(try await ctx.browser().get(clubPage).body.string.contains("Simskola i Vivalla")))
             let member = try await ctx.signedIn(Demo.member)
             #expect(try await member.submit(path, to: path + "/partner/svar", ["party": "a:\(club.typedID)", "accept": "yes"]).status == .seeOther)
             #expect(try await ctx.browser().get(path).body.string.contains(club.name))
+            #expect(try await ctx.browser().get(clubPage).body.string.contains("Simskola i Vivalla"))
             #expect(try await ctx.browser().get("/projekt?association=\(club.typedID)").body.string.contains("Simskola i Vivalla"))
             // A confirmed partner writes on the timeline but does not change the project.
             #expect(try await member.submit(path, to: path + "/uppdatera", ["update": "Tio barn har anmält sig."]).status == .seeOther)

@@ -127,6 +127,7 @@ struct CallAnswerController {
         try await ProjectPartner(projectID: project.id!, party: .association(AssociationID(answer.$association.id)), role: .partner,
                                  status: .confirmed, commitment: answer.who, at: change.now).create(on: change.db)
         try await ProjectEntry(projectID: project.id!, at: change.now, status: .planned, body: "", author: author).create(on: change.db)
+        try await ProjectStore.touchAssociations(of: project.id!, change: change)
         try await change.audit("project.create", "project", project.id!.uuidString, "\(call.title) (call)")
         return project
     }

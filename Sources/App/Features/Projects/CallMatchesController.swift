@@ -17,8 +17,8 @@ struct CallMatchesController {
 
     private func render(_ req: Request, _ call: Call, form: FormState = FormState(), status: HTTPResponseStatus = .ok) async throws -> Response {
         let id = call.id!
-        let matches = CallMatching.rank(try await CallStore.candidates(for: try await CallStore.needs(of: id, on: req.db), on: req.db),
-                                        for: try await CallStore.needs(of: id, on: req.db)).prefix(200)
+        let needs = try await CallStore.needs(of: id, on: req.db)
+        let matches = CallMatching.rank(try await CallStore.candidates(for: needs, on: req.db), for: needs).prefix(200)
         let sent = Set(try await CallSending.query(on: req.db).filter(\.$call.$id == id).all().map { $0.$association.id })
         let districtNames = Dictionary(uniqueKeysWithValues: try await District.query(on: req.db).all().map { ($0.typedID, $0.name) })
         let slugs = Dictionary(uniqueKeysWithValues: try await Association.query(on: req.db).filter(\.$id ~~ matches.map(\.association.uuid)).all()

@@ -29,7 +29,9 @@ struct CooperationHistoryController {
             .sort(\.$receivedAt, .descending).limit(100).all()
         let words = Wording(req.language)
         let own = req.actor.departmentID?.uuid
-        var events: [(step: LadderStep, at: Date)] = projects.map { ($0.ladder, $0.createdAt ?? req.now) }
+        // A project counts once it went ahead: an idea or a cancelled one reached no step.
+        var events: [(step: LadderStep, at: Date)] = projects.filter { ![.idea, .cancelled].contains($0.status) }
+            .map { ($0.ladder, $0.createdAt ?? req.now) }
         events += responses.compactMap { $0.submittedAt.map { (LadderStep.consultation, $0) } }
         events += inquiries.map { (LadderStep.information, $0.receivedAt) }
         let page = CooperationHistoryPage(

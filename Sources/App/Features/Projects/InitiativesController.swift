@@ -158,6 +158,7 @@ struct InitiativesController {
         try await ProjectPartner(projectID: project.id!, party: .department(DepartmentID(initiative.$department.id)), role: .partner,
                                  status: .confirmed, commitment: "", at: change.now).create(on: change.db)
         try await ProjectEntry(projectID: project.id!, at: change.now, status: .planned, body: "", author: author).create(on: change.db)
+        try await ProjectStore.touchAssociations(of: project.id!, change: change)
         try await change.audit("project.create", "project", project.id!.uuidString, "\(initiative.title) (initiative)")
         return project
     }

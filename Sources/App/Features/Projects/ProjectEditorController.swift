@@ -74,6 +74,7 @@ struct ProjectEditorController {
             try await req.change { change in
                 try await ProjectStore.apply(draft, to: project, at: change.now, on: change.db)
                 try await ProjectEntry(projectID: project.id!, at: change.now, status: draft.status, body: "", author: author).create(on: change.db)
+                try await ProjectStore.touchAssociations(of: project.id!, change: change)
                 try await change.audit("project.create", "project", project.id!.uuidString, "\(draft.title) (\(draft.owner))")
             }
             return SiteURL.projects(.show(.value(project.slug))).path(query: [("notice", "saved")])
@@ -95,6 +96,7 @@ struct ProjectEditorController {
                 let rows = try await ProjectPartner.query(on: change.db).filter(\.$project.$id == id).all()
                 let decision = try ProjectRules.decide(.edit, on: current.state(partners: rows), by: actor).get()
                 try await ProjectStore.apply(draft, to: current, at: change.now, on: change.db)
+                try await ProjectStore.touchAssociations(of: id, change: change)
                 try await change.audit(decision.audit, "project", id)
             }
             return SiteURL.projects(.show(.value(project.slug))).path(query: [("notice", "saved")])

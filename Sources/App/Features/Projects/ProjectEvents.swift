@@ -35,6 +35,7 @@ enum ProjectEvents {
             project.updatedAt = change.now
             try await project.update(on: change.db)
             try await applyPartners(decision.state, to: rows, of: projectID, role: role, commitment: commitment, now: change.now, on: change.db)
+            try await ProjectStore.touchAssociations(of: projectID, also: rows, change: change)
             if let entry = decision.entry {
                 try await ProjectEntry(projectID: projectID, at: change.now, status: before == project.status ? nil : project.status,
                                        body: entry, author: author).create(on: change.db)

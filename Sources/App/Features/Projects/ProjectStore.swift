@@ -94,9 +94,9 @@ enum ProjectStore {
         var names: [Party: ProjectSummary.Partner] = [:]
         if !associationIDs.isEmpty {
             for row in try await Association.query(on: db).filter(\.$id ~~ associationIDs).all() {
-                let public_ = row.status == .verified
+                // Only a verified association has a public page to link to.
                 names[.association(AssociationID(row.id!))] = .init(
-                    name: row.name, role: .partner, link: public_ ? SiteURL.associations(.show(.value(row.slug))).path : nil)
+                    name: row.name, role: .partner, link: row.status == .verified ? SiteURL.associations(.show(.value(row.slug))).path : nil)
             }
         }
         if !departmentIDs.isEmpty {
@@ -126,6 +126,13 @@ enum ProjectStore {
                 goals: goals.filter { $0.$project.id == project.id }.map(\.goal).sorted(), featured: project.featured,
                 updatedAt: project.updatedAt ?? project.createdAt ?? Date())
         }
+    }
+
+    /// Retires the cached pages of the associations taking part in the project (each lists its
+    /// projects), and of `also` (those taken off it in this change) — not every association page.
+    static func touchAssociations(of projectID: UUID, also: [ProjectPartner] = [], change: Change) async throws {
+        let rows = try await ProjectPartner.query(on: change.db).filter(\.$project.$id == projectID).all()
+        change.touches(Set((rows + also).compactMap(\.associationID).map(ContentScope.association)))
     }
 
     /// Writes a checked draft to the project and replaces its tags; a new project gets its owner

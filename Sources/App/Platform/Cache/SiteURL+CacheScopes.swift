@@ -24,7 +24,8 @@ extension SiteURL {
         case .agreement: return .areas(.agreement, .municipality, .associations)
         case .associations(.directory), .associations(.printList): return .areas(.associations, .municipality)
         // Plus the association's own key, which the page's handler adds (`CacheTrail.depends`).
-        case .associations(.show): return .areas(.associationPages, .municipality, .projects)
+        // Its projects too: a project's change touches the keys of its associations (`ProjectStore.touchAssociations`).
+        case .associations(.show): return .areas(.associationPages, .municipality)
         case .health, .metrics, .accounts, .associations, .staff, .admin, .api, .openData: return [.everything]
         }
     }
