@@ -104,9 +104,22 @@ def port_is_free(port):
 RUNNING = []
 
 
+def wait_until_free(port, seconds=30):
+    """A server just stopped may take a moment to let go of its port; anything else holding it
+    is named, so a clash with another run says which process it was."""
+    deadline = time.time() + seconds
+    while not port_is_free(port):
+        if time.time() > deadline:
+            try:
+                holders = subprocess.run(["ss", "-ltnp", f"sport = :{port}"], capture_output=True, text=True).stdout
+            except OSError:
+                holders = ""
+            raise SystemExit(f"port {port} is taken; stop whatever listens there first\n{holders}")
+        time.sleep(0.5)
+
+
 def start(args, log, keep_smtp=False):
-    if not port_is_free(PORT):
-        raise SystemExit(f"port {PORT} is taken; stop whatever listens there first")
+    wait_until_free(PORT)
     env = dict(os.environ, SAMVERKA_DATA_DIR=args.data_dir, LOG_LEVEL="warning")
     if not keep_smtp:
         env.pop("SAMVERKA_SMTP_URL", None)
