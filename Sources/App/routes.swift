@@ -53,5 +53,7 @@ func routes(_ app: Application) throws {
     CallsAPIController().register(app)
     CooperationHistoryController().register(app)
     InitiativesController().register(app)
+    OffersController().register(app)
+    OfferAnswerController().register(app)
     MetricsController().register(app)
 }

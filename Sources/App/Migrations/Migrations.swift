@@ -43,5 +43,6 @@ enum Migrations {
         CreateProjects(),         // projects with partners, districts, goals, target groups, a timeline; full-text search
         CreateCalls(),            // calls for partners, whom they were sent to, the answers, and the project a chosen one became
         CreateInitiatives(),      // ideas from civil society, routed to a department and answered within its promise
+        CreateOffers(),           // what associations offer the municipality, and the departments' answers
     ]
 }

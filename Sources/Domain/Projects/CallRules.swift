@@ -69,7 +69,13 @@ public enum CallRules {
     /// second of two at once finds it decided and is refused, so one choice makes one project.
     public static func decide(_ decision: CallDecision, on answer: CallAnswerStatus, of call: CallState,
                               by actor: ProjectActor) -> Result<CallAnswerStatus, ProjectRefusal> {
-        guard mayManage(call, by: actor) else { return .failure(.forbidden) }
+        settle(decision, on: answer, allowed: mayManage(call, by: actor))
+    }
+
+    /// An answer is decided once, by those `allowed`; declining needs a reason. Shared by calls
+    /// (the department decides) and offers (the association decides).
+    public static func settle(_ decision: CallDecision, on answer: CallAnswerStatus, allowed: Bool) -> Result<CallAnswerStatus, ProjectRefusal> {
+        guard allowed else { return .failure(.forbidden) }
         guard answer == .submitted else { return .failure(.notNow("calls.refusal.alreadyDecided")) }
         switch decision {
         case .choose:

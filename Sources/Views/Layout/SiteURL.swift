@@ -32,6 +32,7 @@ public enum SiteURL: Sendable, Hashable {
     case calls(CallsURL)
     case callsFeed
     case initiatives(InitiativesURL)
+    case offers(OffersURL)
     case guide
     case language(Language)
     case stylesheet
@@ -62,6 +63,7 @@ public enum SiteURL: Sendable, Hashable {
         case .calls(let url): return ["efterlysningar"] + url.pathComponents
         case .callsFeed: return ["efterlysningar.atom"]
         case .initiatives(let url): return ["initiativ"] + url.pathComponents
+        case .offers(let url): return ["erbjudanden"] + url.pathComponents
         case .language(let language): return ["lang", language.rawValue]
         case .stylesheet: return ["styles.css"]
         case .health: return ["health"]

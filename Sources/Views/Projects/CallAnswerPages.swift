@@ -89,24 +89,8 @@ public struct CallAnswerPage: Sendable {
             .if(!when.isEmpty, .group(.h2(.safe(context.t("calls.field.when"))), .p(.safe(when)))),
             .if(status == .declined, .group(.h2(.safe(context.t("calls.reason"))), .p(.safe(reason)))),
             .unwrap(project) { $0.render(context, headingLevel: 2) },
-            .if(status == .submitted, .group(
-                Form.post(
-                    context, action: SiteURL.calls(.answer(.value(call.slug), .value(answerID))).path,
-                    .h2(.safe(context.t("calls.chooseTitle"))),
-                    .p(.safe(context.t("calls.chooseLead"))),
-                    .input(.type(.hidden), .name("decision"), .value("choose")),
-                    Form.submit(context.t("calls.choose"))
-                ),
-                Form.post(
-                    context, action: SiteURL.calls(.answer(.value(call.slug), .value(answerID))).path,
-                    .h2(.safe(context.t("calls.declineTitle"))),
-                    Form.errorSummary(context, form),
-                    .input(.type(.hidden), .name("decision"), .value("decline")),
-                    Form.field(context, form, name: "reason", label: context.t("calls.reason"), hint: context.t("calls.reasonHint"),
-                               kind: .textarea, required: true),
-                    Form.submit(context.t("calls.decline"), class: "button button--secondary")
-                )
-            ))
+            .if(status == .submitted, AnswerDecisionForms.render(context, area: "calls", action: SiteURL.calls(.answer(.value(call.slug), .value(answerID))).path,
+                                                             form: form))
         )
     }
 }

@@ -33,7 +33,8 @@ public struct CallListPage: Sendable {
             .if(items.items.isEmpty, .p(.class("empty"), .safe(context.t("calls.empty")))),
             .div(.class("card-list"), .forEach(items.items) { $0.render(context, headingLevel: 2) }),
             Pagination.nav(context, items, path: path, query: [("status", open ? "open" : "closed")]),
-            .p(.a(.href(SiteURL.callsFeed.path), .safe(context.t("calls.feed"))))
+            .p(.a(.href(SiteURL.callsFeed.path), .safe(context.t("calls.feed")))),
+            .p(.a(.href(SiteURL.offers(.list).path), .safe(context.t("offers.fromCalls"))))
         )
     }
 }

@@ -123,6 +123,11 @@ struct AccessMatrixTests {
         // initiatives: anyone reads the public ones (the rules decide on each); representatives propose; departments answer
         "GET /initiativ": everyone, "GET /initiativ/:id": everyone, "GET /initiativ/ny": signedIn, "POST /initiativ/ny": signedIn,
         "POST /initiativ/:id/beslut": staff,
+        // offers: anyone reads them; representatives publish and withdraw (the rules: their verified associations);
+        // staff answer for their department; an answer is read by both sides (404 for others) and settled by the association
+        "GET /erbjudanden": everyone, "GET /erbjudanden/:slug": everyone, "GET /erbjudanden/ny": signedIn, "POST /erbjudanden/ny": signedIn,
+        "POST /erbjudanden/:slug/svara": staff, "POST /erbjudanden/:slug/avsluta": signedIn,
+        "GET /erbjudanden/:slug/svar/:answerID": signedIn, "POST /erbjudanden/:slug/svar/:answerID": signedIn,
         // operations: loopback or the metrics token, nobody by role
         "GET /metrics": [],
         "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,

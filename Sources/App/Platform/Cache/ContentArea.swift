@@ -53,7 +53,7 @@ extension ContentScope {
         case "inquiry": return .areas(.inquiries)
         case "consultation", "consultation_response", "subscriber": return .areas(.consultations)
         case "support": return .areas(.support)
-        case "project", "call", "call_answer", "initiative": return .areas(.projects)
+        case "project", "call", "call_answer", "initiative", "offer", "offer_answer": return .areas(.projects)
         case "agreement_text": return .areas(.agreement)
         case "user": return .areas(.accounts)
         // A test mail, the import's word map, a backup: nothing any page shows.

@@ -19,6 +19,9 @@ extension SiteURL {
         case .calls: return [.everything]
         case .initiatives(.list): return .areas(.projects, .municipality, .associations)
         case .initiatives: return [.everything]
+        // An offer names its association.
+        case .offers(.list), .offers(.show): return .areas(.projects, .municipality, .associations)
+        case .offers: return [.everything]
         case .agreement(.text), .agreement(.easyRead): return .areas(.agreement, .municipality)
         // The agreement's start page and the ledger count and list who joined.
         case .agreement: return .areas(.agreement, .municipality, .associations)
