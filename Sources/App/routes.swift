@@ -55,5 +55,6 @@ func routes(_ app: Application) throws {
     InitiativesController().register(app)
     OffersController().register(app)
     OfferAnswerController().register(app)
+    ProjectsOpenData().register(app)
     MetricsController().register(app)
 }

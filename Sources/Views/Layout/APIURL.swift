@@ -41,12 +41,16 @@ public enum APIURL: Sendable, Hashable {
 public enum OpenDataURL: Sendable, Hashable {
     case associationsCSV
     case associationsJSON
+    case projectsCSV
+    case projectsJSON
     case catalog
 
     public var pathComponents: [String] {
         switch self {
         case .associationsCSV: return ["associations.csv"]
         case .associationsJSON: return ["associations.json"]
+        case .projectsCSV: return ["projects.csv"]
+        case .projectsJSON: return ["projects.json"]
         case .catalog: return ["catalog.jsonld"]
         }
     }

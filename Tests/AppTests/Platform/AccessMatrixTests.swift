@@ -131,6 +131,7 @@ struct AccessMatrixTests {
         // operations: loopback or the metrics token, nobody by role
         "GET /metrics": [],
         "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,
+        "GET /open-data/projects.csv": everyone, "GET /open-data/projects.json": everyone,
     ]
 
     static func key(_ route: Route) -> String {

@@ -91,36 +91,61 @@ struct OpenDataController {
         Wording(language).t("ledger.openDataFormulas")
     }
 
-    /// DCAT-AP-SE: the catalog, its publisher and the dataset with its two distributions.
+    static var cc0: [String: Any] { ["@id": "http://creativecommons.org/publicdomain/zero/1.0/"] }
+
+    /// One DCAT dataset: titles and descriptions in Swedish and English, CC0, its distributions
+    /// as (path, media type, Swedish and English note or nil).
+    static func dataset(id: String, base: String, email: String, title: (sv: String, en: String), description: (sv: String, en: String),
+                        distributions: [(path: String, mediaType: String, note: (sv: String, en: String)?)]) -> [String: Any] {
+        func text(_ pair: (sv: String, en: String)) -> [[String: String]] { [["@language": "sv", "@value": pair.sv], ["@language": "en", "@value": pair.en]] }
+        return [
+            "@id": id, "@type": "dcat:Dataset", "dcterms:title": text(title), "dcterms:description": text(description),
+            "dcterms:publisher": ["@id": "\(base)#publisher"],
+            "dcat:theme": ["@id": "http://publications.europa.eu/resource/authority/data-theme/SOCI"],
+            "dcterms:license": cc0,
+            "dcat:contactPoint": ["@type": "vcard:Organization", "vcard:hasEmail": ["@id": "mailto:\(email)"]],
+            "dcat:distribution": distributions.map { distribution -> [String: Any] in
+                var entry: [String: Any] = ["@type": "dcat:Distribution", "dcat:accessURL": ["@id": base + distribution.path],
+                                            "dcat:mediaType": distribution.mediaType, "dcterms:license": cc0]
+                if let note = distribution.note { entry["dcterms:description"] = text(note) }
+                return entry
+            },
+        ]
+    }
+
+    /// DCAT-AP-SE: the catalog, its publisher and its datasets — the register and the projects —
+    /// each with a CSV and a JSON distribution.
     @Sendable func catalog(_ req: Request) async throws -> Response {
         let base = req.application.settings.baseURL.absoluteString
         let municipality = req.application.municipality
-        let dataset: [String: Any] = [
-            "@id": "\(base)/open-data/associations", "@type": "dcat:Dataset",
-            "dcterms:title": [["@language": "sv", "@value": "Föreningar i \(municipality.name)"], ["@language": "en", "@value": "Associations in \(municipality.name)"]],
-            "dcterms:description": [["@language": "sv", "@value": "Föreningar som kommunen har verifierat, med kategori, stadsdel och om de anslutit sig till överenskommelsen om samverkan."],
-                                    ["@language": "en", "@value": "Associations verified by the municipality, with category, district and whether they have joined the local agreement on cooperation."]],
-            "dcterms:publisher": ["@id": "\(base)#publisher"],
-            "dcat:theme": ["@id": "http://publications.europa.eu/resource/authority/data-theme/SOCI"],
-            "dcterms:license": ["@id": "http://creativecommons.org/publicdomain/zero/1.0/"],
-            "dcat:contactPoint": ["@type": "vcard:Organization", "vcard:hasEmail": ["@id": "mailto:\(municipality.contact.email)"]],
-            "dcat:distribution": [
-                ["@type": "dcat:Distribution", "dcat:accessURL": ["@id": base + SiteURL.openData(.associationsCSV).path], "dcat:mediaType": "text/csv",
-                 "dcterms:description": [["@language": "sv", "@value": Self.csvNote(.sv)], ["@language": "en", "@value": Self.csvNote(.en)]],
-                 "dcterms:license": ["@id": "http://creativecommons.org/publicdomain/zero/1.0/"]],
-                ["@type": "dcat:Distribution", "dcat:accessURL": ["@id": base + SiteURL.openData(.associationsJSON).path], "dcat:mediaType": "application/json",
-                 "dcterms:license": ["@id": "http://creativecommons.org/publicdomain/zero/1.0/"]],
-            ],
-        ]
+        let name = municipality.name
+        let associations = Self.dataset(
+            id: "\(base)/open-data/associations", base: base, email: municipality.contact.email,
+            title: ("Föreningar i \(name)", "Associations in \(name)"),
+            description: ("Föreningar som kommunen har verifierat, med kategori, stadsdel och om de anslutit sig till överenskommelsen om samverkan.",
+                          "Associations verified by the municipality, with category, district and whether they have joined the local agreement on cooperation."),
+            distributions: [(SiteURL.openData(.associationsCSV).path, "text/csv", (Self.csvNote(.sv), Self.csvNote(.en))),
+                            (SiteURL.openData(.associationsJSON).path, "application/json", nil)])
+        let projects = Self.dataset(
+            id: "\(base)/open-data/projects", base: base, email: municipality.contact.email,
+            title: ("Projekt mellan kommunen och föreningar i \(name)", "Projects between the municipality and associations in \(name)"),
+            description: ("Projekt och partnerskap (IOP) som kommunen och föreningar gör tillsammans: status, samverkansform, stadsdelar, "
+                            + "målgrupper, mål och bekräftade partner.",
+                          "Projects and partnerships (IOP) the municipality and associations run together: status, form of cooperation, districts, "
+                            + "target groups, goals and confirmed partners."),
+            distributions: [(SiteURL.openData(.projectsCSV).path, "text/csv", (Self.csvNote(.sv), Self.csvNote(.en))),
+                            (SiteURL.openData(.projectsJSON).path, "application/json", nil)])
         let catalog: [String: Any] = [
             "@context": ["dcat": "http://www.w3.org/ns/dcat#", "dcterms": "http://purl.org/dc/terms/", "foaf": "http://xmlns.com/foaf/0.1/",
                          "vcard": "http://www.w3.org/2006/vcard/ns#"],
             "@graph": [
                 ["@id": "\(base)/open-data/catalog", "@type": "dcat:Catalog", "dcterms:title": "Samverka \(municipality.name)",
-                 "dcterms:publisher": ["@id": "\(base)#publisher"], "dcat:dataset": ["@id": "\(base)/open-data/associations"]],
+                 "dcterms:publisher": ["@id": "\(base)#publisher"],
+                 "dcat:dataset": [["@id": "\(base)/open-data/associations"], ["@id": "\(base)/open-data/projects"]]],
                 ["@id": "\(base)#publisher", "@type": "foaf:Organization", "foaf:name": municipality.name,
                  "dcterms:identifier": municipality.organisationNumber],
-                dataset,
+                associations,
+                projects,
             ],
         ]
         let data = try JSONSerialization.data(withJSONObject: catalog, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])

@@ -71,7 +71,8 @@ struct ProjectsAPIController {
         let page = try query.page()
         let (rows, total) = try await ProjectStore.page(filter, page, on: req.db)
         _ = try req.checked(Paged(items: rows, page: page, total: total))
-        return ListDTO(items: try await items(rows, req: req), page: page.number, per: page.size, total: total)
+        let base = req.application.settings.baseURL.absoluteString
+        return ListDTO(items: try await Self.items(rows, base: base, on: req.db), page: page.number, per: page.size, total: total)
     }
 
     /// A district by its slug (as in /api/v1/districts) or its id; one that does not exist is a 400.
@@ -90,21 +91,22 @@ struct ProjectsAPIController {
         }
         guard let row = try await Project.find(id, on: req.db) else { throw APIError(.notFound, "no such project") }
         let entries = try await ProjectEntry.query(on: req.db).filter(\.$project.$id == id).sort(\.$at, .descending).limit(200).all()
-        return DetailDTO(project: try await items([row], req: req)[0], outcome: row.status == .finished ? row.outcome : nil,
+        let base = req.application.settings.baseURL.absoluteString
+        return DetailDTO(project: try await Self.items([row], base: base, on: req.db)[0], outcome: row.status == .finished ? row.outcome : nil,
                          timeline: entries.map { EntryDTO(at: ISO8601DateFormatter().string(from: $0.at), status: $0.status?.rawValue, text: $0.body) })
     }
 
-    private func items(_ rows: [Project], req: Request) async throws -> [ItemDTO] {
+    /// The API's (and the open-data files') form of these projects: confirmed partners only.
+    static func items(_ rows: [Project], base: String, on db: any Database) async throws -> [ItemDTO] {
         let ids = rows.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
-        let summaries = try await ProjectStore.summaries(rows, on: req.db)
-        let partners = try await ProjectStore.partners(of: ids, on: req.db).filter { $0.status == .confirmed }
-        let names = try await ProjectStore.names(partners.compactMap(\.party), on: req.db)
-        let departments = Dictionary(uniqueKeysWithValues: try await Department.query(on: req.db).all().map { ($0.id!, $0) })
-        let places = try await ProjectDistrict.query(on: req.db).filter(\.$project.$id ~~ ids).all()
-        let districts = Dictionary(uniqueKeysWithValues: try await District.query(on: req.db).all().map { ($0.id!, $0.slug) })
-        let groups = try await ProjectTargetGroup.query(on: req.db).filter(\.$project.$id ~~ ids).all()
-        let base = req.application.settings.baseURL.absoluteString
+        let summaries = try await ProjectStore.summaries(rows, on: db)
+        let partners = try await ProjectStore.partners(of: ids, on: db).filter { $0.status == .confirmed }
+        let names = try await ProjectStore.names(partners.compactMap(\.party), on: db)
+        let departments = Dictionary(uniqueKeysWithValues: try await Department.query(on: db).all().map { ($0.id!, $0) })
+        let places = try await ProjectDistrict.query(on: db).filter(\.$project.$id ~~ ids).all()
+        let districts = Dictionary(uniqueKeysWithValues: try await District.query(on: db).all().map { ($0.id!, $0.slug) })
+        let groups = try await ProjectTargetGroup.query(on: db).filter(\.$project.$id ~~ ids).all()
         return zip(rows, summaries).map { row, summary in
             let own = partners.filter { $0.$project.id == row.id }
             return ItemDTO(
