@@ -142,4 +142,18 @@ struct ProjectTests {
             #expect(page.body.string.contains("application/ld+json") && page.body.string.contains("GSN 2025/88"))
         }
     }
+
+    @Test("the contact page links each department's projects with their number; the link lists just those")
+    func departmentProjects() async throws {
+        try await TestApp.run { ctx in
+            let schools = try await ctx.department("grundskoleforvaltningen")
+            let counts = try await ProjectStore.counts(departments: [schools.id!], on: ctx.app.db)
+            let count = try #require(counts[schools.id!])
+            let contact = try await ctx.browser().get("/kontakt").body.string
+            let link = "/projekt?department=\(schools.typedID.description)"
+            #expect(contact.contains("href=\"\(link)\"") && contact.contains("Projekt som förvaltningen är med i (\(count))"))
+            let listed = try await ctx.browser().get(link).body.string
+            #expect(listed.contains("\(count) projekt"))
+        }
+    }
 }

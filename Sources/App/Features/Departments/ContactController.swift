@@ -15,8 +15,15 @@ struct ContactController {
         let query = Department.query(on: req.db).filter(\.$isCoordinator == false)
         let total = try await query.count()
         let departments = try await query.sort(\.$position).sort(\.$name).range(page.offset..<(page.offset + page.size)).all()
-        let model = ContactPage(coordinator: coordinator.map(\.entryPointCard),
-                                entryPoints: try req.paged(items: departments.map(\.entryPointCard), page: page, total: total))
+        let counts = try await ProjectStore.counts(departments: departments.compactMap(\.id) + (coordinator?.id.map { [$0] } ?? []), on: req.db)
+        func card(_ department: Department) -> EntryPointCard {
+            var card = department.entryPointCard
+            if let count = counts[department.id!], count > 0 {
+                card.projects = .init(path: SiteURL.projects(.list).path(query: [("department", department.typedID.description)]), count: count)
+            }
+            return card
+        }
+        let model = ContactPage(coordinator: coordinator.map(card), entryPoints: try req.paged(items: departments.map(card), page: page, total: total))
         return req.html(model.render(try await req.page()))
     }
 }

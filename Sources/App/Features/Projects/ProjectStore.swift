@@ -66,6 +66,17 @@ enum ProjectStore {
         return query.sort(\.$updatedAt, .descending).sort(\.$id)
     }
 
+    /// How many projects each of these departments takes part in (as lead or confirmed partner),
+    /// from the partners' department index.
+    static func counts(departments ids: [UUID], on db: any Database) async throws -> [UUID: Int] {
+        guard !ids.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
+        let rows = try await sql.select().column("department_id").column(SQL.count, as: "n").from(ProjectPartner.schema)
+            .where("department_id", .in, ids).where("status", .equal, PartnerStatus.confirmed.rawValue).groupBy("department_id").all()
+        var counts: [UUID: Int] = [:]
+        for row in rows { counts[try row.decode(column: "department_id", as: UUID.self)] = try row.decode(column: "n", as: Int.self) }
+        return counts
+    }
+
     static func page(_ filter: Filter, _ page: Domain.PageRequest, on db: any Database) async throws -> (rows: [Project], total: Int) {
         let total = try await query(filter, on: db).count()
         let rows = try await query(filter, on: db).range(page.offset..<(page.offset + page.size)).all()

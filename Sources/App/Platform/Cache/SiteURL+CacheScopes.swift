@@ -5,7 +5,9 @@ extension SiteURL {
     /// changes. Pages for signed-in people are never kept, so their URLs say `.everything`.
     var cacheScopes: Set<ContentScope> {
         switch self {
-        case .home, .contact: return .areas(.municipality)
+        case .home: return .areas(.municipality)
+        // Each department's card links its projects, with how many.
+        case .contact: return .areas(.municipality, .projects)
         case .accessibility, .privacy, .stylesheet, .language: return []
         case .inquiries: return .areas(.inquiries, .municipality)
         case .support, .guide: return .areas(.support, .municipality)
