@@ -44,5 +44,6 @@ enum Migrations {
         CreateCalls(),            // calls for partners, whom they were sent to, the answers, and the project a chosen one became
         CreateInitiatives(),      // ideas from civil society, routed to a department and answered within its promise
         CreateOffers(),           // what associations offer the municipality, and the departments' answers
+        CreateCallNotices(),      // calls for partners in the subscribers' notices and weekly digest
     ]
 }

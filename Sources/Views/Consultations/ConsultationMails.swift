@@ -10,13 +10,16 @@ public enum ConsultationMails {
             "link": link, "unsubscribe": unsubscribe, "service": service])
     }
 
-    /// To a weekly subscriber: the week's notices in one mail, each with its link.
-    public static func digest(_ language: Language, items: [(summary: ConsultationSummary, link: String)], unsubscribe: String,
-                              service: String) -> MailText {
+    /// To a weekly subscriber: the week's notices in one mail, each with its link — consultations
+    /// first, then the new calls for partners under a heading of their own.
+    public static func digest(_ language: Language, items: [(summary: ConsultationSummary, link: String)],
+                              calls: [(summary: CallSummary, link: String)] = [], unsubscribe: String, service: String) -> MailText {
         let words = Wording(language)
         let lines = items.map { "\($0.summary.title)\n\($0.summary.when(words))\n\($0.link)" }
+        let callLines = calls.map { "\($0.summary.title)\n\($0.summary.department) · \($0.summary.when(words))\n\($0.link)" }
+        let list = lines + (callLines.isEmpty ? [] : [words.t("calls.digestHeading")] + callLines)
         return MailText.compose(language, "consultation.digest", [
-            "name": "", "count": words.number(lines.count), "list": lines.joined(separator: "\n\n"),
+            "name": "", "count": words.number(lines.count + callLines.count), "list": list.joined(separator: "\n\n"),
             "unsubscribe": unsubscribe, "service": service])
     }
 

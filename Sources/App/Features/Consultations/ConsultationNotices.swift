@@ -46,23 +46,10 @@ enum ConsultationNotices {
             return try await app.change(label: "consultation notices") { change in
                 let notice = ConsultationNotice(consultationID: id, event: event, at: change.now)
                 try await notice.create(on: change.db)
-                var mails: [(address: String, name: String?, subject: String, body: String)] = []
-                var digest: [DigestItem] = []
-                for group in recipients {
-                    guard let each = group.first(where: { $0.frequency == .each }) else {
-                        digest += group.map { DigestItem(subscriberID: $0.id, consultationID: id, event: event, at: change.now) }
-                        continue
-                    }
-                    let text = texts[Language(cookie: each.language)]!
-                    mails.append((each.email, nil, text.subject,
-                                  text.body.replacingOccurrences(of: "{unsubscribe}", with: unsubscribeLink(base, each.token))))
-                }
+                let (mails, weekly) = fanOut(recipients, base: base, texts: texts)
+                let digest = weekly.map { DigestItem(subscriberID: $0, consultationID: id, event: event, at: change.now) }
                 try await change.mail(batch: mails)
-                var start = 0
-                while start < digest.count {
-                    try await digest[start..<min(start + 500, digest.count)].create(on: change.db)
-                    start += 500
-                }
+                try await change.insert(digest)
                 notice.recipients = mails.count + digest.count
                 try await notice.update(on: change.db)
                 try await change.audit("consultation.notice", "consultation", id.uuidString,
@@ -72,6 +59,24 @@ enum ConsultationNotices {
         } catch let error as any DatabaseError where error.isConstraintFailure {
             return 0 // another instance sent this notice first
         }
+    }
+
+    typealias Mail = (address: String, name: String?, subject: String, body: String)
+
+    /// One mail now per address with a subscription that wants each notice (`{unsubscribe}` in
+    /// the text becomes that subscription's link); the subscriptions of the other addresses wait
+    /// for Monday's digest. Consultations and calls for partners fan out alike.
+    static func fanOut(_ recipients: [[Recipient]], base: String, texts: [Language: MailText]) -> (mails: [Mail], weekly: [UUID]) {
+        var mails: [Mail] = [], weekly: [UUID] = []
+        for group in recipients {
+            guard let each = group.first(where: { $0.frequency == .each }) else {
+                weekly += group.map(\.id)
+                continue
+            }
+            let text = texts[Language(cookie: each.language)]!
+            mails.append((each.email, nil, text.subject, text.body.replacingOccurrences(of: "{unsubscribe}", with: unsubscribeLink(base, each.token))))
+        }
+        return (mails, weekly)
     }
 
     static func unsubscribeLink(_ base: String, _ token: String) -> String {

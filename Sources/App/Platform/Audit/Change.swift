@@ -49,13 +49,18 @@ struct Change: Sendable {
     /// Queues many mails at once, inserted a few hundred rows per statement (a fan-out to
     /// thousands of subscribers stays one transaction and takes seconds, not minutes).
     func mail(batch: [(address: String, name: String?, subject: String, body: String)]) async throws {
-        var start = batch.startIndex
-        while start < batch.endIndex {
-            let end = min(start + 500, batch.endIndex)
-            try await batch[start..<end].map { item in
-                OutboxMessage(messageID: Self.messageID(mailDomain), toAddress: item.address, toName: item.name,
-                              subject: item.subject, body: item.body, now: now)
-            }.create(on: db)
+        try await insert(batch.map { item in
+            OutboxMessage(messageID: Self.messageID(mailDomain), toAddress: item.address, toName: item.name,
+                          subject: item.subject, body: item.body, now: now)
+        })
+    }
+
+    /// Inserts rows 500 per statement, under SQLite's limit on bound values; none is no statement.
+    func insert<M: Model>(_ rows: [M]) async throws {
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let end = min(start + 500, rows.endIndex)
+            try await Array(rows[start..<end]).create(on: db)
             start = end
         }
     }

@@ -37,6 +37,7 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
                     }
                     do {
                         try await ConsultationNotices.run(application)
+                        try await CallNotices.run(application)
                         try await ConsultationDigest.run(application)
                     } catch {
                         application.logger.warning("consultation notices failed: \(String(describing: error))")
