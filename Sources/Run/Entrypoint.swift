@@ -24,6 +24,9 @@ enum Entrypoint {
             if isServe(environment.arguments) {
                 try await prepareDatabase(app)
                 startBackgroundWork(app)
+                if !settings.baseURLIsSet {
+                    app.logger.warning("SAMVERKA_BASE_URL is not set: links in pages and mails use the address served, which only works on this machine. Set it to the public address, like https://samverka.example.se")
+                }
             }
             try await app.execute()
         } catch let exit as ExitCode {

@@ -42,6 +42,6 @@ struct CreateAdminCommand: AsyncCommand {
         _ = try await AccountService.createConfirmed(
             on: app, email: email, displayName: signature.name ?? "Administratör", passwordHash: hash,
             role: .admin, departmentID: coordinator?.id, label: "create-admin")
-        context.console.print("Administrator \(email.value) created. Sign in at \(app.settings.baseURL.absoluteString)/konto/logga-in")
+        context.console.print("Administrator \(email.value) created. Sign in at \(app.baseAddress)/konto/logga-in")
     }
 }

@@ -57,7 +57,7 @@ struct ImportCommand: AsyncCommand {
         if !report.unmapped.isEmpty {
             context.console.print("Words no map covers (say what each means at the address, then import again):")
             for word in report.unmapped {
-                let link = app.settings.baseURL.absoluteString
+                let link = app.baseAddress
                     + SiteURL.admin(.registerWord(.value(word.kind.pathSegment))).path(query: [("ord", word.word)])
                 context.console.print("  \(word.kind.rawValue) \"\(word.word)\": \(word.rows) row\(word.rows == 1 ? "" : "s"): \(link)")
             }

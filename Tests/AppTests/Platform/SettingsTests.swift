@@ -75,4 +75,19 @@ struct SettingsTests {
         #expect(try !Settings.fromEnvironment(["SAMVERKA_BASE_URL": "https://samverka.example.se",
                                                "SAMVERKA_MUNICIPALITY": TestApp.secondMunicipality]).isDemo)
     }
+
+    @Test("without SAMVERKA_BASE_URL, links begin with the address served (serve --port 8090), not a fixed 8080")
+    func servedAddress() async throws {
+        #expect(try !Settings.fromEnvironment([:]).baseURLIsSet)
+        try await TestApp.run(demo: false) { ctx in
+            ctx.app.settings = try Settings.fromEnvironment([:])
+            ctx.app.http.server.configuration.hostname = "127.0.0.1"
+            ctx.app.http.server.configuration.port = 8090
+            #expect(ctx.app.baseAddress == "http://127.0.0.1:8090")
+            ctx.app.http.server.configuration.hostname = "::1"
+            #expect(ctx.app.baseAddress == "http://[::1]:8090")
+            ctx.app.settings = try Settings.fromEnvironment(["SAMVERKA_BASE_URL": "https://samverka.example.se/", "SAMVERKA_DEMO": "1"])
+            #expect(ctx.app.baseAddress == "https://samverka.example.se")
+        }
+    }
 }

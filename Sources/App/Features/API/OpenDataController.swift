@@ -116,7 +116,7 @@ struct OpenDataController {
     /// DCAT-AP-SE: the catalog, its publisher and its datasets — the register and the projects —
     /// each with a CSV and a JSON distribution.
     @Sendable func catalog(_ req: Request) async throws -> Response {
-        let base = req.application.settings.baseURL.absoluteString
+        let base = req.application.baseAddress
         let municipality = req.application.municipality
         let name = municipality.name
         let associations = Self.dataset(

@@ -10,7 +10,7 @@ struct ReferenceDataController {
         routes.get(.api(.districts), .everyone, use: districts)
         routes.get(.api(.sdgs), .everyone, use: sdgs)
         routes.get(.api(.openAPI), .everyone) { req in
-            let response = Response(status: .ok, body: .init(data: OpenAPIDocument.json(serverURL: req.application.settings.baseURL.absoluteString)))
+            let response = Response(status: .ok, body: .init(data: OpenAPIDocument.json(serverURL: req.application.baseAddress)))
             response.headers.contentType = .json
             return response
         }

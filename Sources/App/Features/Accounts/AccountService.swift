@@ -16,8 +16,8 @@ enum AccountService {
             if let existing = try await User.query(on: change.db).filter(\.$email == email.value).first() {
                 let mail = AccountMails.alreadyRegistered(
                     Language(cookie: existing.language), name: existing.displayName,
-                    loginLink: app.settings.baseURL.absoluteString + SiteURL.accounts(.login).path,
-                    resetLink: app.settings.baseURL.absoluteString + SiteURL.accounts(.forgotPassword).path, service: service)
+                    loginLink: app.baseAddress + SiteURL.accounts(.login).path,
+                    resetLink: app.baseAddress + SiteURL.accounts(.forgotPassword).path, service: service)
                 try await change.limitedMail(to: existing.email, name: existing.displayName, subject: mail.subject, body: mail.body)
                 try await change.audit("user.register.existing", "user", existing.id!.uuidString, "registration tried with a taken address")
                 return

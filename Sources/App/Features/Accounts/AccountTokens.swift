@@ -40,6 +40,6 @@ enum AccountTokens {
     }
 
     static func link(_ app: Application, _ url: String, token: String) -> String {
-        app.settings.baseURL.absoluteString + url + "?token=" + token
+        app.baseAddress + url + "?token=" + token
     }
 }

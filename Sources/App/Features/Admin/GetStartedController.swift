@@ -31,7 +31,7 @@ struct GetStartedController {
         let user = try req.requireUser()
         let configured = req.application.settings.smtp != nil
         let mail = AdminMails.testMail(Language(cookie: user.language), name: user.displayName,
-                                       service: req.application.siteFacts.serviceName, address: req.application.settings.baseURL.absoluteString)
+                                       service: req.application.siteFacts.serviceName, address: req.application.baseAddress)
         do {
             try await req.change { change in
                 let earlier = try await AuditEntry.query(on: change.db).filter(\.$action == GoLiveFacts.testMailAction)

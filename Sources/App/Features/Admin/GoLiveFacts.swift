@@ -23,7 +23,7 @@ enum GoLiveFacts {
             hasAssociations: try await Association.query(on: db).first() != nil,
             mailConfigured: app.settings.smtp != nil,
             testMail: try await testMail(on: db),
-            baseURL: app.settings.baseURL.absoluteString,
+            baseURL: app.baseAddress,
             usesPostgres: app.settings.storage.kindName == "postgres",
             lastBackup: lastBackup.map { Date(timeIntervalSince1970: $0) },
             now: app.wallClock.now)

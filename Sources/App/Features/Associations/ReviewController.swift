@@ -96,7 +96,7 @@ struct ReviewController {
                     let mail = AssociationMails.decision(
                         Language(cookie: person.user.language), outcome.decision.rawValue, name: person.user.displayName,
                         association: association.name, message: outcome.message,
-                        link: app.settings.baseURL.absoluteString + SiteURL.associations(.show(.value(association.slug))).path,
+                        link: app.baseAddress + SiteURL.associations(.show(.value(association.slug))).path,
                         service: app.siteFacts.serviceName)
                     try await change.mail(to: person.user.email, name: person.user.displayName, subject: mail.subject, body: mail.body)
                 }
@@ -135,7 +135,7 @@ struct ReviewController {
                     let mail = AssociationMails.decision(
                         Language(cookie: person.user.language), outcome.decision == .approve ? "renameApprove" : "renameReject",
                         name: person.user.displayName, association: proposedName, message: outcome.reason,
-                        link: app.settings.baseURL.absoluteString + SiteURL.associations(.show(.value(association.slug))).path,
+                        link: app.baseAddress + SiteURL.associations(.show(.value(association.slug))).path,
                         service: app.siteFacts.serviceName)
                     try await change.mail(to: person.user.email, name: person.user.displayName, subject: mail.subject, body: mail.body)
                 }

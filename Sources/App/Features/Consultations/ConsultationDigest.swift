@@ -21,7 +21,7 @@ enum ConsultationDigest {
             .sort(\.$createdAt).limit(50_000).all()
         let distinctCalls = Dictionary(calls.map { ($0.call.id!, $0.call) }) { first, _ in first }
         let callSummaries = try await CallStore.summaries(Array(distinctCalls.values), today: day, on: app.db)
-        let base = app.settings.baseURL.absoluteString
+        let base = app.baseAddress
         let service = app.siteFacts.serviceName
         let byAddress = Dictionary(grouping: items, by: { $0.subscriber.email.lowercased() })
         let callsByAddress = Dictionary(grouping: calls, by: { $0.subscriber.email.lowercased() })

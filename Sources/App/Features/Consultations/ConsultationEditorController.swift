@@ -71,7 +71,7 @@ struct ConsultationEditorController {
     @Sendable func compile(_ req: Request) async throws -> Response {
         let consultation = try await editable(req)
         let id = consultation.id!
-        let link = req.application.settings.baseURL.absoluteString + SiteURL.consultations(.show(.value(consultation.slug))).path
+        let link = req.application.baseAddress + SiteURL.consultations(.show(.value(consultation.slug))).path
         let service = req.application.siteFacts.serviceName
         return try await req.answerForm(render: { form, status in
             try await render(req, consultation, FormState(fields: Self.fields(of: consultation)), compilation: form, status: status)

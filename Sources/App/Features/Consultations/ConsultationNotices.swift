@@ -34,7 +34,7 @@ enum ConsultationNotices {
         let categories = try await ConsultationCategory.query(on: app.db).filter(\.$consultation.$id == id).all().map(\.category)
         let recipients = try await matching(districts: districts, categories: categories, on: app.db)
         let summary = try await ConsultationStore.summaries([consultation], now: app.wallClock.now, on: app.db)[0]
-        let base = app.settings.baseURL.absoluteString
+        let base = app.baseAddress
         let link = base + SiteURL.consultations(.show(.value(consultation.slug))).path
         let service = app.siteFacts.serviceName
         // Written once per language; only the unsubscribe link differs between recipients.

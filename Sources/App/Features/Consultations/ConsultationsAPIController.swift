@@ -47,7 +47,7 @@ struct ConsultationsAPIController {
         let ids = rows.compactMap(\.id)
         let tags = ids.isEmpty ? [] : try await ConsultationCategory.query(on: req.db).filter(\.$consultation.$id ~~ ids).all()
         let counts = try await ResponseStore.counts(ids, on: req.db)
-        let base = req.application.settings.baseURL.absoluteString
+        let base = req.application.baseAddress
         return zip(rows, summaries).map { row, summary in
             ItemDTO(id: row.id!, title: row.title, caseNumber: row.caseNumber, department: summary.department,
                     announced: summary.dates.announced.description, opens: summary.dates.opens.description,

@@ -72,7 +72,7 @@ struct ConsultationsController {
         try await ConsultationStore.narrow(query, filter, on: req.db)
         let rows = try await query.sort(\.$updatedAt, .descending).limit(50).all()
         let items = try await ConsultationStore.summaries(rows, now: req.now, on: req.db)
-        let base = req.application.settings.baseURL.absoluteString
+        let base = req.application.baseAddress
         let words = Wording(req.language)
         let selfLink = base + SiteURL.withQuery(SiteURL.consultationsFeed.path, [("district", filter.district?.description)])
         let xml = AtomFeed.render(

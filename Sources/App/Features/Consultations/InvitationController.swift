@@ -27,7 +27,7 @@ struct InvitationController {
         let consultation = try await consultation(req)
         let id = consultation.id!
         let summary = try await ConsultationStore.summaries([consultation], now: req.now, on: req.db)[0]
-        let link = req.application.settings.baseURL.absoluteString + SiteURL.consultations(.show(.value(consultation.slug))).path
+        let link = req.application.baseAddress + SiteURL.consultations(.show(.value(consultation.slug))).path
         let service = req.application.siteFacts.serviceName
         let department = consultation.department.name
         return try await req.answerForm(render: { form, status in

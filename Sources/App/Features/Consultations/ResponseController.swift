@@ -44,7 +44,7 @@ struct ResponseController {
         let target = try await target(req, choice: req.formFields["som"])
         let questions = Self.questions(target.consultation)
         let user = try req.requireUser()
-        let link = req.application.settings.baseURL.absoluteString + SiteURL.consultations(.respond(.value(target.consultation.slug))).path
+        let link = req.application.baseAddress + SiteURL.consultations(.respond(.value(target.consultation.slug))).path
         let service = req.application.siteFacts.serviceName
         return try await req.answerForm(render: { form, status in
             let text = ResponseDraft(answers: questions.indices.map { form[ResponseDraft.answerField($0)] }, comment: form["comment"])

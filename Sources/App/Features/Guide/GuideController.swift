@@ -84,7 +84,7 @@ struct GuideController {
         let district = try query.string("district", max: 64).flatMap(GuideAnswers.Place.init) ?? .everywhere
         let answers = GuideAnswers(want: want, category: category, district: district, hasOrgNumber: orgNumber == .yes, joined: joined, capacity: capacity)
         let recommendation = try Self.recommend(answers, catalogue: try await req.guideCatalogue)
-        let base = req.application.settings.baseURL.absoluteString
+        let base = req.application.baseAddress
         func dto(_ pair: (id: SupportOfferingID, card: SupportCard)) -> OfferingDTO {
             let card = pair.card
             return OfferingDTO(id: pair.id.uuid, title: card.title, kind: card.kind.rawValue, url: base + SiteURL.support(.offering(.value(card.slug))).path)

@@ -110,7 +110,7 @@ struct SupportCatalogueController {
         let paged = try req.checked(try await Self.page(filter, page, on: req.db))
         for offering in paged.items { try await offering.$categories.load(on: req.db) }
         let cards = try await SupportStore.cards(paged.items, on: req.db)
-        let base = req.application.settings.baseURL.absoluteString
+        let base = req.application.baseAddress
         let items = zip(paged.items, cards).map { offering, card in
             OfferingDTO(id: offering.id!, title: offering.title, kind: offering.kind.rawValue, ladderStep: offering.step, summary: offering.summary,
                         easyRead: offering.easyRead, conditions: offering.conditions, requiresJoined: offering.requiresJoined,

@@ -6,7 +6,7 @@ import Views
 /// The mails an inquiry causes, queued in the same change that causes them.
 enum InquiryNotices {
     static func link(_ inquiry: Inquiry, app: Application) -> String {
-        app.settings.baseURL.absoluteString + SiteURL.inquiries(.show(.token(.value(inquiry.accessToken)))).path
+        app.baseAddress + SiteURL.inquiries(.show(.token(.value(inquiry.accessToken)))).path
     }
 
     /// The receipt to the person (when they gave an address) and a heads-up to the department's
@@ -41,7 +41,7 @@ enum InquiryNotices {
     static func arrived(_ inquiry: Inquiry, at department: Department, app: Application, in change: Change) async throws {
         guard !department.email.isEmpty else { return }
         let mail = InquiryMails.arrived(reference: inquiry.reference, topic: inquiry.topic,
-                                        link: app.settings.baseURL.absoluteString + SiteURL.staff(.inquiry(.value(inquiry.reference))).path,
+                                        link: app.baseAddress + SiteURL.staff(.inquiry(.value(inquiry.reference))).path,
                                         service: app.siteFacts.serviceName)
         try await change.mail(to: department.email, name: department.name, subject: mail.subject, body: mail.body)
     }

@@ -19,7 +19,7 @@ enum OverdueDigest {
         guard try await AppMeta.find(key, on: app.db) == nil else { return 0 }
         let overdue = try await Inquiry.query(on: app.db).filter(\.$status ~~ InboxController.open).filter(\.$firstAnsweredAt == nil)
             .filter(\.$dueAt <= now).with(\.$department).sort(\.$dueAt).limit(5_000).all()
-        let link = app.settings.baseURL.absoluteString + SiteURL.staff(.inbox).path(query: [("overdue", "on")])
+        let link = app.baseAddress + SiteURL.staff(.inbox).path(query: [("overdue", "on")])
         do {
             return try await app.change(label: "overdue digest") { change in
                 try await AppMeta(key: key, value: "\(now)").create(on: change.db)

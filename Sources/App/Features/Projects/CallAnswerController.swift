@@ -87,7 +87,7 @@ struct CallAnswerController {
         let answerID = answer.id!
         let actor = try await ProjectEvents.actor(req)
         let author = req.currentUser?.displayName ?? ""
-        let link = req.application.settings.baseURL.absoluteString
+        let link = req.application.baseAddress
         let service = req.application.siteFacts.serviceName
         return try await req.answerForm(render: { form, status in
             try await render(req, call, answer, form, status: status)

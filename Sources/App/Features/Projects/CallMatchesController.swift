@@ -46,7 +46,7 @@ struct CallMatchesController {
     @Sendable func send(_ req: Request) async throws -> Response {
         let call = try await CallEditorController.managed(req)
         let id = call.id!
-        let link = req.application.settings.baseURL.absoluteString + SiteURL.calls(.show(.value(call.slug))).path
+        let link = req.application.baseAddress + SiteURL.calls(.show(.value(call.slug))).path
         let service = req.application.siteFacts.serviceName
         let department = call.department.name
         return try await req.answerForm(render: { form, status in

@@ -34,7 +34,7 @@ enum CallNotices {
             districts: tags.filter { $0.kind == .district }.compactMap { UUID(uuidString: $0.value) },
             categories: tags.filter { $0.kind == .category }.compactMap { AssociationCategory(rawValue: $0.value) }, on: app.db)
         let summary = try await CallStore.summaries([call], today: CalendarDay(app.wallClock.now), on: app.db)[0]
-        let base = app.settings.baseURL.absoluteString
+        let base = app.baseAddress
         let link = base + SiteURL.calls(.show(.value(call.slug))).path
         let service = app.siteFacts.serviceName
         let texts = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in

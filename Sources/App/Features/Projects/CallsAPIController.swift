@@ -38,7 +38,7 @@ struct CallsAPIController {
         let summaries = try await CallStore.summaries(rows, today: today, on: req.db)
         let tags = try await CallStore.tags(rows.compactMap(\.id), on: req.db)
         let districts = Dictionary(uniqueKeysWithValues: try await District.query(on: req.db).all().map { ($0.typedID.description, $0.slug) })
-        let base = req.application.settings.baseURL.absoluteString
+        let base = req.application.baseAddress
         let items = zip(rows, summaries).map { row, summary in
             let own = tags.filter { $0.$call.id == row.id }
             return ItemDTO(id: row.id!, slug: row.slug, title: row.title, department: summary.department, competences: summary.competences,

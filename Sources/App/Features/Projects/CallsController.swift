@@ -51,7 +51,7 @@ struct CallsController {
         let today = CalendarDay(req.now)
         let rows = try await CallStore.query(open: true, today: today, on: req.db).limit(50).all()
         let items = try await CallStore.summaries(rows, today: today, on: req.db)
-        let base = req.application.settings.baseURL.absoluteString
+        let base = req.application.baseAddress
         let words = Wording(req.language)
         let xml = AtomFeed.render(
             id: base + SiteURL.callsFeed.path, title: words.t("calls.feedTitle", ["municipality": req.application.municipality.name]),

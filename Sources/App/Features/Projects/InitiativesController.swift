@@ -62,7 +62,7 @@ struct InitiativesController {
     @Sendable func create(_ req: Request) async throws -> Response {
         let allowed = try await associations(req).map(\.typedID)
         let user = try req.requireUser()
-        let base = req.application.settings.baseURL.absoluteString
+        let base = req.application.baseAddress
         let service = req.application.siteFacts.serviceName
         return try await req.answerForm(render: { form, status in try await render(req, form, status: status) }, perform: { fields in
             let draft = try InitiativeDraft.read(fields, associations: allowed).get()
@@ -117,7 +117,7 @@ struct InitiativesController {
         let id = initiative.id!
         let actor = req.actor
         let author = req.currentUser?.displayName ?? ""
-        let base = req.application.settings.baseURL.absoluteString
+        let base = req.application.baseAddress
         let service = req.application.siteFacts.serviceName
         return try await req.answerForm(render: { form, status in try await renderPage(req, initiative, form, status: status) }, perform: { fields in
             let decision: InitiativeDecision = switch fields["decision"] {

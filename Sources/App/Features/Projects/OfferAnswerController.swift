@@ -45,7 +45,7 @@ struct OfferAnswerController {
         let answer = try await answer(req, offer, actor)
         let answerID = answer.id!
         let author = req.currentUser?.displayName ?? ""
-        let link = req.application.settings.baseURL.absoluteString
+        let link = req.application.baseAddress
         let service = req.application.siteFacts.serviceName
         return try await req.answerForm(render: { form, status in
             try await render(req, offer, answer, actor, form, status: status)

@@ -122,7 +122,7 @@ struct OffersController {
         let id = offer.id!
         let actor = try await ProjectEvents.actor(req)
         let user = try req.requireUser()
-        let link = req.application.settings.baseURL.absoluteString + SiteURL.offers(.show(.value(offer.slug))).path
+        let link = req.application.baseAddress + SiteURL.offers(.show(.value(offer.slug))).path
         let service = req.application.siteFacts.serviceName
         return try await req.answerForm(render: { form, status in try await renderPage(req, offer, form, status: status) }, perform: { fields in
             let department = DepartmentID(fields["department"])

@@ -19,7 +19,7 @@ enum ProjectEvents {
     static func apply(_ req: Request, _ projectID: UUID, _ event: ProjectEvent, role: PartnerRole? = nil, commitment: String = "") async throws {
         let actor = try await actor(req)
         let author = req.currentUser?.displayName ?? ""
-        let base = req.application.settings.baseURL.absoluteString
+        let base = req.application.baseAddress
         let service = req.application.siteFacts.serviceName
         try await req.change { change in
             guard try await Project.lock(projectID, on: change.db), let project = try await Project.find(projectID, on: change.db) else {

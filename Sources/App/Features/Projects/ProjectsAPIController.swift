@@ -71,7 +71,7 @@ struct ProjectsAPIController {
         let page = try query.page()
         let (rows, total) = try await ProjectStore.page(filter, page, on: req.db)
         _ = try req.checked(Paged(items: rows, page: page, total: total))
-        let base = req.application.settings.baseURL.absoluteString
+        let base = req.application.baseAddress
         return ListDTO(items: try await Self.items(rows, base: base, on: req.db), page: page.number, per: page.size, total: total)
     }
 
@@ -91,7 +91,7 @@ struct ProjectsAPIController {
         }
         guard let row = try await Project.find(id, on: req.db) else { throw APIError(.notFound, "no such project") }
         let entries = try await ProjectEntry.query(on: req.db).filter(\.$project.$id == id).sort(\.$at, .descending).limit(200).all()
-        let base = req.application.settings.baseURL.absoluteString
+        let base = req.application.baseAddress
         return DetailDTO(project: try await Self.items([row], base: base, on: req.db)[0], outcome: row.status == .finished ? row.outcome : nil,
                          timeline: entries.map { EntryDTO(at: ISO8601DateFormatter().string(from: $0.at), status: $0.status?.rawValue, text: $0.body) })
     }

@@ -100,7 +100,7 @@ struct ProjectsController {
             partnership: project.partnership, partners: partners,
             timeline: entries.map { ProjectPage.Entry(at: $0.at, status: $0.status, body: $0.body, author: $0.author) },
             outcome: project.outcome, actions: actions,
-            url: req.application.settings.baseURL.absoluteString + SiteURL.projects(.show(.value(project.slug))).path)
+            url: req.application.baseAddress + SiteURL.projects(.show(.value(project.slug))).path)
         return req.html(page.render(try await req.page()), status: status)
     }
 
@@ -108,7 +108,7 @@ struct ProjectsController {
     @Sendable func feed(_ req: Request) async throws -> Response {
         let rows = try await ProjectStore.query(Self.filter(req), on: req.db).limit(50).all()
         let items = try await ProjectStore.summaries(rows, on: req.db)
-        let base = req.application.settings.baseURL.absoluteString
+        let base = req.application.baseAddress
         let words = Wording(req.language)
         let xml = AtomFeed.render(
             id: base + SiteURL.projectsFeed.path, title: words.t("projects.feedTitle", ["municipality": req.application.municipality.name]),

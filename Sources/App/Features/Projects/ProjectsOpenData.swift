@@ -40,7 +40,7 @@ struct ProjectsOpenData {
 
     @Sendable func csv(_ req: Request) async throws -> Response {
         let db = req.db
-        let base = req.application.settings.baseURL.absoluteString
+        let base = req.application.baseAddress
         let response = Response(status: .ok, body: .init(managedAsyncStream: { writer in
             try await writer.writeBuffer(ByteBuffer(string: Self.header + "\r\n"))
             try await Self.forEachChunk(db, base: base) { records in
@@ -54,7 +54,7 @@ struct ProjectsOpenData {
 
     @Sendable func json(_ req: Request) async throws -> Response {
         let db = req.db
-        let base = req.application.settings.baseURL.absoluteString
+        let base = req.application.baseAddress
         let response = Response(status: .ok, body: .init(managedAsyncStream: { writer in
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -34,6 +34,8 @@ public struct Settings: Sendable {
     public var storage: Storage
     public var smtp: SMTPSettings?
     public var baseURL: URL
+    /// Whether SAMVERKA_BASE_URL said the address; without it links use the address served (`Application.baseAddress`).
+    public var baseURLIsSet = false
     /// A municipality file; nil means the built-in Örebro demo.
     public var municipalityFile: String?
     /// bcrypt work factor: 12 in production, lowered in tests where speed matters more.
@@ -52,12 +54,13 @@ public struct Settings: Sendable {
     public var metricsToken: String?
 
     public init(dataDirectory: String = "./data", storage: Storage? = nil, smtp: SMTPSettings? = nil,
-                baseURL: URL = URL(string: "http://127.0.0.1:8080")!, municipalityFile: String? = nil,
+                baseURL: URL? = nil, municipalityFile: String? = nil,
                 bcryptCost: Int = 12, runsMailWorker: Bool = true) {
         self.dataDirectory = dataDirectory
         self.storage = storage ?? .sqliteFile(path: dataDirectory + "/samverka.sqlite")
         self.smtp = smtp
-        self.baseURL = baseURL
+        self.baseURL = baseURL ?? URL(string: "http://127.0.0.1:8080")!
+        self.baseURLIsSet = baseURL != nil
         self.municipalityFile = municipalityFile
         self.bcryptCost = bcryptCost
         self.runsMailWorker = runsMailWorker
@@ -103,6 +106,7 @@ extension Settings {
                 throw SettingsError(variable: .baseURL, problem: "must be an http(s) address like https://samverka.example.se")
             }
             settings.baseURL = URL(string: base.hasSuffix("/") ? String(base.dropLast()) : base)!
+            settings.baseURLIsSet = true
         }
         if let proxies = value(.trustedProxies) {
             let list = proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -19,6 +19,16 @@ extension Application {
         set { storage[Key<Settings>.self] = newValue }
     }
 
+    /// What links in pages and mails begin with: SAMVERKA_BASE_URL, or else the address `serve`
+    /// listens on (Vapor writes the bound address back once the server has started), so
+    /// `serve --port 8090` without the setting still mails links that work.
+    var baseAddress: String {
+        if settings.baseURLIsSet { return settings.baseURL.absoluteString }
+        let configuration = http.server.configuration
+        let host = configuration.hostname.contains(":") ? "[\(configuration.hostname)]" : configuration.hostname
+        return "http://\(host):\(configuration.port)"
+    }
+
     var municipality: MunicipalityConfig {
         get { service(MunicipalityConfig.self) }
         set { storage[Key<MunicipalityConfig>.self] = newValue }
