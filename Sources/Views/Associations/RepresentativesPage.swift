@@ -86,14 +86,19 @@ public struct InvitationPage: Sendable {
 public struct MyAssociationsPage: Sendable {
     /// A consultation one of the associations is invited to answer, while it can still be answered.
     public struct Invitation: Sendable {
+        /// How far the association's answer has come.
+        public enum Progress: String, Sendable { case notStarted, draftSaved, answered }
+
         public var association: String
         public var associationID: String
         public var consultation: ConsultationSummary
+        public var progress: Progress
 
-        public init(association: String, associationID: String, consultation: ConsultationSummary) {
+        public init(association: String, associationID: String, consultation: ConsultationSummary, progress: Progress = .notStarted) {
             self.association = association
             self.associationID = associationID
             self.consultation = consultation
+            self.progress = progress
         }
     }
 
@@ -107,6 +112,8 @@ public struct MyAssociationsPage: Sendable {
 
     public static let mock = MyAssociationsPage(associations: [.mock], invitations: [
         Invitation(association: "Bettorps skytteförening", associationID: "a1", consultation: .mock),
+        Invitation(association: "Vivalla IF", associationID: "a2", consultation: .mock, progress: .draftSaved),
+        Invitation(association: "Vivalla hyresgästförening", associationID: "a3", consultation: .mock, progress: .answered),
     ])
 
     public func render(_ context: PageContext) -> String {
@@ -120,7 +127,8 @@ public struct MyAssociationsPage: Sendable {
                     .li(.safe(context.t("associations.mine.invitedTo", ["association": invitation.association]) + " "),
                         .a(.href(SiteURL.consultations(.respond(.value(invitation.consultation.slug))).path(query: [("som", invitation.associationID)])),
                            .safe(invitation.consultation.title)),
-                        .safe(" – " + invitation.consultation.when(context.words)))
+                        .safe(" – " + invitation.consultation.when(context.words) + " · "),
+                        .span(.class("tag"), .safe(context.t("associations.mine.progress.\(invitation.progress.rawValue)"))))
                 })
             )),
             .if(associations.isEmpty, .p(.safe(context.t("associations.mine.empty")))),

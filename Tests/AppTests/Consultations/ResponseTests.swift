@@ -153,7 +153,11 @@ struct ResponseTests {
             #expect(mine.contains("Inbjudningar att svara på samråd") && mine.contains("Ny idrottshall i Glanshammar"))
             let path = "/samrad/\(consultation.slug)/svar"
             #expect(try await rep.get(path).body.string.contains("Glanshammars IF (inbjuden)"))
+            let row = { (page: String) in page.components(separatedBy: "<li>").first { $0.contains("Ny idrottshall i Glanshammar") } ?? "" }
+            #expect(row(mine).contains("Inte påbörjat"))
             try await rep.post(path, Self.answer(club, "Vi vill ha hallen vid skolan."))
+            // "My associations" no longer says it is only invited: it says it has answered.
+            #expect(row(try await rep.get("/foreningar/mina").body.string).contains("Svarat – ni kan ändra svaret"))
             ctx.clock.advance(by: 3 * 86_400)
             let later = try await ctx.signedIn(Demo.staff)
             try await later.get("/handlaggning/samrad/\(consultation.slug)")

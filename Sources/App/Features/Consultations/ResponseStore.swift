@@ -93,9 +93,15 @@ enum ResponseStore {
             .sort(Consultation.self, \.$closesAt).limit(50).all()
         let consultations = try invitations.map { try $0.joined(Consultation.self) }
         let summaries = try await ConsultationStore.summaries(consultations, now: now, on: db)
+        let responses = consultations.isEmpty ? [] : try await ConsultationResponse.query(on: db)
+            .filter(\.$consultation.$id ~~ consultations.compactMap(\.id)).filter(\.$association.$id ~~ Array(names.keys)).all()
         return zip(invitations, summaries).map { invitation, summary in
-            MyAssociationsPage.Invitation(association: names[invitation.$association.id] ?? "",
-                                          associationID: AssociationID(invitation.$association.id).description, consultation: summary)
+            let response = responses.first { $0.$consultation.id == invitation.$consultation.id && $0.$association.id == invitation.$association.id }
+            let progress: MyAssociationsPage.Invitation.Progress = response?.submittedAt != nil ? .answered
+                : response?.draftSavedAt != nil ? .draftSaved : .notStarted
+            return MyAssociationsPage.Invitation(association: names[invitation.$association.id] ?? "",
+                                                 associationID: AssociationID(invitation.$association.id).description, consultation: summary,
+                                                 progress: progress)
         }
     }
 
