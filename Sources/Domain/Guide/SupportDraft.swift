@@ -50,6 +50,10 @@ public struct SupportDraft: Sendable, Equatable {
         let deadline = CalendarDay(iso: form["deadline"])
         if !form["deadline"].trimmingWhitespace().isEmpty && deadline == nil { checks.add("deadline", "error.dateFormat") }
         checks.webAddress(form["externalURL"], "externalURL")
+        // An offering that sends people elsewhere (a booking system, an e-service) carries the link there.
+        if form["appliesElsewhere"] == "on" && form["externalURL"].trimmingWhitespace().isEmpty {
+            checks.add("externalURL", "error.support.externalURLNeeded")
+        }
         let categories = form.all("categories").compactMap(AssociationCategory.init(rawValue:))
         if categories.count != form.all("categories").count { checks.add("categories", "error.choose") }
         let department = DepartmentID(form["departmentID"])

@@ -108,7 +108,12 @@ struct GuideTests {
         #expect(Dictionary(problems.errors.map { ($0.field, $0.messageKey) }) { a, _ in a } == [
             "deadline": "error.dateFormat", "externalURL": "error.website", "categories": "error.choose", "departmentID": "error.choose",
         ])
-        let good = form + [("deadline", "2027-02-28"), ("externalURL", "https://bidrag.example")]
+        // Sending people elsewhere (a booking system) without the link there is refused.
+        guard case .failure(let elsewhere) = SupportDraft.read(FormFields(form + [("appliesElsewhere", "on")]), departments: [d1]) else {
+            Issue.record("an offering sending people elsewhere passed without a link"); return
+        }
+        #expect(elsewhere.errors == [FieldError("externalURL", "error.support.externalURLNeeded")])
+        let good = form + [("deadline", "2027-02-28"), ("externalURL", "https://bidrag.example"), ("appliesElsewhere", "on")]
         let checked = try? SupportDraft.read(FormFields(good), departments: [d1]).get()
         #expect(checked?.deadline == CalendarDay(2027, 2, 28) && checked?.step == .information && checked?.categories == [.youth])
     }

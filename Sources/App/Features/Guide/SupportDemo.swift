@@ -16,6 +16,8 @@ enum SupportDemo {
         var joined = false
         var orgNumber = false
         var apply = "Kontakta förvaltningen och berätta vad ni vill göra.\nVi hör av oss inom fem arbetsdagar."
+        /// Where one applies or books, when it is elsewhere.
+        var url = ""
         var deadline: (Int, Int)? = nil
         var categories: [AssociationCategory] = []
     }
@@ -27,12 +29,14 @@ enum SupportDemo {
              summary: "Bidraget går till aktiviteter för barn och unga 6–15 år under sommarlovet. Det täcker material, resor och ledare.",
              conditions: "Aktiviteten ska vara gratis och öppen för alla barn.", orgNumber: false,
              apply: "Fyll i ansökan på kommunens webbplats.\nBeskriv aktiviteten, hur många barn som kan vara med och vad det kostar.\nSkicka in före sista dagen.",
+             url: "https://www.orebro.example/sommarlovsbidrag",
              deadline: (4, 15), categories: [.youth, .sport, .culture, .education, .other]),
         Seed(department: kof, kind: .grant, step: .information, title: "Aktivitetsbidrag",
              easyRead: "Föreningar som har aktiviteter för barn och unga kan få pengar varje år.",
              summary: "Bidraget räknas på hur många aktiviteter ni har för deltagare 7–25 år.",
              conditions: "Föreningen ska ha minst tio medlemmar och ha haft årsmöte.", orgNumber: true,
-             apply: "Rapportera era aktiviteter i bokningssystemet.\nAnsök två gånger om året.", deadline: (8, 25), categories: [.sport, .youth, .culture]),
+             apply: "Rapportera era aktiviteter i bokningssystemet.\nAnsök två gånger om året.", url: "https://bokning.orebro.example/aktivitetsstod",
+             deadline: (8, 25), categories: [.sport, .youth, .culture]),
         Seed(department: kof, kind: .grant, step: .information, title: "Startbidrag för nya föreningar",
              easyRead: "Ny förening? Ni kan få en liten summa pengar för att komma igång.",
              summary: "Ett engångsbidrag till föreningar som bildats under de senaste två åren.", orgNumber: false,
@@ -44,7 +48,8 @@ enum SupportDemo {
         Seed(department: kof, kind: .premises, step: .information, title: "Boka lokal i fritidsgård eller skola",
              easyRead: "Ni kan hyra en lokal billigt på kvällar och helger.",
              summary: "Fritidsgårdar, skolor och idrottshallar hyrs ut till föreningar på kvällar och helger till låg kostnad.",
-             apply: "Boka i kommunens bokningssystem.\nFöreningar för barn och unga får lägre pris."),
+             apply: "Boka i kommunens bokningssystem.\nFöreningar för barn och unga får lägre pris.",
+             url: "https://bokning.orebro.example/lokaler"),
         Seed(department: "orebrobostader", kind: .premises, step: .dialogue, title: "Gårdslokaler i bostadsområden",
              easyRead: "Föreningar kan låna en lokal på gården i vissa bostadsområden.",
              summary: "ÖBO lånar ut gårdslokaler till föreningar som gör något för de boende i området.",
@@ -127,7 +132,7 @@ enum SupportDemo {
                 let draft = SupportDraft(
                     title: seed.title, kind: seed.kind, step: seed.step, summary: seed.summary, easyRead: seed.easyRead,
                     conditions: seed.conditions, requiresJoined: seed.joined, requiresOrgNumber: seed.orgNumber, howToApply: seed.apply,
-                    deadline: seed.deadline.map { CalendarDay(year + 1, $0.0, $0.1) }, externalURL: "", categories: seed.categories,
+                    deadline: seed.deadline.map { CalendarDay(year + 1, $0.0, $0.1) }, externalURL: seed.url, categories: seed.categories,
                     published: true, departmentID: department.typedID)
                 try await SupportStore.apply(draft, to: SupportOffering(), on: change.db)
             }

@@ -36,6 +36,7 @@ struct SupportEditorController {
             ("easyRead", offering.easyRead), ("conditions", offering.conditions), ("requiresJoined", offering.requiresJoined ? "on" : ""),
             ("requiresOrgNumber", offering.requiresOrgNumber ? "on" : ""), ("howToApply", offering.howToApply),
             ("deadline", offering.deadline.map { CalendarDay($0).description } ?? ""), ("externalURL", offering.externalURL),
+            ("appliesElsewhere", offering.externalURL.isEmpty ? "" : "on"),
             ("published", offering.isPublished ? "on" : ""), ("departmentID", DepartmentID(offering.$department.id).description),
         ] + offering.categories.map { ("categories", $0.category.rawValue) })
         return try await render(req, slug: offering.slug, form: FormState(fields: fields))
