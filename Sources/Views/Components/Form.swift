@@ -37,8 +37,8 @@ public enum Form {
             .attribute(named: "tabindex", value: "-1"), .id("error-summary"),
             .h2(.safe(context.t("form.errorSummaryTitle"))),
             .ul(.forEach(state.errors) { error in
-                .li(error.field.isEmpty ? .safe(context.t(error.messageKey, error.values))
-                    : .a(.attr("href", "#\(fieldID(error.field))"), .safe(context.t(error.messageKey, error.values))))
+                .li(error.field.isEmpty ? .safe(context.words.problem(error))
+                    : .a(.attr("href", "#\(fieldID(error.field))"), .safe(context.words.problem(error))))
             })
         ))
     }
@@ -67,7 +67,7 @@ public enum Form {
     static func errorMessage(_ context: PageContext, id: String, _ error: FieldError) -> Node<HTML.FormContext> {
         .p(.class("field-error"), .id("\(id)-error"),
            .span(.class("visually-hidden"), .safe(context.t("form.errorPrefix") + " ")),
-           .safe(context.t(error.messageKey, error.values)))
+           .safe(context.words.problem(error)))
     }
 
     static func control(

@@ -28,13 +28,14 @@ public struct AskPage: Sendable {
         return Layout.render(
             context, title: title,
             .h1(.safe(title)),
+            // After an error the summary comes right under the heading (on a phone, "how it works" pushed it below the fold).
             .if(staffMode, .p(.class("lead"), .safe(context.t("inquiries.register.lead"))),
-                else: .group(
+                else: .if(!form.hasErrors, .group(
                     .p(.class("lead"), .safe(context.t("inquiries.ask.lead"))),
                     .section(.class("easy-read"), .attr("aria-labelledby", "how-heading"),
                              .h2(.id("how-heading"), .safe(context.t("inquiries.ask.howHeading"))),
                              .ol(.forEach(1...4) { .li(.safe(context.t("inquiries.ask.how\($0)"))) }))
-                )),
+                ))),
             Form.post(
                 context, action: action,
                 Form.errorSummary(context, form),
@@ -60,7 +61,8 @@ public struct AskPage: Sendable {
                     Form.select(context, form, name: "channel", label: context.t("inquiries.field.channel"), options: channels),
                     Form.field(context, form, name: "email", label: context.t("inquiries.field.email"),
                                hint: context.t("inquiries.field.emailHint"), kind: .email, autocomplete: "email"),
-                    Form.field(context, form, name: "phone", label: context.t("inquiries.field.phone"), kind: .tel, autocomplete: "tel"),
+                    Form.field(context, form, name: "phone", label: context.t("inquiries.field.phone"), hint: context.t("inquiries.field.phoneHint"),
+                               kind: .tel, autocomplete: "tel"),
                     Form.field(context, form, name: "address", label: context.t("inquiries.field.address"),
                                hint: context.t("inquiries.field.addressHint"), kind: .textarea, autocomplete: "street-address")
                 ),

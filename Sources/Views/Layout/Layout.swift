@@ -11,6 +11,10 @@ public enum Layout {
     }
 
     public static func document(_ context: PageContext, title: String, main: Node<HTML.BodyContext>) -> String {
+        // The GOV.UK pattern: a page showing a form's errors says so first in its title, so it is
+        // the first thing a screen reader reads.
+        let content = main.render()
+        let title = content.contains("id=\"error-summary\"") ? context.t("form.titleErrorPrefix", ["title": title]) : title
         let html = HTML(
             .attribute(named: "lang", value: context.language.rawValue),
             .head(
@@ -35,7 +39,7 @@ public enum Layout {
                         .h2(.safe(context.t("form.refusedTitle"))),
                         .forEach(context.problems) { .p(.safe(context.t($0.messageKey, $0.values))) }
                     )),
-                    main
+                    .raw(content)
                 ),
                 footer(context)
             )

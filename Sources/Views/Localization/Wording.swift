@@ -17,6 +17,13 @@ public struct Wording: Sendable {
         catalog.text(key, values)
     }
 
+    /// What a field's problem says: the field's own wording when the catalog has one
+    /// (`error.required.question` → "Skriv din fråga"), so a message names what to do; else the general one.
+    public func problem(_ error: FieldError) -> String {
+        let specific = "\(error.messageKey).\(error.field)"
+        return t(!error.field.isEmpty && catalog.has(specific) ? specific : error.messageKey, error.values)
+    }
+
     /// "26 november 2026", the day in Stockholm.
     public func date(_ date: Date) -> String {
         let parts = DateText.calendarParts(date)

@@ -56,7 +56,7 @@ struct RegistrationTests {
 
     @Test("bad input gets a clear message next to the field and nothing is stored",
           arguments: [
-            (["displayName": "", "email": "a@example.org", "password": "korrekt häst batteri"], "displayName", "Fyll i det här fältet."),
+            (["displayName": "", "email": "a@example.org", "password": "korrekt häst batteri"], "displayName", "Skriv ditt namn"),
             (["displayName": "A", "email": "inte-en-adress", "password": "korrekt häst batteri"], "email", "Skriv en e-postadress"),
             (["displayName": "A", "email": "a@example.org", "password": "kort"], "password", "minst 12 tecken"),
             (["displayName": "A", "email": "a@example.org", "password": "qwerty123456"], "password", "för vanligt"),

@@ -7,7 +7,7 @@ import Domain
 @Suite("Inquiries: bad input, double submits, overdue digest")
 struct InquiryInputTests {
     @Test("bad input gets a clear message in the reader's language, and nothing is stored", arguments: [
-        (["question": ""], "Fyll i det här fältet.", "Fill in this field."),
+        (["question": ""], "Skriv din fråga", "Write your question"),
         (["question": String(repeating: "ord ", count: 5_000)], "Skriv högst 5000 tecken.", "Write at most 5000 characters."),
         (["email": "inte@en"], "Skriv en e-postadress", "Enter an e-mail address"),
     ])
@@ -19,6 +19,11 @@ struct InquiryInputTests {
             let response = try await browser.submit("/kontakt/fraga", TestApp.Context.question.merging(fields) { $1 })
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("error-summary") && response.body.string.contains(swedish))
+            // The GOV.UK pattern: the title says there is an error, and the summary comes before "how it works".
+            #expect(response.body.string.contains("<title>Fel: "))
+            let body = response.body.string
+            #expect(body.range(of: "id=\"error-summary\"")!.lowerBound < (body.range(of: "name=\"topic\"")?.lowerBound ?? body.endIndex))
+            #expect(!body.contains("id=\"how-heading\""))
             // what was typed comes back
             #expect(response.body.string.contains("Kim Frågare"))
             try await browser.get("/lang/en?return=/")
