@@ -103,3 +103,22 @@ def flow(person, javascript):
     open_page(person, "/kontakt/statistik")
     assert "Kultur- och fritidsförvaltningen" in main_text(person)
     clean(person, "/kontakt/statistik")
+
+
+def test_error_summary_first_on_a_phone(either_way):
+    """After a mistake on a phone, the error summary is the first thing on screen and in the title."""
+    driver = either_way
+    size = driver.get_window_size()
+    driver.set_window_size(375, 740)
+    try:
+        open_page(driver, "/kontakt/fraga")
+        fill(driver, "name", "Kim")
+        submit(driver)
+        assert driver.title.startswith("Fel: ")
+        summary = driver.find_element(By.ID, "error-summary")
+        top = driver.execute_script("return arguments[0].getBoundingClientRect().top + window.scrollY", summary)
+        height = driver.execute_script("return window.innerHeight")
+        assert top < height, f"the error summary starts {top}px down, below the first screen ({height}px)"
+        assert "Skriv din fråga" in summary.text and "Välj vad frågan gäller" in summary.text
+    finally:
+        driver.set_window_size(size["width"], size["height"])
