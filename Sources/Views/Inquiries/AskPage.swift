@@ -25,6 +25,10 @@ public struct AskPage: Sendable {
         let topics = InquiryTopic.allCases.map { Form.Option($0.rawValue, context.t("inquiries.topic.\($0.rawValue)")) }
         let channels = AnswerChannel.allCases.map { Form.Option($0.rawValue, context.t("inquiries.channel.\($0.rawValue)")) }
         let action = staffMode ? SiteURL.staff(.newInquiry).path : SiteURL.inquiries(.ask).path
+        // Staff registering a phone call or a letter are addressed as the handler, not as the one asking.
+        func words(_ key: String, _ values: [String: String] = [:]) -> String {
+            context.t(staffMode && context.words.catalog.has("inquiries.register.\(key)") ? "inquiries.register.\(key)" : "inquiries.\(key)", values)
+        }
         return Layout.render(
             context, title: title,
             .h1(.safe(title)),
@@ -45,8 +49,8 @@ public struct AskPage: Sendable {
                                            })),
                 Form.select(context, form, name: "topic", label: context.t("inquiries.field.topic"),
                             hint: context.t("inquiries.field.topicHint"), options: topics, includeEmpty: context.t("form.chooseOne")),
-                Form.field(context, form, name: "question", label: context.t("inquiries.field.question"),
-                           hint: context.t("inquiries.field.questionHint", ["max": String(InquiryDraft.questionLimit)]),
+                Form.field(context, form, name: "question", label: words("field.question"),
+                           hint: words("field.questionHint", ["max": String(InquiryDraft.questionLimit)]),
                            kind: .textarea, required: true),
                 Form.select(context, form, name: "districtID", label: context.t("inquiries.field.districtOptional"),
                             options: districts, includeEmpty: context.t("inquiries.field.noDistrict")),
@@ -56,15 +60,15 @@ public struct AskPage: Sendable {
                     includeEmpty: context.t("inquiries.field.asMyself"))),
                 .fieldset(
                     .class("field-group"),
-                    .element(named: "legend", nodes: [Node<HTML.BodyContext>.safe(context.t("inquiries.contactLegend"))]),
-                    Form.field(context, form, name: "name", label: context.t("inquiries.field.name"), autocomplete: "name", required: true),
-                    Form.select(context, form, name: "channel", label: context.t("inquiries.field.channel"), options: channels),
+                    .element(named: "legend", nodes: [Node<HTML.BodyContext>.safe(words("contactLegend"))]),
+                    Form.field(context, form, name: "name", label: words("field.name"), autocomplete: "name", required: true),
+                    Form.select(context, form, name: "channel", label: words("field.channel"), options: channels),
                     Form.field(context, form, name: "email", label: context.t("inquiries.field.email"),
-                               hint: context.t("inquiries.field.emailHint"), kind: .email, autocomplete: "email"),
-                    Form.field(context, form, name: "phone", label: context.t("inquiries.field.phone"), hint: context.t("inquiries.field.phoneHint"),
+                               hint: words("field.emailHint"), kind: .email, autocomplete: "email"),
+                    Form.field(context, form, name: "phone", label: context.t("inquiries.field.phone"), hint: words("field.phoneHint"),
                                kind: .tel, autocomplete: "tel"),
                     Form.field(context, form, name: "address", label: context.t("inquiries.field.address"),
-                               hint: context.t("inquiries.field.addressHint"), kind: .textarea, autocomplete: "street-address")
+                               hint: words("field.addressHint"), kind: .textarea, autocomplete: "street-address")
                 ),
                 .p(.class("hint"), .safe(context.t("inquiries.ask.publicRecord"))),
                 Form.submit(context.t(staffMode ? "inquiries.register.submit" : "inquiries.ask.submit"))

@@ -67,7 +67,8 @@ extension HandlingPage {
                 Form.submit(context.t("inquiries.action.transferButton"), class: "button button--secondary"))),
             .if(offered.contains(.close), form(
                 .close,
-                Form.select(context, state(.close), name: "outcome", label: context.t("inquiries.handle.outcome"), options: outcomes),
+                Form.select(context, state(.close), name: "outcome", label: context.t("inquiries.handle.outcome"), options: outcomes,
+                            includeEmpty: context.t("form.chooseOne")),
                 Form.field(context, state(.close), name: "closeMessage", label: context.t("inquiries.handle.closeMessage"),
                            hint: context.t("inquiries.handle.closeHint"), kind: .textarea),
                 Form.submit(context.t("inquiries.action.closeButton"), class: "button button--secondary")))

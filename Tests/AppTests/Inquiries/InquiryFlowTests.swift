@@ -48,7 +48,11 @@ struct InquiryFlowTests {
             #expect(person.lastBody.contains("Besvarad"))
             #expect(try await ctx.mails(to: "kim@example.org").contains { $0.body.contains("Fritidsgården har tisdagar lediga.") })
 
-            // act: close, then the person rates
+            // act: close (how it ends is chosen, never assumed), then the person rates
+            let handling = try await handler.get(staffPath)
+            #expect(handling.body.string.contains("name=\"outcome\"") && !handling.body.string.contains("value=\"answered\" selected"))
+            let unchosen = try await handler.post(staffPath + "/stang", ["outcome": "", "closeMessage": ""])
+            #expect(unchosen.status == .unprocessableEntity && unchosen.body.string.contains("Välj hur frågan avslutas"))
             try await handler.get(staffPath)
             try await handler.post(staffPath + "/stang", ["outcome": "answered", "closeMessage": ""])
             try await person.get(privatePath)
