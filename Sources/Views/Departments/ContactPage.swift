@@ -25,7 +25,8 @@ public struct ContactPage: Sendable {
                 .class("call-to-action"), .attr("aria-labelledby", "ask-heading"),
                 .h2(.id("ask-heading"), .safe(context.t("contact.askHeading"))),
                 .p(.safe(context.t("contact.askBody"))),
-                .p(.a(.class("button"), .href(SiteURL.inquiries(.ask).path), .safe(context.t("inquiries.ask.title"))))
+                .p(.a(.class("button"), .href(SiteURL.inquiries(.ask).path), .safe(context.t("inquiries.ask.title")))),
+                .p(.a(.href(SiteURL.inquiries(.statistics).path), .safe(context.t("inquiries.stats.link"))))
             ),
             .unwrap(coordinator) { card in
                 .section(

@@ -47,9 +47,15 @@ public struct InquiryStatsPage: Sendable {
             .dl(
                 .class("summary-list"),
                 .dt(.safe(context.t("inquiries.stats.count"))), .dd(.safe(context.words.number(overall.count))),
-                .dt(.safe(context.t("inquiries.stats.median"))), .dd(.safe(Self.days(overall.medianWorkingDaysToAnswer, context))),
-                .dt(.safe(context.t("inquiries.stats.inTime"))), .dd(.safe(Self.percent(overall.shareAnsweredInTime, context))),
-                .dt(.safe(context.t("inquiries.stats.satisfaction"))), .dd(.safe(Self.rating(overall, context)))
+                // How each figure is counted, beside it: a median of 4 days next to 46 % in time read as a contradiction.
+                .dt(.safe(context.t("inquiries.stats.median"))),
+                .dd(.safe(Self.days(overall.medianWorkingDaysToAnswer, context)),
+                    .span(.class("hint figure-note"), .safe(context.t("inquiries.stats.medianNote")))),
+                .dt(.safe(context.t("inquiries.stats.inTime"))),
+                .dd(.safe(Self.percent(overall.shareAnsweredInTime, context)),
+                    .span(.class("hint figure-note"), .safe(context.t("inquiries.stats.inTimeNote")))),
+                .dt(.safe(context.t("inquiries.stats.satisfaction"))),
+                .dd(.safe(Self.rating(overall, context)), .span(.class("hint figure-note"), .safe(context.t("inquiries.stats.satisfactionNote"))))
             ),
             .h2(.safe(context.t("inquiries.stats.perDepartment"))),
             DataTable.render(

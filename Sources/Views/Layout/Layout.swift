@@ -112,7 +112,8 @@ public enum Layout {
                 .ul(
                     .li(.a(.href(SiteURL.accessibility.path), .safe(context.t("footer.accessibility")))),
                     .li(.a(.href(SiteURL.privacy.path), .safe(context.t("footer.privacy")))),
-                    .li(.a(.href(SiteURL.contact.path), .safe(context.t("footer.contact"))))
+                    .li(.a(.href(SiteURL.contact.path), .safe(context.t("footer.contact")))),
+                    .li(.a(.href(SiteURL.inquiries(.statistics).path), .safe(context.t("inquiries.stats.link"))))
                 )
             ),
             .p(.safe(context.t("footer.operatedBy", ["municipality": context.site.municipalityName])))

@@ -46,7 +46,7 @@ enum ConsultationsDemo {
              easyRead: "Kommunen har ändrat reglerna för föreningsbidrag. Här står vad som kom in och vad vi gjorde.",
              summary: "Förslaget gällde hur aktivitetsbidrag räknas och vilka krav som ställs på föreningar.",
              questions: "Är reglerna tydliga?", days: (-150, -120, -80), categories: [.sport, .youth, .culture],
-             compilation: "## Vad som kom in\n23 föreningar svarade. De flesta ville ha enklare blanketter och fler ansökningstillfällen.\n\n## Hur vi tog hand om det\n- Blanketten är kortare och går att fylla i på mobilen.\n- Det går att söka två gånger om året.\n\n## Beslut\nKultur- och fritidsnämnden beslutade den 12 september (KFN 2026/41)."),
+             compilation: "## Vad som kom in\nTre föreningar svarade här i Samverka, och ytterligare tjugo lämnade synpunkter på två dialogmöten. De flesta ville ha enklare blanketter och fler ansökningstillfällen.\n\n## Hur vi tog hand om det\n- Blanketten är kortare och går att fylla i på mobilen.\n- Det går att söka två gånger om året.\n\n## Beslut\nKultur- och fritidsnämnden beslutade den 12 september (KFN 2026/41)."),
     ]
 
     static func seed(_ app: Application) async throws {
