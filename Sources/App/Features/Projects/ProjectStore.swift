@@ -77,10 +77,11 @@ enum ProjectStore {
         return counts
     }
 
+    /// One page and the total; a first page that is not full is the total, so it is not counted again.
     static func page(_ filter: Filter, _ page: Domain.PageRequest, on db: any Database) async throws -> (rows: [Project], total: Int) {
-        let total = try await query(filter, on: db).count()
         let rows = try await query(filter, on: db).range(page.offset..<(page.offset + page.size)).all()
-        return (rows, total)
+        if page.offset == 0 && rows.count < page.size { return (rows, rows.count) }
+        return (rows, try await query(filter, on: db).count())
     }
 
     static func find(slug: String?, on db: any Database) async throws -> Project {

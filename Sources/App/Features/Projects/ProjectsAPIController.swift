@@ -97,25 +97,33 @@ struct ProjectsAPIController {
     }
 
     /// The API's (and the open-data files') form of these projects: confirmed partners only.
+    /// One query per kind of fact (partners, their names, departments, districts, places, target
+    /// groups, goals) however many projects: on SQLite each query costs about a millisecond of
+    /// latency, so their number is what the response time is made of.
     static func items(_ rows: [Project], base: String, on db: any Database) async throws -> [ItemDTO] {
         let ids = rows.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
-        let summaries = try await ProjectStore.summaries(rows, on: db)
-        let partners = try await ProjectStore.partners(of: ids, on: db).filter { $0.status == .confirmed }
-        let names = try await ProjectStore.names(partners.compactMap(\.party), on: db)
-        let departments = Dictionary(uniqueKeysWithValues: try await Department.query(on: db).all().map { ($0.id!, $0) })
+        let partners = try await ProjectPartner.query(on: db).filter(\.$project.$id ~~ ids).filter(\.$status == .confirmed)
+            .sort(\.$invitedAt).all()
+        let associationIDs = Set(partners.compactMap(\.associationID)), departmentIDs = Set(partners.compactMap(\.departmentID))
+        let associations = associationIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await Association.query(on: db)
+            .filter(\.$id ~~ associationIDs).field(\.$id).field(\.$name).all().map { ($0.id!, $0.name) })
+        let departments = departmentIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await Department.query(on: db)
+            .filter(\.$id ~~ departmentIDs).all().map { ($0.id!, $0) })
         let places = try await ProjectDistrict.query(on: db).filter(\.$project.$id ~~ ids).all()
         let districts = Dictionary(uniqueKeysWithValues: try await District.query(on: db).all().map { ($0.id!, $0.slug) })
         let groups = try await ProjectTargetGroup.query(on: db).filter(\.$project.$id ~~ ids).all()
-        return zip(rows, summaries).map { row, summary in
+        let goals = try await ProjectGoal.query(on: db).filter(\.$project.$id ~~ ids).all()
+        return rows.map { row in
             let own = partners.filter { $0.$project.id == row.id }
             return ItemDTO(
                 id: row.id!, slug: row.slug, title: row.title, summary: row.summary, status: row.status.rawValue, form: row.ladder.key,
                 districts: places.filter { $0.$project.id == row.id }.compactMap { districts[$0.districtID] }.sorted(),
-                targetGroups: groups.filter { $0.$project.id == row.id }.map(\.targetGroup.rawValue).sorted(), goals: summary.goals,
+                targetGroups: groups.filter { $0.$project.id == row.id }.map(\.targetGroup.rawValue).sorted(),
+                goals: goals.filter { $0.$project.id == row.id }.map(\.goal).sorted(),
                 associations: own.compactMap { partner in
-                    guard case .association(let id)? = partner.party else { return nil }
-                    return AssociationDTO(id: id.uuid, name: names[.association(id)]?.name ?? "", role: partner.role.rawValue)
+                    guard let id = partner.associationID else { return nil }
+                    return AssociationDTO(id: id, name: associations[id] ?? "", role: partner.role.rawValue)
                 },
                 departments: own.compactMap { partner in
                     guard let id = partner.departmentID, let department = departments[id] else { return nil }
