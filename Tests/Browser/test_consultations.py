@@ -36,9 +36,20 @@ def test_representative_answers_a_consultation(driver):
     fill(driver, "answer1", "")
     fill(driver, "answer2", "")
     fill(driver, "comment", "")
-    submit(driver)
+    submit(driver, "main form[method='post'] button[value='submit']")
     assert "Skriv något innan du skickar svaret" in main_text(driver)
     clean(driver, "answer form (errors)")
+
+    # choosing someone else to answer for keeps what was typed (it used to be a link that lost it)
+    kept = "Det här ska inte försvinna när jag byter."
+    fill(driver, "answer1", kept)
+    other = [r for r in driver.find_elements(By.CSS_SELECTOR, "input[name='som']") if not r.is_selected()][0]
+    other_value = other.get_attribute("value")
+    driver.find_element(By.CSS_SELECTOR, f"label[for='{other.get_attribute('id')}']").click()
+    submit(driver, "main form[method='post'] button[value='switch']")
+    assert driver.find_element(By.NAME, "answer1").get_attribute("value") == kept
+    assert driver.find_element(By.CSS_SELECTOR, f"input[name='som'][value='{other_value}']").is_selected()
+    clean(driver, "answer form, answering for another")
 
     text = f"Planen behöver en lugn plats i varje skola. ({uuid.uuid4().hex[:6]})"
     fill(driver, "answer1", text)

@@ -60,15 +60,6 @@ public struct ResponseFormPage: Sendable {
                                                 ["opens": context.words.day(summary.dates.opens),
                                                  "closes": context.words.day(summary.dates.closes)]))))),
             .div(.class("notice notice--info"), .p(.safe(context.t("responses.publicRecord")))),
-            .if(choices.count > 1, .nav(
-                .attr("aria-label", context.t("responses.answerAs")),
-                .h2(.safe(context.t("responses.answerAs"))),
-                .ul(.class("tabs"), .forEach(choices) { choice in
-                    .li(.a(.href(SiteURL.withQuery(path, [("som", choice.value)])),
-                           .if(choice.value == chosen, .attr("aria-current", "page")),
-                           .safe(choice.label + (choice.invited ? " (" + context.t("responses.invited") + ")" : ""))))
-                })
-            )),
             .unwrap(chosenChoice) { .p(.safe(context.t("responses.answeringAs", ["name": $0.label]))) },
             .unwrap(submitted) { submitted in
                 .p(.class("tag"), .safe(context.t("responses.submittedAt", [
@@ -79,7 +70,15 @@ public struct ResponseFormPage: Sendable {
             .if(!closed, Form.post(
                 context, action: SiteURL.withQuery(path, [("som", chosen)]),
                 Form.errorSummary(context, form),
-                .input(.type(.hidden), .name("som"), .attr("value", chosen)),
+                // Whom one answers for is chosen in the same form, so changing it never loses what was typed
+                // ("switch" shows the chosen one's answer and keeps the text).
+                .if(choices.count > 1, .group(
+                    Form.radioGroup(context, FormState(values: ["som": chosen]), name: "som", legend: context.t("responses.answerAs"),
+                                    hint: context.t("responses.answerAsHint"),
+                                    options: choices.map { Form.Option($0.value, $0.label + ($0.invited ? " (" + context.t("responses.invited") + ")" : "")) }),
+                    .button(.type(.submit), .class("button button--secondary"), .name("intent"), .value("switch"),
+                            .safe(context.t("responses.switch")))
+                ), else: .input(.type(.hidden), .name("som"), .attr("value", chosen))),
                 .forEach(questions.enumerated()) { index, question in
                     Form.field(context, form, name: ResponseDraft.answerField(index), label: question, kind: .textarea)
                 },

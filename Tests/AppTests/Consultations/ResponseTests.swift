@@ -59,6 +59,23 @@ struct ResponseTests {
         }
     }
 
+    @Test("choosing another association to answer for keeps what was typed and saves nothing")
+    func switching() async throws {
+        try await TestApp.run { ctx in
+            let consultation = try await Self.open(ctx)
+            let club = try await ctx.association("Glanshammars IF", category: .sport, representative: Demo.member)
+            let rep = try await ctx.signedIn(Demo.member)
+            let path = "/samrad/\(consultation.slug)/svar"
+            let form = try await rep.get(path)
+            #expect(form.body.string.contains("name=\"som\" id=\"field-som-1\"") && form.body.string.contains("value=\"switch\""))
+            let switched = try await rep.post(path, ["som": club.id!.uuidString.lowercased(), "answer1": "Vid skolan, inte vid kyrkan.",
+                                                     "intent": "switch"])
+            #expect(switched.status == .ok && switched.body.string.contains("Vid skolan, inte vid kyrkan."))
+            #expect(switched.body.string.contains("Du svarar för: Glanshammars IF"))
+            #expect(try await ConsultationResponse.query(on: ctx.app.db).filter(\.$consultation.$id == consultation.id!).count() == 0)
+        }
+    }
+
     @Test("an answer at 23:59:59 on the closing day is taken; at 00:00:00 the next day it is refused with a clear message")
     func deadline() async throws {
         try await TestApp.run { ctx in

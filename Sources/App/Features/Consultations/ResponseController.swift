@@ -43,6 +43,15 @@ struct ResponseController {
     @Sendable func send(_ req: Request) async throws -> Response {
         let target = try await target(req, choice: req.formFields["som"])
         let questions = Self.questions(target.consultation)
+        if req.formFields["intent"] == "switch" {
+            // Answering for someone else now: what was typed comes along (nothing is saved); only
+            // when nothing was typed is the chosen one's own saved text shown.
+            let typed = ResponseDraft(answers: questions.indices.map { req.formFields[ResponseDraft.answerField($0)] },
+                                      comment: req.formFields["comment"])
+            let existing = try await ResponseStore.find(target.consultation.id!, target.respondent, on: req.db)
+            let blank = (typed.answers + [typed.comment]).allSatisfy { $0.trimmingWhitespace().isEmpty }
+            return try await render(req, target, existing, text: blank ? existing?.working ?? ResponseDraft() : typed)
+        }
         let user = try req.requireUser()
         let link = req.application.baseAddress + SiteURL.consultations(.respond(.value(target.consultation.slug))).path
         let service = req.application.siteFacts.serviceName
