@@ -67,6 +67,16 @@ public struct ImportPage: Sendable {
             .p(.safe(context.t("admin.import.lead"))),
             .p(.a(.href(SiteURL.admin(.registerWords).path), .safe(context.t("admin.words.title"))),
                .safe(" " + context.t("admin.import.wordsLead"))),
+            // What a file may contain, here rather than in a README users do not have.
+            .details(
+                .summary(.safe(context.t("admin.import.columnsTitle"))),
+                .p(.safe(context.t("admin.import.columnsLead"))),
+                .ul(.forEach(AssociationImportColumn.allCases) { column in
+                    .li(.strong(.safe(AssociationImportColumn.headerNames[column]![0])),
+                        .safe(" – " + context.t("admin.import.column.\(column.rawValue)")))
+                }),
+                .p(.code(.safe(AssociationImportColumn.allCases.map { AssociationImportColumn.headerNames[$0]![0] }.joined(separator: ";"))))
+            ),
             Form.post(
                 context, action: SiteURL.admin(.importAssociations).path, multipart: true,
                 Form.errorSummary(context, form),

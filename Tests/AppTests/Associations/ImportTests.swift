@@ -124,11 +124,17 @@ struct ImportTests {
             #expect(response.body.string.contains("created 3, updated 0, unchanged 0, skipped 3"))
             #expect(response.body.string.contains("Samma förening som rad 2."))
             #expect(try await Association.query(on: ctx.app.db).filter(\.$source == "import: register.csv").count() == 3)
+            // No file chosen is not "the file is empty"; the page lists the columns a file may have.
+            let none = try await Self.uploadFile(admin, "", fileName: "")
+            #expect(none.status == .unprocessableEntity && none.body.string.contains("Välj en fil att läsa in."))
+            #expect(none.body.string.contains("Vad filen kan innehålla") && !none.body.string.contains("README"))
+            let empty = try await Self.uploadFile(admin, "")
+            #expect(empty.body.string.contains("Filen är tom."))
         }
     }
 
     /// Posts `text` as register.csv through the admin's upload form, as a browser sends it.
-    static func uploadFile(_ admin: TestBrowser, _ text: String, dryRun: Bool = false) async throws -> TestingHTTPResponse {
+    static func uploadFile(_ admin: TestBrowser, _ text: String, dryRun: Bool = false, fileName: String = "register.csv") async throws -> TestingHTTPResponse {
         try await admin.get("/admin/import")
         let token = try #require(admin.csrfToken)
         let boundary = "samverka-test-boundary"
@@ -136,7 +142,7 @@ struct ImportTests {
         for (name, value) in [("_csrf", token), ("verified", "on")] + (dryRun ? [("dryRun", "on")] : []) {
             body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
         }
-        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"register.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n"
         body += text + "\r\n--\(boundary)--\r\n"
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")

@@ -26,7 +26,8 @@ struct ImportController {
             let page = ImportPage(form: FormState(values: values, errors: [FieldError("file", key, extra)]))
             return req.html(page.render(try await req.page()), status: .unprocessableEntity)
         }
-        guard let file = input.file, file.data.readableBytes > 0 else { return try await refuse("import.refused.empty") }
+        guard let file = input.file, !file.filename.isEmpty else { return try await refuse("import.refused.noFile") }
+        guard file.data.readableBytes > 0 else { return try await refuse("import.refused.empty") }
         let user = try req.requireUser()
         let importer = AssociationImporter(app: req.application, catalog: Catalog.of(req.language), actor: req.actor,
                                            actorLabel: "\(user.displayName) <\(user.email)>")
