@@ -76,6 +76,10 @@ def flow(person, javascript):
         sign_in(staff, DEMO_ACCOUNTS["entry-point staff"])
         open_page(staff, "/handlaggning/arenden")
         clean(staff, "/handlaggning/arenden")
+        # found by the reference the person quotes, written carelessly
+        fill(staff, "reference", f"  {reference.lower()} ")
+        submit(staff, "main form.filter-form button[type='submit']")
+        clean(staff, "/handlaggning/arenden (search by reference)")
         staff.find_element(By.LINK_TEXT, reference).click()
         assert reference in staff.find_element(By.TAG_NAME, "h1").text
         clean(staff, "handling page")

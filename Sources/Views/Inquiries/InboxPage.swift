@@ -34,7 +34,7 @@ public struct InboxPage: Sendable {
     public var departments: [Form.Option]
     public var overdueCount: Int
 
-    public static let filterNames = ["scope", "status", "topic", "age", "overdue", "mine", "department"]
+    public static let filterNames = ["reference", "scope", "status", "topic", "age", "overdue", "mine", "department"]
 
     public init(filters: [String: String], rows: Paged<Row>, departments: [Form.Option] = [], overdueCount: Int) {
         self.filters = filters
@@ -63,6 +63,9 @@ public struct InboxPage: Sendable {
             .p(.a(.class("button button--secondary"), .href(SiteURL.staff(.newInquiry).path), .safe(context.t("inquiries.register.title")))),
             Form.get(
                 path, class: "filter-form",
+                // A person calling quotes their reference: found directly, whatever its status.
+                Form.field(context, state, name: "reference", label: context.t("inquiries.filter.reference"),
+                           hint: context.t("inquiries.filter.referenceHint")),
                 .div(
                     .class("filter-grid"),
                     Form.select(context, state, name: "scope", label: context.t("inquiries.filter.scope"), options: [

@@ -102,6 +102,20 @@ struct InquiryFlowTests {
         }
     }
 
+    @Test("the inbox finds an inquiry by its reference, written in any case, whatever its status; anything else finds nothing")
+    func referenceSearch() async throws {
+        try await TestApp.run { ctx in
+            let (_, _, inquiry) = try await ctx.ask()
+            let handler = try await ctx.signedIn(DemoInquiries.cultureHandler)
+            let query = inquiry.reference.lowercased().addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            let found = try await handler.get("/handlaggning/arenden?reference=%20\(query)%20&status=")
+            #expect(found.status == .ok && found.body.string.contains(inquiry.reference))
+            #expect(found.body.string.components(separatedBy: "/handlaggning/arenden/SAM-").count == 2)
+            let nothing = try await handler.get("/handlaggning/arenden?reference=lekplats")
+            #expect(nothing.status == .ok && !nothing.body.string.contains(inquiry.reference))
+        }
+    }
+
     @Test("a transfer keeps the promise date, tells the person why, and leaves the sender read-only")
     func transfer() async throws {
         try await TestApp.run { ctx in

@@ -34,6 +34,8 @@ struct InboxController {
         var overdue: Bool { values["overdue"] == "on" }
         var mine: Bool { values["mine"] == "on" }
         var department: DepartmentID? { values["department"].flatMap(DepartmentID.init) }
+        /// The reference searched for; a text that is not one finds nothing (the hint shows the form).
+        var reference: String? { values["reference"].map { InquiryReference($0)?.description ?? "" } }
     }
 
     @Sendable func inbox(_ req: Request) async throws -> Response {
@@ -45,6 +47,7 @@ struct InboxController {
         let overdueCount = try await scopeQuery(req, actor: actor, filters: Filters(values: [:], from: filters))
             .filter(\.$status ~~ Self.open).filter(\.$firstAnsweredAt == nil).filter(\.$dueAt <= now).count()
         var query = scope
+        if let reference = filters.reference { query = query.filter(\.$reference == reference) }
         if let status = filters.status { query = query.filter(\.$status == status) }
         if filters.onlyOpen { query = query.filter(\.$status ~~ Self.open) }
         if let topic = filters.topic { query = query.filter(\.$topic == topic) }
