@@ -76,6 +76,8 @@ def test_signed_in(browser, role):
     if role == "admin":
         assert {"/admin", "/admin/anvandare", "/admin/forvaltningar", "/admin/logg", "/admin/e-post", "/admin/import",
                 "/admin/overenskommelsen", "/admin/kom-igang"} <= set(results)
+    if role in ("admin", "entry-point staff", "contact-network staff"):
+        assert "/handlaggning" in results  # the staff start page, reached from the menu
     if role == "member":
         assert {"foreningar/mina", "foreningar/*/andra", "foreningar/*/representanter", "foreningar/*/anslut"} <= kinds_seen
     if role in ("admin", "entry-point staff"):

@@ -80,7 +80,7 @@ public enum Layout {
                     .unwrap(context.viewer, { viewer in
                         .group(
                             .if(viewer.canHandleInquiries, navItem(context, .staff(.inbox), "nav.inquiries")),
-                            .if(viewer.canUseStaffArea, navItem(context, .staff(.associationQueue), "nav.staff")),
+                            .if(viewer.canUseStaffArea, navItem(context, .staff(.start), "nav.staff")),
                             .if(viewer.isAdmin, navItem(context, .admin(.dashboard), "nav.admin")),
                             navItem(context, .accounts(.overview), "nav.account"),
                             .li(logoutForm(context))

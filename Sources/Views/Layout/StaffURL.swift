@@ -1,5 +1,6 @@
 /// The staff's working pages (handläggning).
 public enum StaffURL: Sendable, Hashable {
+    case start
     case associationQueue
     case review(Parameter)
     case decide(Parameter)
@@ -19,6 +20,7 @@ public enum StaffURL: Sendable, Hashable {
 
     public var pathComponents: [String] {
         switch self {
+        case .start: return []
         case .associationQueue: return ["foreningar"]
         case .review(let slug): return ["foreningar", slug.component("slug")]
         case .decide(let slug): return ["foreningar", slug.component("slug"), "beslut"]

@@ -125,6 +125,8 @@ struct AccessMatrixTests {
         "POST /initiativ/:id/beslut": staff,
         // offers: anyone reads them; representatives publish and withdraw (the rules: their verified associations);
         // staff answer for their department; an answer is read by both sides (404 for others) and settled by the association
+        // the staff start page: every staff role (each sees the parts its role does)
+        "GET /handlaggning": staff,
         "GET /erbjudanden": everyone, "GET /erbjudanden/:slug": everyone, "GET /erbjudanden/ny": signedIn, "POST /erbjudanden/ny": signedIn,
         "POST /erbjudanden/:slug/svara": staff, "POST /erbjudanden/:slug/avsluta": signedIn,
         "GET /erbjudanden/:slug/svar/:answerID": signedIn, "POST /erbjudanden/:slug/svar/:answerID": signedIn,
