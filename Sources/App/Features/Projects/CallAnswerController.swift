@@ -121,15 +121,8 @@ struct CallAnswerController {
             districtIDs: tags.filter { $0.kind == .district }.compactMap { DistrictID($0.value) },
             targetGroups: tags.filter { $0.kind == .targetGroup }.compactMap { TargetGroup(rawValue: $0.value) }, form: call.ladder,
             contactName: call.contactName, contactEmail: call.contactEmail, owner: .department(DepartmentID(call.$department.id)), status: .planned)
-        let project = Project()
-        project.callID = call.id
-        try await ProjectStore.apply(draft, to: project, at: change.now, on: change.db)
-        try await ProjectPartner(projectID: project.id!, party: .association(AssociationID(answer.$association.id)), role: .partner,
-                                 status: .confirmed, commitment: answer.who, at: change.now).create(on: change.db)
-        try await ProjectEntry(projectID: project.id!, at: change.now, status: .planned, body: "", author: author).create(on: change.db)
-        try await ProjectStore.touchAssociations(of: project.id!, change: change)
-        try await change.audit("project.create", "project", project.id!.uuidString, "\(call.title) (call)")
-        return project
+        return try await ProjectStore.start(draft, partner: .association(AssociationID(answer.$association.id)), commitment: answer.who,
+                                            callID: call.id, author: author, source: "call", change: change)
     }
 
     /// The association's representatives hear the department's word (N6).

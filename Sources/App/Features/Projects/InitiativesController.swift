@@ -153,13 +153,7 @@ struct InitiativesController {
         let draft = ProjectDraft(
             title: initiative.title, summary: initiative.what, easyRead: initiative.why, goals: initiative.goalNumbers.compactMap(Sdg.init),
             form: .dialogue, contactName: author, owner: .association(AssociationID(initiative.$association.id)), status: .planned)
-        let project = Project()
-        try await ProjectStore.apply(draft, to: project, at: change.now, on: change.db)
-        try await ProjectPartner(projectID: project.id!, party: .department(DepartmentID(initiative.$department.id)), role: .partner,
-                                 status: .confirmed, commitment: "", at: change.now).create(on: change.db)
-        try await ProjectEntry(projectID: project.id!, at: change.now, status: .planned, body: "", author: author).create(on: change.db)
-        try await ProjectStore.touchAssociations(of: project.id!, change: change)
-        try await change.audit("project.create", "project", project.id!.uuidString, "\(initiative.title) (initiative)")
-        return project
+        return try await ProjectStore.start(draft, partner: .department(DepartmentID(initiative.$department.id)), author: author,
+                                            source: "initiative", change: change)
     }
 }

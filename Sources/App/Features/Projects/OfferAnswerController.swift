@@ -85,13 +85,7 @@ struct OfferAnswerController {
             title: offer.title, summary: answer.message, easyRead: offer.easyRead, targetGroups: offer.groups, form: .dialogue,
             contactName: offer.contactName, contactEmail: offer.contactEmail, owner: .association(AssociationID(offer.$association.id)),
             status: .planned)
-        let project = Project()
-        try await ProjectStore.apply(draft, to: project, at: change.now, on: change.db)
-        try await ProjectPartner(projectID: project.id!, party: .department(DepartmentID(answer.$department.id)), role: .partner,
-                                 status: .confirmed, commitment: "", at: change.now).create(on: change.db)
-        try await ProjectEntry(projectID: project.id!, at: change.now, status: .planned, body: "", author: author).create(on: change.db)
-        try await ProjectStore.touchAssociations(of: project.id!, change: change)
-        try await change.audit("project.create", "project", project.id!.uuidString, "\(offer.title) (offer)")
-        return project
+        return try await ProjectStore.start(draft, partner: .department(DepartmentID(answer.$department.id)), author: author,
+                                            source: "offer", change: change)
     }
 }

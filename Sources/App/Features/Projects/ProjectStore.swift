@@ -147,6 +147,22 @@ enum ProjectStore {
         change.touches(Set((rows + also).compactMap(\.associationID).map(ContentScope.association)))
     }
 
+    /// A project started by a "yes" (to a call's answer, an offer's answer or an initiative): the
+    /// draft's owner leads, `partner` is confirmed at once, the timeline starts at "planned", and
+    /// the partners' association pages are retired. Inside the change that said yes.
+    static func start(_ draft: ProjectDraft, partner: Party, commitment: String = "", callID: UUID? = nil, author: String,
+                      source: String, change: Change) async throws -> Project {
+        let project = Project()
+        project.callID = callID
+        try await apply(draft, to: project, at: change.now, on: change.db)
+        try await ProjectPartner(projectID: project.id!, party: partner, role: .partner, status: .confirmed, commitment: commitment,
+                                 at: change.now).create(on: change.db)
+        try await ProjectEntry(projectID: project.id!, at: change.now, status: .planned, body: "", author: author).create(on: change.db)
+        try await touchAssociations(of: project.id!, change: change)
+        try await change.audit("project.create", "project", project.id!.uuidString, "\(draft.title) (\(source))")
+        return project
+    }
+
     /// Writes a checked draft to the project and replaces its tags; a new project gets its owner
     /// as its confirmed lead partner. Inside a change.
     static func apply(_ draft: ProjectDraft, to project: Project, at now: Date, on db: any Database) async throws {
