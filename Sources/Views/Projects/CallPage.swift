@@ -6,19 +6,7 @@ import Foundation
 /// answered and what came of it. Its department sees the answers and its matches; a
 /// representative of a verified association can answer while it is open.
 public struct CallPage: Sendable {
-    public struct Answer: Sendable, Hashable {
-        public var id: String
-        public var association: String
-        public var status: CallAnswerStatus
-        public var submittedAt: Date
-
-        public init(id: String, association: String, status: CallAnswerStatus, submittedAt: Date) {
-            self.id = id
-            self.association = association
-            self.status = status
-            self.submittedAt = submittedAt
-        }
-    }
+    public typealias Answer = AnswerLine
 
     public var summary: CallSummary
     public var text: String
@@ -54,7 +42,7 @@ public struct CallPage: Sendable {
         summary: .mock, text: "Skolorna ska bli NPF-säkra. Vi vill att föreningar utbildar personalen.", form: .partnership,
         categories: [.disability], districts: ["Vivalla"], targetGroups: [.children], contactName: "Eva", contactEmail: "eva@example.se",
         projects: [.mock], canAnswer: true,
-        answers: [Answer(id: "x", association: "NPF-föreningen", status: .submitted, submittedAt: Date(timeIntervalSince1970: 1_794_812_400))])
+        answers: [Answer(id: "x", from: "NPF-föreningen", status: .submitted, submittedAt: Date(timeIntervalSince1970: 1_794_812_400))])
 
     public func render(_ context: PageContext) -> String {
         let words = context.words
@@ -93,11 +81,7 @@ public struct CallPage: Sendable {
             .unwrap(answers) { answers in .group(
                 .h2(.safe(context.t("calls.answers"))),
                 .if(answers.isEmpty, .p(.class("empty"), .safe(context.t("calls.noAnswers")))),
-                .ul(.forEach(answers) { answer in
-                    .li(.a(.href(SiteURL.calls(.answer(slug, .value(answer.id))).path), .safe(answer.association)),
-                        .safe(" · " + words.date(answer.submittedAt) + " · "),
-                        .span(.class("tag"), .safe(context.t("calls.answerStatus.\(answer.status.rawValue)"))))
-                })
+                .ul(.forEach(answers) { $0.render(context, link: SiteURL.calls(.answer(slug, .value($0.id))).path) })
             ) }
         )
     }

@@ -5,19 +5,7 @@ import Foundation
 /// One offer: what the association offers, for whom, at what cost, who to contact. Staff answer
 /// it for their department; the association's representatives see the answers and withdraw it.
 public struct OfferPage: Sendable {
-    public struct Answer: Sendable, Hashable {
-        public var id: String
-        public var department: String
-        public var status: CallAnswerStatus
-        public var submittedAt: Date
-
-        public init(id: String, department: String, status: CallAnswerStatus, submittedAt: Date) {
-            self.id = id
-            self.department = department
-            self.status = status
-            self.submittedAt = submittedAt
-        }
-    }
+    public typealias Answer = AnswerLine
 
     public var summary: OfferSummary
     public var associationSlug: String
@@ -50,7 +38,7 @@ public struct OfferPage: Sendable {
         summary: .mock, associationSlug: "dyslexi", text: "En timme om hur elever med dyslexi lär sig, och vad skolan kan göra.",
         targetGroups: [.children], contactName: "Karin (exempel)", contactEmail: "karin@example.org",
         departments: [Form.Option("d1", "Grundskoleförvaltningen")],
-        answers: [Answer(id: "x", department: "Grundskoleförvaltningen", status: .submitted, submittedAt: Date(timeIntervalSince1970: 1_794_000_000))],
+        answers: [Answer(id: "x", from: "Grundskoleförvaltningen", status: .submitted, submittedAt: Date(timeIntervalSince1970: 1_794_000_000))],
         canWithdraw: true)
 
     public func render(_ context: PageContext) -> String {
@@ -73,11 +61,7 @@ public struct OfferPage: Sendable {
             ),
             .if(!answers.isEmpty, .group(
                 .h2(.safe(context.t("offers.answers"))),
-                .ul(.forEach(answers) { answer in
-                    .li(.a(.href(SiteURL.offers(.answer(.value(slug), .value(answer.id))).path), .safe(answer.department)),
-                        .safe(" · " + context.words.day(CalendarDay(answer.submittedAt)) + " · "),
-                        .span(.class("tag"), .safe(context.t("calls.answerStatus.\(answer.status.rawValue)"))))
-                })
+                .ul(.forEach(answers) { $0.render(context, link: SiteURL.offers(.answer(.value(slug), .value($0.id))).path) })
             )),
             .if(summary.isOpen && !departments.isEmpty, Form.post(
                 context, action: SiteURL.offers(.respond(.value(slug))).path,

@@ -36,7 +36,7 @@ struct CallsController {
         let projects = try await Project.query(on: req.db).filter(\.$callID == id).sort(\.$createdAt).limit(50).all()
         let manages = CallRules.mayManage(call.state, by: actor)
         let answers = manages ? try await CallAnswer.query(on: req.db).filter(\.$call.$id == id).with(\.$association).sort(\.$createdAt).limit(500).all()
-            .map { CallPage.Answer(id: $0.id!.uuidString.lowercased(), association: $0.association.name, status: $0.status, submittedAt: $0.createdAt) } : nil
+            .map { CallPage.Answer(id: $0.id!.uuidString.lowercased(), from: $0.association.name, status: $0.status, submittedAt: $0.createdAt) } : nil
         let page = CallPage(
             summary: try await CallStore.summaries([call], today: today, on: req.db)[0], text: call.summary, form: call.ladder,
             categories: tags.filter { $0.kind == .category }.compactMap { AssociationCategory(rawValue: $0.value) }.sorted { $0.rawValue < $1.rawValue },

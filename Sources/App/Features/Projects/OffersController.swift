@@ -110,7 +110,7 @@ struct OffersController {
             summary: try await Self.summaries([offer], on: req.db)[0], associationSlug: offer.association.slug, text: offer.summary,
             targetGroups: offer.groups, contactName: offer.contactName, contactEmail: offer.contactEmail,
             departments: try await departments(req, offer, actor).map { Form.Option($0.typedID, $0.name) },
-            answers: answers.map { OfferPage.Answer(id: $0.id!.uuidString.lowercased(), department: $0.department.name, status: $0.status,
+            answers: answers.map { OfferPage.Answer(id: $0.id!.uuidString.lowercased(), from: $0.department.name, status: $0.status,
                                                     submittedAt: $0.createdAt) },
             canWithdraw: manages, form: form)
         return req.html(page.render(try await req.page()), status: status)
