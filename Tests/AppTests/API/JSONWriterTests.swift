@@ -28,6 +28,24 @@ struct JSONWriterTests {
         #expect(decoded.total == 12_345 && !decoded.totalIsExact && decoded.page == 3 && decoded.per == 20)
     }
 
+    @Test("a page of projects written by hand is the same JSON as JSONEncoder writes, nulls and empty lists included")
+    func projects() throws {
+        typealias Item = ProjectsAPIController.ItemDTO
+        let items = Self.awkward.enumerated().map { n, text in
+            Item(id: UUID(), slug: "p-\(n)", title: text, summary: text, status: "ongoing", form: "dialogue",
+                 districts: n == 2 ? [] : [text, "vivalla"], targetGroups: ["youth"], goals: n == 1 ? [] : [4, 17],
+                 associations: n == 3 ? [] : [.init(id: UUID(), name: text, role: "lead")],
+                 departments: [.init(slug: "kultur", name: text, role: "partner")],
+                 starts: n.isMultiple(of: 2) ? "2026-01-0\(n % 9 + 1)" : nil, ends: nil, url: "https://example.se/projekt/p-\(n)")
+        }
+        let page = ProjectsAPIController.ListDTO(items: items, page: 2, per: 8, total: 99)
+        let written = try JSONSerialization.jsonObject(with: Data(buffer: try #require(page.response().body.buffer))) as? NSDictionary
+        let encoded = try JSONSerialization.jsonObject(with: JSONEncoder().encode(page)) as? NSDictionary
+        #expect(written != nil && written == encoded)
+        let decoded = try JSONDecoder().decode(ProjectsAPIController.ListDTO.self, from: Data(buffer: try #require(page.response().body.buffer)))
+        #expect(decoded.items.map(\.title) == Self.awkward && decoded.items.map(\.starts) == items.map(\.starts))
+    }
+
     @Test("nothing unescaped: control characters as \\u00XX, quotes and backslashes escaped, nil as null")
     func escapes() throws {
         var json = JSONWriter()

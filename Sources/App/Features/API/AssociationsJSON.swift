@@ -2,7 +2,7 @@ import Vapor
 
 /// The association list as JSON, written by `JSONWriter` (the search API is the hottest
 /// uncached path). The members and their order are the DTOs' own, as JSONEncoder would write them.
-extension AssociationsAPIController.AssociationDTO {
+extension AssociationsAPIController.AssociationDTO: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
             json.key("id"); json.string(id.uuidString)
@@ -27,8 +27,6 @@ extension AssociationsAPIController.ListDTO {
             json.key("page"); json.int(page)
             json.key("per"); json.int(per)
         }
-        let response = Response(status: .ok, body: .init(buffer: json.buffer))
-        response.headers.contentType = .json
-        return response
+        return Response.json(json)
     }
 }

@@ -1,4 +1,5 @@
 import NIOCore
+import Vapor
 
 /// Writes JSON straight into a byte buffer, for the API's hottest answers.
 ///
@@ -88,5 +89,33 @@ struct JSONWriter {
     private mutating func separate() {
         if needsComma { buffer.writeInteger(UInt8(ascii: ",")) }
         needsComma = true
+    }
+}
+
+/// A value the API writes with `JSONWriter` instead of JSONEncoder; its members and their order are
+/// its Codable type's own, and a test compares the two (JSONWriterTests).
+protocol JSONWritable {
+    func write(to json: inout JSONWriter)
+}
+
+extension APIPage where Item: JSONWritable {
+    /// A JSON response, as Vapor's `Content` would send it.
+    func response() -> Response {
+        var json = JSONWriter(capacity: 256 + items.count * 512)
+        json.object { json in
+            json.key("items"); json.array(items) { json, item in item.write(to: &json) }
+            json.key("page"); json.int(page)
+            json.key("per"); json.int(per)
+            json.key("total"); json.int(total)
+        }
+        return Response.json(json)
+    }
+}
+
+extension Response {
+    static func json(_ json: JSONWriter) -> Response {
+        let response = Response(status: .ok, body: .init(buffer: json.buffer))
+        response.headers.contentType = .json
+        return response
     }
 }

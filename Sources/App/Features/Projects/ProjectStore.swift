@@ -45,25 +45,31 @@ enum ProjectStore {
         }
     }
 
-    /// The projects matching the filter, newest change first. Each tag filter is a subquery on
-    /// its own index; the words go through the full-text index.
+    /// The projects matching the filter, newest change first, as models (the pages).
     static func query(_ filter: Filter, on db: any Database) -> QueryBuilder<Project> {
         let query = Project.query(on: db)
-        if let status = filter.status { query.filter(\.$status == status) }
-        if let form = filter.form { query.filter(\.$form == form.rawValue) }
+        for condition in conditions(filter, on: db as! any SQLDatabase) { query.filter(.sql(embed: condition)) }
+        return query.sort(\.$updatedAt, .descending).sort(\.$id)
+    }
+
+    /// The filter as conditions on the projects table, the one statement of it that the pages (through
+    /// Fluent) and the API (through SQLKit, see `ProjectsAPIRows`) both use. Each tag filter is a
+    /// subquery on its own index; the words go through the full-text index.
+    static func conditions(_ filter: Filter, on sql: any SQLDatabase) -> [SQLQueryString] {
+        var conditions: [SQLQueryString] = []
+        if let status = filter.status { conditions.append("\(ident: Project.schema).\(ident: "status") = \(bind: status.rawValue)") }
+        if let form = filter.form { conditions.append("\(ident: Project.schema).\(ident: "form") = \(bind: form.rawValue)") }
         func within(_ table: String, _ column: String, _ value: some Encodable & Sendable, confirmed: Bool = false) {
             let extra: SQLQueryString = confirmed ? " AND status = \(bind: PartnerStatus.confirmed.rawValue)" : ""
-            query.filter(.sql(embed: "\(ident: Project.schema).\(ident: "id") IN (SELECT project_id FROM \(ident: table) WHERE \(ident: column) = \(bind: value)\(extra))"))
+            conditions.append("\(ident: Project.schema).\(ident: "id") IN (SELECT project_id FROM \(ident: table) WHERE \(ident: column) = \(bind: value)\(extra))")
         }
         if let district = filter.district { within(ProjectDistrict.schema, "district_id", district.uuid) }
         if let goal = filter.goal { within(ProjectGoal.schema, "goal", goal.number) }
         if let group = filter.targetGroup { within(ProjectTargetGroup.schema, "target_group", group.rawValue) }
         if let department = filter.department { within(ProjectPartner.schema, "department_id", department.uuid, confirmed: true) }
         if let association = filter.association { within(ProjectPartner.schema, "association_id", association.uuid, confirmed: true) }
-        if !filter.terms.isEmpty, let sql = db as? any SQLDatabase {
-            query.filter(.sql(embed: CreateProjects.search.condition(filter.terms, on: sql)))
-        }
-        return query.sort(\.$updatedAt, .descending).sort(\.$id)
+        if !filter.terms.isEmpty { conditions.append(CreateProjects.search.condition(filter.terms, on: sql)) }
+        return conditions
     }
 
     /// How many projects each of these departments takes part in (as lead or confirmed partner),

@@ -1,5 +1,6 @@
 import Vapor
 import Fluent
+import SQLKit
 import Domain
 import Views
 
@@ -54,7 +55,7 @@ struct ProjectsAPIController {
         var timeline: [EntryDTO]
     }
 
-    @Sendable func list(_ req: Request) async throws -> ListDTO {
+    @Sendable func list(_ req: Request) async throws -> Response {
         let query = APIQuery(req: req)
         var filter = ProjectStore.Filter()
         filter.terms = SearchTerms(try query.string("q") ?? "")
@@ -69,10 +70,11 @@ struct ProjectsAPIController {
             filter.form = form
         }
         let page = try query.page()
-        let (rows, total) = try await ProjectStore.page(filter, page, on: req.db)
-        _ = try req.checked(Paged(items: rows, page: page, total: total))
-        let base = req.application.baseAddress
-        return ListDTO(items: try await Self.items(rows, base: base, on: req.db), page: page.number, per: page.size, total: total)
+        let sql = req.db as! any SQLDatabase
+        let (heads, total) = try await Self.heads(filter, page, on: sql)
+        _ = try req.checked(Paged(items: heads, page: page, total: total))
+        let items = try await Self.items(heads, base: req.application.baseAddress, on: sql)
+        return ListDTO(items: items, page: page.number, per: page.size, total: total).response()
     }
 
     /// A district by its slug (as in /api/v1/districts) or its id; one that does not exist is a 400.
@@ -91,45 +93,8 @@ struct ProjectsAPIController {
         }
         guard let row = try await Project.find(id, on: req.db) else { throw APIError(.notFound, "no such project") }
         let entries = try await ProjectEntry.query(on: req.db).filter(\.$project.$id == id).sort(\.$at, .descending).limit(200).all()
-        let base = req.application.baseAddress
-        return DetailDTO(project: try await Self.items([row], base: base, on: req.db)[0], outcome: row.status == .finished ? row.outcome : nil,
+        let item = try await Self.items([Head(row)], base: req.application.baseAddress, on: req.db as! any SQLDatabase)[0]
+        return DetailDTO(project: item, outcome: row.status == .finished ? row.outcome : nil,
                          timeline: entries.map { EntryDTO(at: ISO8601DateFormatter().string(from: $0.at), status: $0.status?.rawValue, text: $0.body) })
-    }
-
-    /// The API's (and the open-data files') form of these projects: confirmed partners only.
-    /// One query per kind of fact (partners, their names, departments, districts, places, target
-    /// groups, goals) however many projects: on SQLite each query costs about a millisecond of
-    /// latency, so their number is what the response time is made of.
-    static func items(_ rows: [Project], base: String, on db: any Database) async throws -> [ItemDTO] {
-        let ids = rows.compactMap(\.id)
-        guard !ids.isEmpty else { return [] }
-        let partners = try await ProjectPartner.query(on: db).filter(\.$project.$id ~~ ids).filter(\.$status == .confirmed)
-            .sort(\.$invitedAt).all()
-        let associationIDs = Set(partners.compactMap(\.associationID)), departmentIDs = Set(partners.compactMap(\.departmentID))
-        let associations = associationIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await Association.query(on: db)
-            .filter(\.$id ~~ associationIDs).field(\.$id).field(\.$name).all().map { ($0.id!, $0.name) })
-        let departments = departmentIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await Department.query(on: db)
-            .filter(\.$id ~~ departmentIDs).all().map { ($0.id!, $0) })
-        let places = try await ProjectDistrict.query(on: db).filter(\.$project.$id ~~ ids).all()
-        let districts = Dictionary(uniqueKeysWithValues: try await District.query(on: db).all().map { ($0.id!, $0.slug) })
-        let groups = try await ProjectTargetGroup.query(on: db).filter(\.$project.$id ~~ ids).all()
-        let goals = try await ProjectGoal.query(on: db).filter(\.$project.$id ~~ ids).all()
-        return rows.map { row in
-            let own = partners.filter { $0.$project.id == row.id }
-            return ItemDTO(
-                id: row.id!, slug: row.slug, title: row.title, summary: row.summary, status: row.status.rawValue, form: row.ladder.key,
-                districts: places.filter { $0.$project.id == row.id }.compactMap { districts[$0.districtID] }.sorted(),
-                targetGroups: groups.filter { $0.$project.id == row.id }.map(\.targetGroup.rawValue).sorted(),
-                goals: goals.filter { $0.$project.id == row.id }.map(\.goal).sorted(),
-                associations: own.compactMap { partner in
-                    guard let id = partner.associationID else { return nil }
-                    return AssociationDTO(id: id, name: associations[id] ?? "", role: partner.role.rawValue)
-                },
-                departments: own.compactMap { partner in
-                    guard let id = partner.departmentID, let department = departments[id] else { return nil }
-                    return DepartmentDTO(slug: department.slug, name: department.name, role: partner.role.rawValue)
-                },
-                starts: row.startsOn, ends: row.endsOn, url: base + SiteURL.projects(.show(.value(row.slug))).path)
-        }
     }
 }

@@ -1,5 +1,6 @@
 import Vapor
 import Fluent
+import SQLKit
 import Domain
 import Views
 
@@ -16,15 +17,14 @@ struct ProjectsOpenData {
     typealias Record = ProjectsAPIController.ItemDTO
 
     static func forEachChunk(_ db: any Database, base: String, _ body: ([Record]) async throws -> Void) async throws {
+        let sql = db as! any SQLDatabase
         var after: UUID?
         while true {
-            let query = Project.query(on: db).sort(\.$id).limit(chunkSize)
-            if let after { query.filter(\.$id > after) }
-            let rows = try await query.all()
-            guard !rows.isEmpty else { return }
-            try await body(try await ProjectsAPIController.items(rows, base: base, on: db))
-            after = rows.last!.id
-            if rows.count < chunkSize { return }
+            let heads = try await ProjectsAPIController.heads(after: after, limit: chunkSize, on: sql)
+            guard let last = heads.last else { return }
+            try await body(try await ProjectsAPIController.items(heads, base: base, on: sql))
+            after = last.id
+            if heads.count < chunkSize { return }
         }
     }
 
