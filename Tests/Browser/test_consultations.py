@@ -26,7 +26,7 @@ def test_representative_answers_a_consultation(driver):
     open_page(driver, "/samrad")
     driver.find_element(By.LINK_TEXT, "Plan för elever med NPF i grundskolan").click()
     clean(driver, "consultation page")
-    assert "Inbjudna remissinstanser" in main_text(driver)
+    assert "Inbjudna att svara (remissinstanser)" in main_text(driver)
     driver.find_element(By.LINK_TEXT, "Skriv ett svar").click()
     assert "/svar" in driver.current_url
     assert "(inbjuden)" in main_text(driver) and "allmänna handlingar" in main_text(driver)

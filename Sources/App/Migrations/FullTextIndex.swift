@@ -42,6 +42,8 @@ struct FullTextIndex {
             INSERT INTO \(ftsTable)(\(ftsTable), rowid, \(list)) VALUES ('delete', old.rowid, \(old)); \
             INSERT INTO \(ftsTable)(rowid, \(list)) VALUES (new.rowid, \(new)); END
             """,
+            // Rows the table already holds (an index added to a table in use) are indexed at once.
+            "INSERT INTO \(ftsTable)(\(ftsTable)) VALUES ('rebuild')",
         ]
         for statement in statements { try await sql.raw(SQLQueryString(stringLiteral: statement)).run() }
     }

@@ -45,5 +45,7 @@ enum Migrations {
         CreateInitiatives(),      // ideas from civil society, routed to a department and answered within its promise
         CreateOffers(),           // what associations offer the municipality, and the departments' answers
         CreateCallNotices(),      // calls for partners in the subscribers' notices and weekly digest
+        IndexUserSearch(),        // the admin's user search finds any word of a name or an address
+        IndexInquirySearch(),     // the inbox finds inquiries by words of the question or the asker's name
     ]
 }

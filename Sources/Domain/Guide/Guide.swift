@@ -42,6 +42,9 @@ public struct GuideResult: Sendable, Hashable {
     public var reasons: [String]
     /// Matching offerings, best first.
     public var offerings: [SupportOfferingID]
+    /// Why each offering (open or locked) is shown: catalog keys, most important first, said with
+    /// the offering's kind and step and the association's category.
+    public var why: [SupportOfferingID: [String]]
     /// Offerings that would match if the association had joined the agreement or had a number.
     public var lockedOfferings: [SupportOfferingID]
     public var nextSteps: [NextStep]
@@ -54,10 +57,13 @@ public struct GuideResult: Sendable, Hashable {
 public enum Guide {
     static func kinds(for want: GuideAnswers.Want) -> [SupportKind] {
         switch want {
+        case .money: return [.grant]
+        case .premises: return [.premises]
+        case .borrow: return [.eventHelp]
+        case .moneyOrPremises: return [.grant, .premises]
         case .knowMore: return [.advice, .training]
         case .beHeard: return [.consultation, .advice]
-        case .doTogether: return [.projectCooperation, .eventHelp, .premises]
-        case .moneyOrPremises: return [.grant, .premises, .reservedProcurement]
+        case .doTogether: return [.projectCooperation, .eventHelp]
         case .partnership: return [.partnership, .reservedProcurement, .projectCooperation]
         }
     }
@@ -68,7 +74,9 @@ public enum Guide {
         case (.beHeard, _): return ([.consultation], "guide.reason.beHeard")
         case (.doTogether, .much): return ([.dialogue, .partnership], "guide.reason.doTogetherMuch")
         case (.doTogether, _): return ([.dialogue], "guide.reason.doTogether")
-        case (.moneyOrPremises, _): return ([.information], "guide.reason.money")
+        case (.money, _), (.moneyOrPremises, _): return ([.information], "guide.reason.money")
+        case (.premises, _): return ([.information], "guide.reason.premises")
+        case (.borrow, _): return ([.information], "guide.reason.borrow")
         case (.partnership, .little): return ([.dialogue], "guide.reason.partnershipLittle")
         case (.partnership, _): return ([.dialogue, .partnership], "guide.reason.partnership")
         }
@@ -77,7 +85,9 @@ public enum Guide {
     static func topic(_ want: GuideAnswers.Want) -> InquiryTopic {
         switch want {
         case .knowMore: return .unknown
-        case .moneyOrPremises: return .grants
+        case .money, .moneyOrPremises: return .grants
+        case .premises: return .premises
+        case .borrow: return .eventsAndPermits
         case .beHeard, .doTogether, .partnership: return .cooperation
         }
     }
@@ -87,8 +97,10 @@ public enum Guide {
         let (steps, reason) = Self.steps(want, capacity: answers.capacity ?? .some)
         var reasons = [reason]
         let wanted = kinds(for: want)
+        // A wish for a thing takes only offerings of that kind; a way of working together also
+        // takes other offerings on the recommended steps, ranked after the kinds asked for.
         let relevant = catalogue.filter { offering in
-            (wanted.contains(offering.kind) || steps.contains(offering.step))
+            (wanted.contains(offering.kind) || (!want.isConcrete && steps.contains(offering.step)))
                 && (offering.categories.isEmpty || answers.category.map(offering.categories.contains) ?? true)
         }
         let joined = answers.joined == .yes, numbered = answers.hasOrgNumber == true
@@ -112,7 +124,16 @@ public enum Guide {
         }
         if want == .beHeard { next.append(.registerAssociation) }
         if answers.capacity == .little { reasons.append("guide.reason.littleCapacity") }
-        return GuideResult(steps: steps, reasons: reasons, offerings: available.map(\.id), lockedOfferings: locked.map(\.id),
+        /// Why an offering is shown, in the order the ranking weighs it.
+        func why(_ offering: SupportFacts) -> [String] {
+            var keys: [String] = []
+            if wanted.contains(offering.kind) { keys.append("guide.why.kind") }
+            if let category = answers.category, offering.categories.contains(category) { keys.append("guide.why.category") }
+            if steps.contains(offering.step) && !want.isConcrete { keys.append("guide.why.step") }
+            return keys
+        }
+        return GuideResult(steps: steps, reasons: reasons, offerings: available.map(\.id),
+                           why: Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, why($0)) }), lockedOfferings: locked.map(\.id),
                            nextSteps: next, inquiryTopic: topic(want), departmentID: available.first?.departmentID)
     }
 }

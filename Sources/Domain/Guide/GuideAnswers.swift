@@ -1,8 +1,20 @@
 /// The ladder guide's questions, each with a small set of answers, so every combination can
 /// be tested. Parsed from the query string of the guide's pages; unknown values are unanswered.
 public struct GuideAnswers: Sendable, Hashable {
+    /// What the association wants, one wish at a time: a small association that wants a room
+    /// should not be shown grants and procurements (issue 21).
     public enum Want: String, Sendable, Hashable, CaseIterable {
-        case knowMore, beHeard, doTogether, moneyOrPremises, partnership
+        case money, premises, borrow, knowMore, beHeard, doTogether, partnership
+        /// Money and premises together, as the guide asked before the wishes were separated;
+        /// kept so that old links and API calls still answer. Not offered in the form.
+        case moneyOrPremises
+
+        /// The wishes the form offers.
+        public static var offered: [Want] { allCases.filter { $0 != .moneyOrPremises } }
+
+        /// A wish for a thing (money, a room, things to borrow), not for a way of working together:
+        /// only offerings of that kind fit it.
+        public var isConcrete: Bool { [.money, .premises, .borrow, .moneyOrPremises].contains(self) }
     }
 
     public enum Capacity: String, Sendable, Hashable, CaseIterable {

@@ -7,13 +7,16 @@ public struct InquiryAccessFacts: Sendable, Hashable {
     public var earlierDepartmentIDs: Set<DepartmentID>
     public var associationID: AssociationID?
     public var submitterUserID: UserID?
+    /// The staff member who typed in a question that came by phone, letter or visit.
+    public var registeredByUserID: UserID?
 
     public init(departmentID: DepartmentID, earlierDepartmentIDs: Set<DepartmentID> = [], associationID: AssociationID? = nil,
-                submitterUserID: UserID? = nil) {
+                submitterUserID: UserID? = nil, registeredByUserID: UserID? = nil) {
         self.departmentID = departmentID
         self.earlierDepartmentIDs = earlierDepartmentIDs
         self.associationID = associationID
         self.submitterUserID = submitterUserID
+        self.registeredByUserID = registeredByUserID
     }
 }
 
@@ -21,7 +24,8 @@ public struct InquiryAccessFacts: Sendable, Hashable {
 public enum InquiryAccess: Int, Sendable, Hashable, Comparable {
     /// Read the public part and add to it: the person who asked, or their association.
     case submitter
-    /// Read everything, change nothing: a department that transferred it on.
+    /// Read everything, change nothing: a department that transferred it on, or the handler who
+    /// registered a question that went to another department (so they can tell the caller where it went).
     case readOnly
     /// Claim, reply, note, transfer, close: the holding department's handlers, and admins.
     case handle
@@ -42,6 +46,7 @@ extension Policy {
         guard mayHandleInquiries(actor), let department = actor.departmentID else { return nil }
         if department == inquiry.departmentID { return .handle }
         if inquiry.earlierDepartmentIDs.contains(department) { return .readOnly }
+        if let user = actor.userID, user == inquiry.registeredByUserID { return .readOnly }
         return nil
     }
 

@@ -53,6 +53,7 @@ extension InquiryStatistics {
     /// The figures from summed counts; `today` decides which unanswered inquiries are late.
     public init(counts: [Counter: Int], today: CalendarDay) {
         var received = 0, judged = 0, inTime = 0, ratings = 0, ratingSum = 0
+        var grades = Array(repeating: 0, count: 5)
         var daysToAnswer: [Int: Int] = [:]
         let todayNumber = today.dayNumber
         for (counter, tally) in counts where tally != 0 {
@@ -63,6 +64,7 @@ extension InquiryStatistics {
             case .rating:
                 ratings += tally
                 ratingSum += tally * counter.bucket
+                if (1...5).contains(counter.bucket) { grades[counter.bucket - 1] += tally }
             case .openUntil: if counter.bucket < todayNumber { judged += tally }
             }
         }
@@ -71,6 +73,6 @@ extension InquiryStatistics {
         self.init(count: received, answered: answered,
                   medianWorkingDaysToAnswer: Accumulator.median(daysToAnswer.filter { $0.value != 0 }, total: answered),
                   shareAnsweredInTime: judged == 0 ? nil : Double(inTime) / Double(judged), ratings: ratings,
-                  averageRating: ratings == 0 ? nil : Double(ratingSum) / Double(ratings))
+                  averageRating: ratings == 0 ? nil : Double(ratingSum) / Double(ratings), ratingsByGrade: grades)
     }
 }

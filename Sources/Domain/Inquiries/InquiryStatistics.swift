@@ -26,15 +26,18 @@ public struct InquiryStatistics: Sendable, Equatable {
     public var shareAnsweredInTime: Double?
     public var ratings: Int
     public var averageRating: Double?
+    /// How many ratings gave each grade: index 0 is grade 1, index 4 grade 5 (an average hides the spread).
+    public var ratingsByGrade: [Int]
 
     public init(count: Int = 0, answered: Int = 0, medianWorkingDaysToAnswer: Double? = nil, shareAnsweredInTime: Double? = nil,
-                ratings: Int = 0, averageRating: Double? = nil) {
+                ratings: Int = 0, averageRating: Double? = nil, ratingsByGrade: [Int] = Array(repeating: 0, count: 5)) {
         self.count = count
         self.answered = answered
         self.medianWorkingDaysToAnswer = medianWorkingDaysToAnswer
         self.shareAnsweredInTime = shareAnsweredInTime
         self.ratings = ratings
         self.averageRating = averageRating
+        self.ratingsByGrade = ratingsByGrade
     }
 
     /// `today` decides which unanswered inquiries already count as late; ones still within
@@ -56,6 +59,7 @@ public struct InquiryStatistics: Sendable, Equatable {
         var inTime = 0
         var ratings = 0
         var ratingSum = 0
+        var grades = Array(repeating: 0, count: 5)
 
         public init(today: CalendarDay) {
             self.today = today
@@ -73,6 +77,7 @@ public struct InquiryStatistics: Sendable, Equatable {
             if let rating = fact.rating {
                 ratings += 1
                 ratingSum += rating
+                if (1...5).contains(rating) { grades[rating - 1] += 1 }
             }
         }
 
@@ -81,7 +86,7 @@ public struct InquiryStatistics: Sendable, Equatable {
             return InquiryStatistics(
                 count: count, answered: answered, medianWorkingDaysToAnswer: Self.median(daysToAnswer, total: answered),
                 shareAnsweredInTime: judged == 0 ? nil : Double(inTime) / Double(judged), ratings: ratings,
-                averageRating: ratings == 0 ? nil : Double(ratingSum) / Double(ratings))
+                averageRating: ratings == 0 ? nil : Double(ratingSum) / Double(ratings), ratingsByGrade: grades)
         }
 
         /// The median of values given as value → how many times it occurs.

@@ -8,14 +8,16 @@ public struct AuditLogPage: Sendable {
         public var at: Date
         public var actor: String
         public var action: String
-        public var entity: String
+        public var entityType: String
+        public var entityID: String
         public var summary: String
 
-        public init(at: Date, actor: String, action: String, entity: String, summary: String) {
+        public init(at: Date, actor: String, action: String, entityType: String, entityID: String, summary: String) {
             self.at = at
             self.actor = actor
             self.action = action
-            self.entity = entity
+            self.entityType = entityType
+            self.entityID = entityID
             self.summary = summary
         }
     }
@@ -31,8 +33,8 @@ public struct AuditLogPage: Sendable {
     }
 
     public static let mock = AuditLogPage(actionFilter: "", entityFilter: "", entries: Paged(items: [
-        Row(at: Date(timeIntervalSince1970: 1_790_000_000), actor: "admin@example.se", action: "user.role",
-            entity: "user 1", summary: "role: member → staff"),
+        Row(at: Date(timeIntervalSince1970: 1_790_000_000), actor: "admin@example.se", action: "user.roles",
+            entityType: "user", entityID: "3f2a9c1e-0b7d-4e52-9a61-2c8d4f0e7b15", summary: "role: member → staff"),
     ], page: PageRequest(number: 1), total: 1))
 
     public func render(_ context: PageContext) -> String {
@@ -53,12 +55,20 @@ public struct AuditLogPage: Sendable {
                           context.t("admin.audit.entity"), context.t("admin.audit.summary")],
                 rows: entries.items.map { row in [
                     .element(named: "time", nodes: [.attr("datetime", DateText.machine(row.at)), .safe(context.words.dateTime(row.at))]),
-                    .safe(row.actor), .code(.safe(row.action)), .safe(row.entity), .safe(row.summary),
+                    .safe(row.actor), Self.named(context, "audit.action.", row.action, code: row.action),
+                    Self.named(context, "audit.entity.", row.entityType, code: "\(row.entityType) \(row.entityID.prefix(8))"), .safe(row.summary),
                 ] },
                 emptyText: context.t("admin.audit.empty")
             ),
             Pagination.nav(context, entries, path: SiteURL.admin(.auditLog).path,
                            query: [("action", actionFilter), ("entity", entityFilter)])
         )
+    }
+
+    /// What a code means in words, with the code itself below it (it is what the filter takes);
+    /// a code the catalog does not know is shown as it is.
+    static func named(_ context: PageContext, _ prefix: String, _ key: String, code: String) -> Node<HTML.BodyContext> {
+        guard context.words.catalog.has(prefix + key) else { return .code(.text(code)) }
+        return .group(.text(context.t(prefix + key)), .br(), .small(.code(.text(code))))
     }
 }

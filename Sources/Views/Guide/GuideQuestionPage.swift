@@ -14,14 +14,14 @@ public struct GuideQuestionPage: Sendable {
         self.districts = districts
     }
 
-    public static let mock = GuideQuestionPage(answers: GuideAnswers(want: .moneyOrPremises), question: .category,
+    public static let mock = GuideQuestionPage(answers: GuideAnswers(want: .premises), question: .category,
                                                districts: [Form.Option("d1", "Vivalla")])
 
     var number: Int { (GuideAnswers.Question.allCases.firstIndex(of: question) ?? 0) + 1 }
 
     func options(_ context: PageContext) -> [Form.Option] {
         switch question {
-        case .want: return GuideAnswers.Want.allCases.map { Form.Option($0.rawValue, context.t("guide.want.\($0.rawValue)")) }
+        case .want: return GuideAnswers.Want.offered.map { Form.Option($0.rawValue, context.t("guide.want.\($0.rawValue)")) }
         case .category: return AssociationCategory.allCases.map { Form.Option($0.rawValue, context.t("category.\($0.rawValue)")) }
         case .district: return [Form.Option("all", context.t("guide.district.all"))] + districts
         case .orgNumber: return ["yes", "no"].map { Form.Option($0, context.t("guide.orgNumber.\($0)")) }

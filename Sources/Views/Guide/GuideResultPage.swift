@@ -23,7 +23,7 @@ public struct GuideResultPage: Sendable {
     }
 
     public static let mock: GuideResultPage = {
-        let answers = GuideAnswers(want: .moneyOrPremises, category: .youth, district: .everywhere, hasOrgNumber: false, joined: .no, capacity: .little)
+        let answers = GuideAnswers(want: .premises, category: .youth, district: .everywhere, hasOrgNumber: false, joined: .no, capacity: .little)
         return GuideResultPage(answers: answers, result: Guide.recommend(answers, catalogue: []), offerings: [.mock], locked: [.mock],
                                entryPoint: .mock, districtName: "Vivalla")
     }()

@@ -12,6 +12,9 @@ public struct SupportCard: Sendable, Hashable {
     public var requiresJoined: Bool
     public var requiresOrgNumber: Bool
     public var deadline: CalendarDay?
+    /// Why the guide shows it (`GuideResult.why`), said with the asking association's category; empty elsewhere.
+    public var why: [String] = []
+    public var whyCategory: AssociationCategory?
 
     public init(slug: String, title: String, kind: SupportKind, step: LadderStep, department: String, easyRead: String,
                 requiresJoined: Bool, requiresOrgNumber: Bool, deadline: CalendarDay?) {
@@ -37,6 +40,8 @@ public struct SupportCard: Sendable, Hashable {
             .element(named: "h\(headingLevel)", nodes: [Node<HTML.BodyContext>.a(.href(SiteURL.support(.offering(.value(slug))).path), .safe(title))]),
             .p(.class("tag"), .safe(context.t("support.kind.\(kind.rawValue)") + " · " + context.t("guide.step.\(step.key).name"))),
             .p(.safe(easyRead)),
+            .if(!why.isEmpty, .p(.class("why"), .strong(.safe(context.t("guide.why.lead"))), .text(" "),
+                                 .safe(why.map { context.t($0, whyValues(context)) }.joined(separator: " ")))),
             .p(.class("hint"), .safe(department + " · " + (deadline.map { context.t("support.deadline", ["date": context.words.day($0)]) }
                                                           ?? context.t("support.allYear")))),
             .if(requiresJoined || requiresOrgNumber, .ul(
@@ -45,5 +50,10 @@ public struct SupportCard: Sendable, Hashable {
                 .if(requiresOrgNumber, .li(.safe(context.t("support.requiresOrgNumber"))))
             ))
         )
+    }
+
+    private func whyValues(_ context: PageContext) -> [String: String] {
+        ["kind": context.t("support.kind.\(kind.rawValue)"), "step": context.t("guide.step.\(step.key).name"),
+         "category": whyCategory.map { context.t("category.\($0.rawValue)") } ?? ""]
     }
 }

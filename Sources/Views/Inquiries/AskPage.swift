@@ -70,6 +70,8 @@ public struct AskPage: Sendable {
                     Form.field(context, form, name: "address", label: context.t("inquiries.field.address"),
                                hint: words("field.addressHint"), kind: .textarea, autocomplete: "street-address")
                 ),
+                .if(staffMode, Form.checkbox(form, name: "claim", label: context.t("inquiries.register.claim"),
+                                             hint: context.t("inquiries.register.claimHint"))),
                 .p(.class("hint"), .safe(context.t("inquiries.ask.publicRecord"))),
                 Form.submit(context.t(staffMode ? "inquiries.register.submit" : "inquiries.ask.submit"))
             )

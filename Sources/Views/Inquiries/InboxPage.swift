@@ -13,9 +13,11 @@ public struct InboxPage: Sendable {
         public var isOverdue: Bool
         public var assignee: String?
         public var department: String
+        /// The question's first line, shortened: enough to know which one it is.
+        public var firstLine: String
 
         public init(reference: String, topic: InquiryTopic, status: InquiryStatus, receivedAt: Date, dueOn: CalendarDay,
-                    isOverdue: Bool, assignee: String?, department: String) {
+                    isOverdue: Bool, assignee: String?, department: String, firstLine: String) {
             self.reference = reference
             self.topic = topic
             self.status = status
@@ -24,6 +26,7 @@ public struct InboxPage: Sendable {
             self.isOverdue = isOverdue
             self.assignee = assignee
             self.department = department
+            self.firstLine = firstLine
         }
     }
 
@@ -35,6 +38,13 @@ public struct InboxPage: Sendable {
     public var overdueCount: Int
 
     public static let filterNames = ["reference", "scope", "status", "topic", "age", "overdue", "mine", "department"]
+    /// The status filter's value for what waits for the department; the inbox opens on it.
+    public static let needsAction = "action"
+
+    public static func firstLine(of question: String) -> String {
+        let line = question.split(whereSeparator: \.isNewline).first.map(String.init)?.trimmingWhitespace() ?? ""
+        return line.count > 90 ? String(line.prefix(88)).trimmingWhitespace() + "…" : line
+    }
 
     public init(filters: [String: String], rows: Paged<Row>, departments: [Form.Option] = [], overdueCount: Int) {
         self.filters = filters
@@ -43,15 +53,16 @@ public struct InboxPage: Sendable {
         self.overdueCount = overdueCount
     }
 
-    public static let mock = InboxPage(filters: ["status": "open"], rows: Paged(items: [
+    public static let mock = InboxPage(filters: ["status": needsAction], rows: Paged(items: [
         Row(reference: "SAM-2026-00042", topic: .premises, status: .received, receivedAt: Date(timeIntervalSince1970: 1_794_812_400),
-            dueOn: CalendarDay(2026, 11, 23), isOverdue: true, assignee: nil, department: "Kultur- och fritidsförvaltningen"),
+            dueOn: CalendarDay(2026, 11, 23), isOverdue: true, assignee: nil, department: "Kultur- och fritidsförvaltningen",
+            firstLine: "Finns det en lokal för läxhjälp på tisdagar?"),
     ], page: PageRequest(number: 1), total: 1), departments: [Form.Option("d1", "Kultur- och fritidsförvaltningen")], overdueCount: 1)
 
     public func render(_ context: PageContext) -> String {
         let state = FormState(values: filters)
         let path = SiteURL.staff(.inbox).path
-        let statuses = [Form.Option("open", context.t("inquiries.filter.open"))]
+        let statuses = [Form.Option(Self.needsAction, context.t("inquiries.filter.needsAction")), Form.Option("open", context.t("inquiries.filter.open"))]
             + InquiryStatus.allCases.map { Form.Option($0.rawValue, context.t("inquiries.status.\($0.rawValue)")) }
         return Layout.render(
             context, title: context.t("inquiries.inbox.title"),
@@ -89,11 +100,12 @@ public struct InboxPage: Sendable {
             ),
             DataTable.render(
                 caption: context.t("inquiries.inbox.caption", ["total": context.words.total(rows)]),
-                headers: [context.t("inquiries.reference"), context.t("inquiries.field.topic"), context.t("inquiries.status"),
+                headers: [context.t("inquiries.reference"), context.t("inquiries.inbox.question"), context.t("inquiries.field.topic"), context.t("inquiries.status"),
                           context.t("inquiries.received"), context.t("inquiries.due"), context.t("inquiries.assignee"),
                           context.t("inquiries.department")],
                 rows: rows.items.map { row in [
                     .a(.href(SiteURL.staff(.inquiry(.value(row.reference))).path), .safe(row.reference)),
+                    .text(row.firstLine),
                     .safe(context.t("inquiries.topic.\(row.topic.rawValue)")),
                     .safe(context.t("inquiries.status.\(row.status.rawValue)")),
                     .safe(context.words.date(row.receivedAt)),

@@ -28,7 +28,7 @@ public struct InquiryStatsPage: Sendable {
     }
 
     static let sample = InquiryStatistics(count: 40, answered: 31, medianWorkingDaysToAnswer: 2.5, shareAnsweredInTime: 0.84,
-                                          ratings: 12, averageRating: 4.2)
+                                          ratings: 12, averageRating: 4.2, ratingsByGrade: [0, 1, 1, 4, 6])
     public static let mock = InquiryStatsPage(year: 2026, years: [2026, 2025], overall: sample,
                                               departments: [Row(department: "Kultur- och fritidsförvaltningen", statistics: sample)])
 
@@ -55,7 +55,9 @@ public struct InquiryStatsPage: Sendable {
                 .dd(.safe(Self.percent(overall.shareAnsweredInTime, context)),
                     .span(.class("hint figure-note"), .safe(context.t("inquiries.stats.inTimeNote")))),
                 .dt(.safe(context.t("inquiries.stats.satisfaction"))),
-                .dd(.safe(Self.rating(overall, context)), .span(.class("hint figure-note"), .safe(context.t("inquiries.stats.satisfactionNote"))))
+                .dd(.safe(Self.rating(overall, context)),
+                    .if(overall.ratings > 0, .span(.class("figure-note"), .safe(Self.grades(overall, context)))),
+                    .span(.class("hint figure-note"), .safe(context.t("inquiries.stats.satisfactionNote"))))
             ),
             .h2(.safe(context.t("inquiries.stats.perDepartment"))),
             DataTable.render(
@@ -86,9 +88,18 @@ public struct InquiryStatsPage: Sendable {
         value.map { "\(Int(($0 * 100).rounded())) %" } ?? "–"
     }
 
+    /// The average with one decimal ("4,0 av 5"), so that 3,6 and 4,4 do not both read "4".
     static func rating(_ statistics: InquiryStatistics, _ context: PageContext) -> String {
         statistics.averageRating.map {
-            context.t("inquiries.stats.ratingValue", ["rating": decimal(($0 * 10).rounded() / 10, context), "count": context.words.number(statistics.ratings)])
+            let text = String(format: "%.1f", $0)
+            return context.t("inquiries.stats.ratingValue", ["rating": context.language == .sv ? text.replacingOccurrences(of: ".", with: ",") : text,
+                                                              "count": context.words.number(statistics.ratings)])
         } ?? "–"
+    }
+
+    /// How many gave each grade, best first: "5: 7, 4: 3, 3: 1, 2: 0, 1: 1".
+    static func grades(_ statistics: InquiryStatistics, _ context: PageContext) -> String {
+        let list = (1...5).reversed().map { "\($0): \(context.words.number(statistics.ratingsByGrade[$0 - 1]))" }.joined(separator: ", ")
+        return context.t("inquiries.stats.grades", ["list": list])
     }
 }

@@ -54,13 +54,17 @@ struct AdminTests {
         }
     }
 
-    @Test("the users list is searchable by the start of the address and paginated")
+    @Test("the users list is searchable by the start of the address or any word of a name, and paginated")
     func userSearch() async throws {
         try await TestApp.run { ctx in
             let browser = try await adminBrowser(ctx)
             let response = try await browser.get("/admin/anvandare?q=handlaggare")
             #expect(response.body.string.contains("handlaggare.kultur@demo.samverka.example"))
             #expect(!response.body.string.contains("radsledamot@demo.samverka.example"))
+            // Any word of a name, not only its start (issue 21).
+            let word = try await browser.get("/admin/anvandare?q=socialf%C3%B6rvaltningen")
+            #expect(word.body.string.contains("kontaktperson.social@demo.samverka.example"))
+            #expect(!word.body.string.contains("handlaggare.kultur@demo.samverka.example"))
         }
     }
 

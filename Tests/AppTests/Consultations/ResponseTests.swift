@@ -164,7 +164,7 @@ struct ResponseTests {
             #expect(try await ctx.mails(to: Demo.member).contains { $0.subject.contains("Inbjudan att svara") })
             try await staff.get(invite)
             #expect(try await staff.post(invite, [:]).status == .unprocessableEntity)
-            #expect(try await ctx.browser().get("/samrad/\(consultation.slug)").body.string.contains("Inbjudna remissinstanser"))
+            #expect(try await ctx.browser().get("/samrad/\(consultation.slug)").body.string.contains("Inbjudna att svara (remissinstanser)"))
             let rep = try await ctx.signedIn(Demo.member)
             let mine = try await rep.get("/foreningar/mina").body.string
             #expect(mine.contains("Inbjudningar att svara på samråd") && mine.contains("Ny idrottshall i Glanshammar"))

@@ -102,7 +102,7 @@ struct InquiryFlowTests {
         }
     }
 
-    @Test("the inbox finds an inquiry by its reference, written in any case, whatever its status; anything else finds nothing")
+    @Test("the inbox finds an inquiry by its reference, written in any case, whatever its status, or by words of the question or name")
     func referenceSearch() async throws {
         try await TestApp.run { ctx in
             let (_, _, inquiry) = try await ctx.ask()
@@ -113,6 +113,11 @@ struct InquiryFlowTests {
             #expect(found.body.string.components(separatedBy: "/handlaggning/arenden/SAM-").count == 2)
             let nothing = try await handler.get("/handlaggning/arenden?reference=lekplats")
             #expect(nothing.status == .ok && !nothing.body.string.contains(inquiry.reference))
+            // Words search the question (å, ä, ö kept) and the name; the row shows the question's first line.
+            let words = try await handler.get("/handlaggning/arenden?reference=l%C3%A4xhj%C3%A4lp%20tisdagar")
+            #expect(words.body.string.contains(inquiry.reference) && words.body.string.contains("Finns det en lokal för läxhjälp på tisdagar?"))
+            #expect(try await handler.get("/handlaggning/arenden?reference=Fr%C3%A5gare").body.string.contains(inquiry.reference))
+            #expect(!(try await handler.get("/handlaggning/arenden?reference=laxhjalp").body.string.contains(inquiry.reference)))
         }
     }
 
@@ -159,6 +164,32 @@ struct InquiryFlowTests {
                 "receivedVia": "web", "topic": "unknown", "question": "x", "name": "Y", "phone": "019-12 34 56", "channel": "phone",
             ])
             #expect(web.status == .unprocessableEntity)
+        }
+    }
+
+    @Test("a handler who registers a question takes it at once when it goes to their department; elsewhere it is registered unassigned")
+    func registeredAndClaimed() async throws {
+        try await TestApp.run { ctx in
+            let handler = try await ctx.signedIn(DemoInquiries.cultureHandler)
+            let own = try await handler.submit("/handlaggning/arenden/ny", [
+                "receivedVia": "phone", "topic": "premises", "question": "Ringde om lokaler.", "name": "Per Ringare",
+                "phone": "019-12 34 56", "channel": "phone", "claim": "on",
+            ])
+            #expect(own.location?.hasSuffix("notice=inquiryRegisteredClaimed") == true)
+            let mine = try #require(try await Inquiry.query(on: ctx.app.db).filter(\.$name == "Per Ringare").with(\.$assignee).first())
+            #expect(mine.assignee?.email == DemoInquiries.cultureHandler && mine.status == .inProgress)
+            let entries = try await InquiryEntry.query(on: ctx.app.db).filter(\.$inquiry.$id == mine.id!).all()
+            #expect(entries.count == 2) // received, then taken — in the one change
+            let elsewhere = try await handler.submit("/handlaggning/arenden/ny", [
+                "receivedVia": "letter", "topic": "socialSupport", "question": "Brev om ekonomi.", "name": "Eva Brevskrivare",
+                "phone": "019-12 34 57", "channel": "phone", "claim": "on",
+            ])
+            #expect(elsewhere.location?.hasSuffix("notice=inquiryRegisteredElsewhere") == true)
+            let theirs = try #require(try await Inquiry.query(on: ctx.app.db).filter(\.$name == "Eva Brevskrivare").first())
+            #expect(theirs.$assignee.id == nil && theirs.status == .received)
+            // The registrar can still open it (read only) to tell the caller where it went.
+            let page = try await handler.get(try #require(elsewhere.location))
+            #expect(page.status == .ok && page.body.string.contains(theirs.reference))
         }
     }
 }

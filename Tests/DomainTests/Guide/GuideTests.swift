@@ -29,7 +29,7 @@ struct GuideTests {
     @Test("every combination of answers ends in a step, a concrete next step, and only offerings the association can get")
     func everyCombination() {
         let combinations = GuideAnswers.all(districts: [Self.d1])
-        #expect(combinations.count == 5 * 12 * 2 * 2 * 3 * 3)
+        #expect(combinations.count == GuideAnswers.Want.allCases.count * 12 * 2 * 2 * 3 * 3)
         let byID = Dictionary(uniqueKeysWithValues: Self.catalogue.map { ($0.id, $0) })
         for answers in combinations {
             #expect(answers.nextQuestion == nil)
@@ -51,19 +51,42 @@ struct GuideTests {
             }
             #expect(Set(result.offerings).isDisjoint(with: result.lockedOfferings))
             #expect(result.departmentID == result.offerings.first.map { byID[$0]!.departmentID })
+            // Every offering shown says why, and a wish for a thing shows only things of that kind.
+            for id in result.offerings + result.lockedOfferings {
+                #expect(!(result.why[id] ?? []).isEmpty, "\(answers)")
+                if answers.want!.isConcrete { #expect(result.why[id]!.first == "guide.why.kind", "\(answers)") }
+            }
         }
     }
 
     @Test("a small youth association without a number that wants money for the summer gets the summer grant first")
     func summerInVivalla() {
-        let answers = GuideAnswers(want: .moneyOrPremises, category: .youth, district: .district(Self.d1), hasOrgNumber: false, joined: .no,
+        let answers = GuideAnswers(want: .money, category: .youth, district: .district(Self.d1), hasOrgNumber: false, joined: .no,
                                    capacity: .little)
         let result = Guide.recommend(answers, catalogue: Self.catalogue)
         #expect(result.offerings.prefix(2) == [Self.summerGrant, Self.startGrant]) // made for youth before the general one
+        #expect(result.why[Self.summerGrant] == ["guide.why.kind", "guide.why.category"] && result.why[Self.startGrant] == ["guide.why.kind"])
         #expect(result.lockedOfferings.contains(Self.activityGrant))
         #expect(result.nextSteps.contains(.getOrgNumber))
         #expect(result.inquiryTopic == .grants && result.departmentID == Self.kultur)
         #expect(result.steps == [.information])
+    }
+
+    @Test("separate wishes: a room shows rooms, not grants or advice on the same step; things to borrow show event help")
+    func separateWishes() {
+        let room = SupportOfferingID.make()
+        let catalogue = Self.catalogue + [SupportFacts(id: room, kind: .premises, step: .information, categories: [], requiresJoined: false,
+                                                       requiresOrgNumber: false, departmentID: Self.social)]
+        var answers = GuideAnswers(want: .premises, category: .youth, district: .everywhere, hasOrgNumber: true, joined: .yes, capacity: .little)
+        let rooms = Guide.recommend(answers, catalogue: catalogue)
+        #expect(rooms.offerings == [room] && rooms.lockedOfferings.isEmpty)
+        #expect(rooms.inquiryTopic == .premises && rooms.departmentID == Self.social)
+        answers.want = .borrow
+        #expect(Guide.recommend(answers, catalogue: catalogue).offerings == [Self.events])
+        // The old combined wish (old links, the API) still answers with both.
+        answers.want = .moneyOrPremises
+        #expect(Set(Guide.recommend(answers, catalogue: catalogue).offerings) == [room, Self.summerGrant, Self.startGrant, Self.activityGrant])
+        #expect(!GuideAnswers.Want.offered.contains(.moneyOrPremises))
     }
 
     @Test("a partnership needs capacity: with little time the guide starts at dialogue")

@@ -20,6 +20,12 @@ struct InquiryAccessTests {
         #expect(Policy.staffAccess(Actor(userID: .make(), role: .admin), to: Self.facts) == .handle)
         #expect(Policy.staffAccess(Actor(userID: .make(), role: .member, associationIDs: [Self.association]), to: Self.facts) == nil)
         #expect(Policy.staffAccess(.anonymous, to: Self.facts) == nil)
+        // The handler who registered a phone question that went elsewhere reads it, and only that one.
+        let registrar = Self.staff(.make())
+        var registered = Self.facts
+        registered.registeredByUserID = registrar.userID
+        #expect(Policy.staffAccess(registrar, to: registered) == .readOnly)
+        #expect(Policy.staffAccess(registrar, to: Self.facts) == nil)
     }
 
     @Test("the person who asked, and the association's representatives, are its submitters")

@@ -36,7 +36,7 @@ struct AdminLogsController {
         }
         let total = try await query.count()
         let rows = try await query.sort(\.$at, .descending).range(page.offset..<(page.offset + page.size)).all().map {
-            AuditLogPage.Row(at: $0.at, actor: $0.actorLabel, action: $0.action, entity: "\($0.entityType) \($0.entityID)", summary: $0.summary)
+            AuditLogPage.Row(at: $0.at, actor: $0.actorLabel, action: $0.action, entityType: $0.entityType, entityID: $0.entityID, summary: $0.summary)
         }
         let model = AuditLogPage(actionFilter: action, entityFilter: entity, entries: try req.paged(items: rows, page: page, total: total))
         return req.html(model.render(try await req.page()))

@@ -18,11 +18,12 @@ struct AdminUsersController {
         let page = PageRequest(number: try? req.query.get(Int.self, at: "page"))
         var query = User.query(on: req.db).with(\.$department)
         if !search.isEmpty {
-            // Prefix ranges use the indexes on email and display name on both databases.
-            let lower = search.lowercased()
+            // The start of an address (prefix range on its index), or any word of a name or an
+            // address through the full-text index ("svensson" finds Anna Svensson).
+            let lower = search.lowercased(), terms = SearchTerms(search)
             query = query.group(.or) { group in
                 group.group(.and) { $0.filter(\.$email >= lower).filter(\.$email < lower + "\u{10FFFF}") }
-                group.group(.and) { $0.filter(\.$displayName >= search).filter(\.$displayName < search + "\u{10FFFF}") }
+                if !terms.isEmpty { group.filter(.sql(embed: IndexUserSearch.search.condition(terms, on: req.db as! any SQLDatabase))) }
             }
         }
         let total = try await query.count()

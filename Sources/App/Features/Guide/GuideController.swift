@@ -32,7 +32,16 @@ struct GuideController {
         guard let entryPoint = result.departmentID.flatMap({ catalogue.entryPoints[$0] })
                 ?? catalogue.fallback.flatMap({ catalogue.entryPoints[$0] })
         else { throw Abort(.serviceUnavailable) }
-        func pairs(_ ids: [SupportOfferingID]) -> [(id: SupportOfferingID, card: SupportCard)] { ids.compactMap { id in catalogue.cards[id].map { (id, $0) } } }
+        func pairs(_ ids: [SupportOfferingID]) -> [(id: SupportOfferingID, card: SupportCard)] {
+            ids.compactMap { id in
+                catalogue.cards[id].map { card in
+                    var card = card
+                    card.why = result.why[id] ?? []
+                    card.whyCategory = answers.category
+                    return (id, card)
+                }
+            }
+        }
         return Recommendation(result: result, offerings: pairs(result.offerings), locked: pairs(result.lockedOfferings), entryPoint: entryPoint)
     }
 

@@ -35,7 +35,7 @@ struct AskController {
     }
 
     @Sendable func staffForm(_ req: Request) async throws -> Response {
-        try await render(req, FormState(values: ["channel": "phone", "receivedVia": "phone"]), staff: true)
+        try await render(req, FormState(values: ["channel": "phone", "receivedVia": "phone", "claim": "on"]), staff: true)
     }
 
     @Sendable func ask(_ req: Request) async throws -> Response {
@@ -50,7 +50,7 @@ struct AskController {
         let districts = Set(try await District.query(on: req.db).all().map(\.typedID))
         // Only verified associations speak as associations.
         let own = staff ? [] : Set(try await AssociationStore.represented(req).filter { $0.status == .verified }.map(\.typedID))
-        let user = req.currentUser
+        let user = req.currentUser, actor = req.actor
         let client = req.clientAddress
         let origin = InquiryStore.Origin(submitterID: staff ? nil : user?.id, registeredByID: staff ? user?.id : nil, language: req.language)
         let app = req.application
@@ -63,17 +63,33 @@ struct AskController {
                 fields.set("receivedVia", "")
             }
             let draft = try InquiryDraft.read(fields, knownDistricts: districts, ownAssociations: own).get()
-            let (inquiry, token) = try await req.change { change in
-                let filed = try await InquiryStore.create(draft, origin: origin, app: app, in: change)
+            let claim = staff && fields["claim"] == "on"
+            let (inquiry, token, claimed) = try await req.change { change in
+                let (inquiry, token) = try await InquiryStore.create(draft, origin: origin, app: app, in: change)
                 // Counted last: on PostgreSQL the count holds a lock until the change commits.
                 if !staff { try await change.take(.inquiriesFromClient, for: client) }
-                return filed
+                let claimed = claim ? try await Self.claim(inquiry.id!, actor: actor, user: user?.ref, app: app, in: change) : false
+                return (inquiry, token, claimed)
             }
             if staff {
-                return SiteURL.staff(.inquiry(.value(inquiry.reference))).path(query: [("notice", "inquiryRegistered")])
+                let notice = claim && !claimed ? "inquiryRegisteredElsewhere" : claimed ? "inquiryRegisteredClaimed" : "inquiryRegistered"
+                return SiteURL.staff(.inquiry(.value(inquiry.reference))).path(query: [("notice", notice)])
             }
             return SiteURL.inquiries(.show(.token(.value(token)))).path(query: [("notice", "inquirySent"), ("sent", "1")])
         })
+    }
+
+    /// The handler who registered the question takes it, in the same change, when the rules let
+    /// them (it went to their department); a question routed elsewhere is registered all the same.
+    private static func claim(_ id: UUID, actor: Actor, user: PersonRef?, app: Application, in change: Change) async throws -> Bool {
+        guard let inquiry = try await Inquiry.query(on: change.db).filter(\.$id == id).with(\.$department).with(\.$assignee).first()
+        else { return false }
+        do {
+            try await InquiryEvents.decide(.claim, on: inquiry, approach: .staff, actor: actor, user: user, app: app, in: change)
+            return true
+        } catch is InquiryRefusal {
+            return false
+        }
     }
 
     private func render(_ req: Request, _ form: FormState, staff: Bool, status: HTTPResponseStatus = .ok) async throws -> Response {

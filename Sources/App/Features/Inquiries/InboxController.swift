@@ -1,5 +1,6 @@
 import Vapor
 import Fluent
+import SQLKit
 import Domain
 import Views
 
@@ -22,20 +23,26 @@ struct InboxController {
                 if let value = req.query[String.self, at: name], !value.isEmpty, value.count <= 64 { values[name] = value }
             }
             // A first visit shows what still needs doing.
-            if req.url.query?.isEmpty ?? true { values["status"] = "open" }
+            if req.url.query?.isEmpty ?? true { values["status"] = InboxPage.needsAction }
             self.values = values
         }
 
         var transferred: Bool { values["scope"] == "transferred" }
         var status: InquiryStatus? { values["status"].flatMap(InquiryStatus.init(rawValue:)) }
         var onlyOpen: Bool { values["status"] == "open" }
+        /// Waiting for the department: not yet answered, or reopened (an answered one waits for the asker).
+        var needsAction: Bool { values["status"] == InboxPage.needsAction }
+        /// The oldest promise first for work still to do; newest first for the answered and closed.
+        var actionOrder: Bool { status.map { $0 != .answered && $0 != .closed } ?? (onlyOpen || needsAction) }
         var topic: InquiryTopic? { values["topic"].flatMap(InquiryTopic.init(rawValue:)) }
         var olderThanDays: Int? { values["age"].flatMap(Int.init).flatMap { (1...365).contains($0) ? $0 : nil } }
         var overdue: Bool { values["overdue"] == "on" }
         var mine: Bool { values["mine"] == "on" }
         var department: DepartmentID? { values["department"].flatMap(DepartmentID.init) }
-        /// The reference searched for; a text that is not one finds nothing (the hint shows the form).
-        var reference: String? { values["reference"].map { InquiryReference($0)?.description ?? "" } }
+        /// The reference searched for, when the search box holds one.
+        var reference: String? { values["reference"].flatMap { InquiryReference($0)?.description } }
+        /// Words of the question or the name, when the search box holds something else.
+        var words: SearchTerms? { values["reference"].flatMap { InquiryReference($0) == nil ? SearchTerms($0) : nil } }
     }
 
     @Sendable func inbox(_ req: Request) async throws -> Response {
@@ -48,19 +55,33 @@ struct InboxController {
             .filter(\.$status ~~ Self.open).filter(\.$firstAnsweredAt == nil).filter(\.$dueAt <= now).count()
         var query = scope
         if let reference = filters.reference { query = query.filter(\.$reference == reference) }
+        if let words = filters.words {
+            // Words that make no search term (only punctuation) find nothing rather than everything.
+            query = words.isEmpty ? query.filter(\.$id == UUID())
+                : query.filter(.sql(embed: IndexInquirySearch.search.condition(words, on: req.db as! any SQLDatabase)))
+        }
         if let status = filters.status { query = query.filter(\.$status == status) }
         if filters.onlyOpen { query = query.filter(\.$status ~~ Self.open) }
+        if filters.needsAction { query = query.filter(\.$status ~~ [.received, .inProgress, .reopened]) }
         if let topic = filters.topic { query = query.filter(\.$topic == topic) }
         if let days = filters.olderThanDays { query = query.filter(\.$receivedAt < now.addingTimeInterval(-Double(days) * 86_400)) }
         if filters.overdue { query = query.filter(\.$status ~~ Self.open).filter(\.$firstAnsweredAt == nil).filter(\.$dueAt <= now) }
         if filters.mine, let id = actor.userID { query = query.filter(\.$assignee.$id == id.uuid) }
         let total = try await query.count()
-        let rows = try await query.with(\.$department).with(\.$assignee).sort(\.$dueAt).sort(\.$receivedAt)
-            .range(page.offset..<(page.offset + page.size)).all()
+        if filters.actionOrder {
+            // What needs action first: past its promise and unanswered, then not taken by anyone, then by promise date.
+            query = query.sort(.sql(embed: """
+                CASE WHEN \(ident: "first_answered_at") IS NULL AND \(ident: "due_at") <= \(bind: now) THEN 0 \
+                WHEN \(ident: "assignee_id") IS NULL THEN 1 ELSE 2 END
+                """)).sort(\.$dueAt).sort(\.$receivedAt)
+        } else {
+            query = query.sort(\.$receivedAt, .descending)
+        }
+        let rows = try await query.with(\.$department).with(\.$assignee).range(page.offset..<(page.offset + page.size)).all()
         let items = rows.map { inquiry in
             InboxPage.Row(reference: inquiry.reference, topic: inquiry.topic, status: inquiry.status, receivedAt: inquiry.receivedAt,
                           dueOn: inquiry.dueOn, isOverdue: inquiry.isOverdue(now: now), assignee: inquiry.assignee?.displayName,
-                          department: inquiry.department.name)
+                          department: inquiry.department.name, firstLine: InboxPage.firstLine(of: inquiry.question))
         }
         let departments = actor.role == .admin
             ? try await Department.query(on: req.db).sort(\.$position).sort(\.$name).all().map { Form.Option($0.typedID, $0.name) }

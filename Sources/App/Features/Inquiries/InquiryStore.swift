@@ -86,7 +86,8 @@ enum InquiryStore {
         let transfers = try await InquiryEntry.query(on: db).filter(\.$inquiry.$id == inquiry.id!).filter(\.$kind == .transfer).all()
         return InquiryAccessFacts(departmentID: DepartmentID(inquiry.$department.id),
                                   earlierDepartmentIDs: Set(transfers.compactMap(\.fromDepartmentID).map(DepartmentID.init)),
-                                  associationID: inquiry.associationID.map(AssociationID.init), submitterUserID: inquiry.submitterID.map(UserID.init))
+                                  associationID: inquiry.associationID.map(AssociationID.init), submitterUserID: inquiry.submitterID.map(UserID.init),
+                                  registeredByUserID: inquiry.registeredByID.map(UserID.init))
     }
 
     /// The history, oldest first; `publicOnly` leaves out the staff's internal notes.
