@@ -59,13 +59,23 @@ enum ProjectStore {
         var conditions: [SQLQueryString] = []
         if let status = filter.status { conditions.append("\(ident: Project.schema).\(ident: "status") = \(bind: status.rawValue)") }
         if let form = filter.form { conditions.append("\(ident: Project.schema).\(ident: "form") = \(bind: form.rawValue)") }
+        // A broad tag (a goal, a district, a target group: a tenth of all projects or more) is
+        // checked per candidate row on its (project, tag) index, so the newest-first walk stops
+        // after a page; a list of them all built for every query cost 4 ms at 12 500 projects.
+        func tagged(_ table: String, _ column: String, _ value: some Encodable & Sendable) {
+            conditions.append("""
+                EXISTS (SELECT 1 FROM \(ident: table) t WHERE t.project_id = \(ident: Project.schema).\(ident: "id") \
+                AND t.\(ident: column) = \(bind: value))
+                """)
+        }
+        // A partner is narrow (a handful of projects each): their list, from the partner's index.
         func within(_ table: String, _ column: String, _ value: some Encodable & Sendable, confirmed: Bool = false) {
             let extra: SQLQueryString = confirmed ? " AND status = \(bind: PartnerStatus.confirmed.rawValue)" : ""
             conditions.append("\(ident: Project.schema).\(ident: "id") IN (SELECT project_id FROM \(ident: table) WHERE \(ident: column) = \(bind: value)\(extra))")
         }
-        if let district = filter.district { within(ProjectDistrict.schema, "district_id", district.uuid) }
-        if let goal = filter.goal { within(ProjectGoal.schema, "goal", goal.number) }
-        if let group = filter.targetGroup { within(ProjectTargetGroup.schema, "target_group", group.rawValue) }
+        if let district = filter.district { tagged(ProjectDistrict.schema, "district_id", district.uuid) }
+        if let goal = filter.goal { tagged(ProjectGoal.schema, "goal", goal.number) }
+        if let group = filter.targetGroup { tagged(ProjectTargetGroup.schema, "target_group", group.rawValue) }
         if let department = filter.department { within(ProjectPartner.schema, "department_id", department.uuid, confirmed: true) }
         if let association = filter.association { within(ProjectPartner.schema, "association_id", association.uuid, confirmed: true) }
         if !filter.terms.isEmpty { conditions.append(CreateProjects.search.condition(filter.terms, on: sql)) }

@@ -3,8 +3,8 @@ import SQLKit
 import Domain
 import Views
 
-/// The projects API's reading, without models: the page's columns by one SQL statement, then every
-/// item's partners with their names in one, and its districts, target groups and goals in one.
+/// The projects API's reading, without models: the page's columns and its total by one SQL
+/// statement, then every item's partners with their names, districts, target groups and goals in one.
 /// Decoding whole Fluent models was a third of the uncached API's CPU at national scale (perf, see
 /// bench/RESULTS.md), and each statement on SQLite costs a thread hop, so their number is the
 /// answer's latency. The filter is `ProjectStore.conditions`, the same as the list page's.
@@ -35,8 +35,9 @@ extension ProjectsAPIController {
         }
     }
 
-    /// One page of the filtered projects, newest change first, and the total (not counted again
-    /// when a first page is not full).
+    /// One page of the filtered projects, newest change first, and the total. A filtered page is
+    /// counted in the same statement (`COUNT(*) OVER ()`: one pass over the matches, not two); an
+    /// unfiltered one by the table's count, which costs nothing, and only when the page is full.
     static func heads(_ filter: ProjectStore.Filter, _ page: Domain.PageRequest, on sql: any SQLDatabase) async throws -> (heads: [Head], total: Int) {
         let conditions = ProjectStore.conditions(filter, on: sql)
         func select() -> SQLSelectBuilder {
@@ -44,9 +45,13 @@ extension ProjectsAPIController {
             for condition in conditions { select.where(condition) }
             return select
         }
-        let heads = try await select().columns(Head.columns)
+        let query = select().columns(Head.columns)
             .orderBy(SQLColumn("updated_at", table: Project.schema), SQLDirection.descending).orderBy(SQLColumn("id", table: Project.schema))
-            .limit(page.size).offset(page.offset).all().map(Head.init(row:))
+            .limit(page.size).offset(page.offset)
+        if !conditions.isEmpty { query.column(SQLRaw("COUNT(*) OVER ()"), as: "total") }
+        let rows = try await query.all()
+        let heads = try rows.map(Head.init(row:))
+        if let first = rows.first, !conditions.isEmpty { return (heads, try first.decode(column: "total", as: Int.self)) }
         if page.offset == 0 && heads.count < page.size { return (heads, heads.count) }
         return (heads, try await select().column(SQL.count, as: "n").first(decodingColumn: "n", as: Int.self) ?? 0)
     }
@@ -62,16 +67,18 @@ extension ProjectsAPIController {
     static func items(_ heads: [Head], base: String, on sql: any SQLDatabase) async throws -> [ItemDTO] {
         let ids = heads.map(\.id)
         guard !ids.isEmpty else { return [] }
-        let partners = try await sql.raw("""
-            SELECT p.project_id, p.role, p.association_id, a.name AS association_name, d.slug AS department_slug, d.name AS department_name
+        // Partners (with their names, in the order they were invited), districts, target groups and
+        // goals in one statement: one trip to the database however many kinds of fact.
+        let facts = try await sql.raw("""
+            SELECT p.project_id, CASE WHEN p.association_id IS NULL THEN 'department' ELSE 'association' END AS kind,
+                COALESCE(d.slug, '') AS value, p.role, p.association_id, COALESCE(a.name, d.name, '') AS name, p.invited_at AS at
             FROM project_partners p LEFT JOIN associations a ON a.id = p.association_id LEFT JOIN departments d ON d.id = p.department_id
-            WHERE p.project_id IN (\(binds: ids)) AND p.status = \(bind: PartnerStatus.confirmed.rawValue) ORDER BY p.invited_at
-            """).all()
-        let tags = try await sql.raw("""
-            SELECT pd.project_id, 'district' AS kind, d.slug AS value FROM project_districts pd JOIN districts d ON d.id = pd.district_id
-            WHERE pd.project_id IN (\(binds: ids))
-            UNION ALL SELECT project_id, 'group', target_group FROM project_target_groups WHERE project_id IN (\(binds: ids))
-            UNION ALL SELECT project_id, 'goal', CAST(goal AS TEXT) FROM project_goals WHERE project_id IN (\(binds: ids))
+            WHERE p.project_id IN (\(binds: ids)) AND p.status = \(bind: PartnerStatus.confirmed.rawValue)
+            UNION ALL SELECT pd.project_id, 'district', d.slug, NULL, NULL, NULL, NULL FROM project_districts pd
+                JOIN districts d ON d.id = pd.district_id WHERE pd.project_id IN (\(binds: ids))
+            UNION ALL SELECT project_id, 'group', target_group, NULL, NULL, NULL, NULL FROM project_target_groups WHERE project_id IN (\(binds: ids))
+            UNION ALL SELECT project_id, 'goal', CAST(goal AS TEXT), NULL, NULL, NULL, NULL FROM project_goals WHERE project_id IN (\(binds: ids))
+            ORDER BY 7
             """).all()
         var items = Dictionary(uniqueKeysWithValues: heads.map { head in
             (head.id, ItemDTO(id: head.id, slug: head.slug, title: head.title, summary: head.summary, status: head.status,
@@ -79,17 +86,18 @@ extension ProjectsAPIController {
                               associations: [], departments: [], starts: head.starts, ends: head.ends,
                               url: base + SiteURL.projects(.show(.value(head.slug))).path))
         })
-        for row in partners {
-            let project = try row.decode(column: "project_id", as: UUID.self), role = try row.decode(column: "role", as: String.self)
-            if let id = try row.decode(column: "association_id", as: UUID?.self) {
-                items[project]?.associations.append(.init(id: id, name: try row.decode(column: "association_name", as: String?.self) ?? "", role: role))
-            } else if let slug = try row.decode(column: "department_slug", as: String?.self) {
-                items[project]?.departments.append(.init(slug: slug, name: try row.decode(column: "department_name", as: String.self), role: role))
-            }
-        }
-        for row in tags {
+        for row in facts {
             let project = try row.decode(column: "project_id", as: UUID.self), value = try row.decode(column: "value", as: String.self)
             switch try row.decode(column: "kind", as: String.self) {
+            case "association":
+                guard let id = try row.decode(column: "association_id", as: UUID?.self) else { continue }
+                items[project]?.associations.append(.init(id: id, name: try row.decode(column: "name", as: String.self),
+                                                          role: try row.decode(column: "role", as: String.self)))
+            case "department":
+                // A partner whose department is gone is left out, as its name cannot be said.
+                guard !value.isEmpty else { continue }
+                items[project]?.departments.append(.init(slug: value, name: try row.decode(column: "name", as: String.self),
+                                                         role: try row.decode(column: "role", as: String.self)))
             case "district": items[project]?.districts.append(value)
             case "group": items[project]?.targetGroups.append(value)
             default: items[project]?.goals.append(Int(value) ?? 0)
