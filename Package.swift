@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "samverka", targets: ["Run"]),
+        .executable(name: "samverka-bench", targets: ["Bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
@@ -47,11 +48,25 @@ let package = Package(
             .product(name: "CoreMetrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
         ], resources: [.copy("Resources")]),
-        .executableTarget(name: "Run", dependencies: ["App", .product(name: "Vapor", package: "vapor")]),
+        // The Örebro demo's example content and the synthetic national-scale data (`seed`).
+        .target(name: "Demo", dependencies: [
+            "App", "Domain", "Views",
+            .product(name: "Vapor", package: "vapor"),
+            .product(name: "Fluent", package: "fluent"),
+            .product(name: "SQLKit", package: "sql-kit"),
+        ]),
+        .executableTarget(name: "Run", dependencies: ["App", "Demo", .product(name: "Vapor", package: "vapor")]),
+        // Benchmark-only commands, out of the product.
+        .executableTarget(name: "Bench", dependencies: [
+            "App", "Demo", "Domain",
+            .product(name: "Vapor", package: "vapor"),
+            .product(name: "Fluent", package: "fluent"),
+            .product(name: "SQLKit", package: "sql-kit"),
+        ]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "ViewsTests", dependencies: ["Views"]),
         .testTarget(name: "AppTests", dependencies: [
-            "App", "Domain", "Views",
+            "App", "Demo", "Domain", "Views",
             .product(name: "Vapor", package: "vapor"),
             .product(name: "VaporTesting", package: "vapor"),
             .product(name: "Fluent", package: "fluent"),

@@ -47,13 +47,11 @@ public func configure(_ app: Application, settings: Settings) async throws {
     registerCommands(app)
 }
 
-/// Runs migrations and fills a new database with the municipality (and the demo, when built in).
+/// Runs migrations and fills a new database with the municipality (and the demo, when installed).
 public func prepareDatabase(_ app: Application) async throws {
     try await app.autoMigrate()
     try await MunicipalitySeeder.seedIfNeeded(app)
-    if app.settings.isDemo {
-        try await DemoSeeder.seedIfNeeded(app)
-    }
+    try await app.demo?.seed(app)
 }
 
 /// Background mail delivery and housekeeping, for `serve`.

@@ -1,4 +1,5 @@
 import App
+import Demo
 import Vapor
 #if canImport(Glibc)
 import Glibc
@@ -21,6 +22,7 @@ enum Entrypoint {
         var status: Int32 = 0
         do {
             try await configure(app, settings: settings)
+            DemoSetup.install(app)
             if isServe(environment.arguments) {
                 try await prepareDatabase(app)
                 startBackgroundWork(app)

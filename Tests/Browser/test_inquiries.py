@@ -42,7 +42,8 @@ def test_question_asked_answered_and_rated(javascript):
 
 def flow(person, javascript):
     address = f"fraga-{uuid.uuid4().hex[:8]}@example.org"
-    question = f"Finns det en lokal för läxhjälp på tisdagar? ({uuid.uuid4().hex[:6]})"
+    tag = f"k{uuid.uuid4().hex[:6]}"
+    question = f"Finns det en lokal för läxhjälp på tisdagar? ({tag})"
     started = time.time() - 1
 
     # the form, first with a mistake
@@ -76,6 +77,12 @@ def flow(person, javascript):
         sign_in(staff, DEMO_ACCOUNTS["entry-point staff"])
         open_page(staff, "/handlaggning/arenden")
         clean(staff, "/handlaggning/arenden")
+        assert staff.find_element(By.NAME, "status").get_attribute("value") == "action"  # opens on what needs action
+        # found by a word of the question, the row showing its first line
+        fill(staff, "reference", tag)
+        submit(staff, "main form.filter-form button[type='submit']")
+        assert reference in main_text(staff) and question in main_text(staff)
+        clean(staff, "/handlaggning/arenden (search by words)")
         # found by the reference the person quotes, written carelessly
         fill(staff, "reference", f"  {reference.lower()} ")
         submit(staff, "main form.filter-form button[type='submit']")

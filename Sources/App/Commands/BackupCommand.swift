@@ -45,7 +45,7 @@ struct BackupCommand: AsyncCommand {
     }
 
     /// Notes the copy, so the get-started page can tell whether backups run every night.
-    static func record(_ target: String, _ app: Application) async throws {
+    package static func record(_ target: String, _ app: Application) async throws {
         try await app.change(label: "backup") { change in
             let value = String(change.now.timeIntervalSince1970)
             if let marker = try await AppMeta.find(markerKey, on: change.db) {

@@ -1,4 +1,5 @@
 @testable import App
+@testable import Demo
 import Testing
 import Vapor
 import Fluent
@@ -9,12 +10,12 @@ import Views
 struct AgreementTests {
     @Test("every agreement page has an easy-to-read version with LIX ≤ 30 in the demo")
     func easyReadTexts() async throws {
-        for text in try AgreementDemo.texts() {
+        for text in try AgreementTextSeed.builtIn() {
             let lix = try #require(Lix(text: RichText.plain(text.easyReadSv)).value)
             #expect(lix <= 30, "\(text.slug): LIX \(lix)")
             #expect(!text.bodyEn.isEmpty && !text.titleEn.isEmpty)
         }
-        #expect(try AgreementDemo.texts().map(\.slug) == ["syfte", "principer", "ataganden", "ga-med", "vem-bestammer", "vad-far-vi", "fragor", "ordlista"])
+        #expect(try AgreementTextSeed.builtIn().map(\.slug) == ["syfte", "principer", "ataganden", "ga-med", "vem-bestammer", "vad-far-vi", "fragor", "ordlista"])
     }
 
     @Test("the pages are readable in Swedish, easy-to-read Swedish and English")

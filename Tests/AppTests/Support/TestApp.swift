@@ -1,4 +1,5 @@
 @testable import App
+@testable import Demo
 import Vapor
 import VaporTesting
 import Fluent
@@ -76,6 +77,7 @@ enum TestApp {
         let mail = RecordingTransport()
         do {
             try await configure(app, settings: settings)
+            DemoSetup.install(app)
             app.wallClock = clock
             app.mailTransport = mail
             try await body(Context(app: app, clock: clock, mail: mail))

@@ -77,9 +77,9 @@ struct SecondFactorController {
 
     /// The demo's published admin gets the code shown, so the demo can be tried without an app.
     func demoCode(_ req: Request, for user: User) async throws -> String? {
-        guard req.application.settings.isDemo, user.email == DemoAccounts.adminEmail,
+        guard let demo = req.application.demo, user.email == demo.adminEmail,
               let credential = try await TOTPCredential.query(on: req.db).filter(\.$user.$id == user.id!).first(),
-              let secret = try? req.application.secretBox.open(credential.secretSealed), secret == DemoAccounts.adminSecondFactorKey
+              let secret = try? req.application.secretBox.open(credential.secretSealed), secret == demo.adminSecondFactorKey
         else { return nil }
         let now = Domain.TOTP.step(at: req.now)
         let step = max(now, (credential.lastStep ?? now - 1) + 1)

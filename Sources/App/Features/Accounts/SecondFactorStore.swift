@@ -6,21 +6,21 @@ import Domain
 /// Reading, checking and storing a person's second factor. Each check that lets someone in is
 /// one UPDATE that only succeeds once (a code's time step, a recovery code), so the same code
 /// sent twice at once still works once.
-enum SecondFactorStore {
-    enum Used: String {
+package enum SecondFactorStore {
+    package enum Used: String {
         case appCode = "app code"
         case recoveryCode = "recovery code"
     }
 
-    static func isEnrolled(_ userID: UUID, on db: any Database) async throws -> Bool {
+    package static func isEnrolled(_ userID: UUID, on db: any Database) async throws -> Bool {
         try await TOTPCredential.query(on: db).filter(\.$user.$id == userID).count() > 0
     }
 
-    static func enrolledSince(_ userID: UUID, on db: any Database) async throws -> Date? {
+    package static func enrolledSince(_ userID: UUID, on db: any Database) async throws -> Date? {
         try await TOTPCredential.query(on: db).filter(\.$user.$id == userID).first()?.createdAt
     }
 
-    static func unusedRecoveryCodes(_ userID: UUID, on db: any Database) async throws -> Int {
+    package static func unusedRecoveryCodes(_ userID: UUID, on db: any Database) async throws -> Int {
         try await RecoveryCodeRecord.query(on: db).filter(\.$user.$id == userID).filter(\.$usedAt == nil).count()
     }
 
@@ -51,7 +51,7 @@ enum SecondFactorStore {
 
     /// Stores a new app key (replacing any earlier one), with `step` as the code already used to
     /// prove it, and ten new recovery codes; returns the codes to show, once.
-    static func enrol(_ userID: UUID, secret: [UInt8], provenAt step: Int64, box: SecretBox, in change: Change) async throws -> [String] {
+    package static func enrol(_ userID: UUID, secret: [UInt8], provenAt step: Int64, box: SecretBox, in change: Change) async throws -> [String] {
         try await TOTPCredential.query(on: change.db).filter(\.$user.$id == userID).delete()
         try await TOTPCredential(userID: userID, secretSealed: try box.seal(secret), lastStep: step, now: change.now).create(on: change.db)
         return try await replaceRecoveryCodes(of: userID, in: change)

@@ -19,11 +19,10 @@ struct SignInController {
     }
 
     func page(_ req: Request, form: FormState = FormState()) -> LoginPage {
-        let demo = req.application.settings.isDemo
+        let demo = req.application.demo
         return LoginPage(form: form, returnPath: req.safeReturnPath(try? req.query.get(String.self, at: "return")),
-                         demoAccounts: demo ? DemoAccounts.all.map(\.email) : [],
-                         demoPassword: demo ? DemoAccounts.password : nil,
-                         demoSecondFactorKey: demo ? Base32.encode(DemoAccounts.adminSecondFactorKey) : nil)
+                         demoAccounts: demo?.accounts ?? [], demoPassword: demo?.password,
+                         demoSecondFactorKey: demo.map { Base32.encode($0.adminSecondFactorKey) })
     }
 
     @Sendable func submit(_ req: Request) async throws -> Response {

@@ -91,7 +91,7 @@ struct AdminDepartmentsController {
 }
 
 extension Department {
-    func apply(_ draft: DepartmentDraft) {
+    package func apply(_ draft: DepartmentDraft) {
         name = draft.name
         kind = draft.kind
         email = draft.email.value
@@ -104,13 +104,13 @@ extension Department {
         answerDays = draft.answerDays
     }
 
-    var formValues: [String: String] {
+    package var formValues: [String: String] {
         ["name": name, "kind": kind.rawValue, "email": email, "phone": phone, "address": address, "openingHours": openingHours,
          "description": description, "easyRead": easyReadDescription, "coordinator": isCoordinator ? "on" : "",
          "answerDays": String(answerDays)]
     }
 
-    var auditSummary: String {
+    package var auditSummary: String {
         "\(name) (\(kind.rawValue)); \(email); \(phone); \(address); \(openingHours); \(answerDays) d\(isCoordinator ? "; coordinator" : "")"
     }
 }

@@ -66,7 +66,7 @@ struct AdminLogsController {
 }
 
 extension OutboxMessage {
-    var logRow: MailLogPage.Row {
+    package var logRow: MailLogPage.Row {
         MailLogPage.Row(id: MailID(id!), createdAt: createdAt, to: toAddress, subject: subject, status: status.rawValue, attempts: attempts)
     }
 }

@@ -106,13 +106,13 @@ struct AdminUsersController {
 extension User {
     /// How many admins there are, inside a write transaction, holding their rows until it ends
     /// (on PostgreSQL; SQLite's write gate already lets one writer in at a time).
-    static func lockedAdminCount(on db: any Database) async throws -> Int {
+    package static func lockedAdminCount(on db: any Database) async throws -> Int {
         try await (db as! any SQLDatabase).select().column("id").from(schema).where("role", .equal, Actor.Role.admin.rawValue)
             .for(.update).all().count
     }
 
     /// "staff, department 3f2…, entry point" — for the audit log's before → after.
-    var roleSummary: String {
+    package var roleSummary: String {
         var parts = [role.rawValue]
         if let department = $department.id { parts.append("department \(department.uuidString.prefix(8))") }
         if isEntryPointHandler { parts.append("entry point") }

@@ -46,7 +46,7 @@ enum GoLiveFacts {
 
 extension Department {
     /// Somewhere to write, call and go, and when: what the contact page shows for each.
-    var hasEntryPoint: Bool {
+    package var hasEntryPoint: Bool {
         ![email, phone, address, openingHours].contains { $0.trimmingWhitespace().isEmpty }
     }
 }

@@ -20,8 +20,13 @@ enum AgreementTextSeed {
         return try JSONDecoder().decode([Text].self, from: Data(contentsOf: url))
     }
 
+    /// The built-in municipality's (Örebro's) texts, published as they are.
+    package static func builtIn() throws -> [Text] {
+        try load("agreement-texts", in: "Resources/Demo")
+    }
+
     static func seed(_ config: MunicipalityConfig, demo: Bool, in change: Change) async throws {
-        let texts = demo ? try AgreementDemo.texts() : try AgreementDrafts.texts(for: config)
+        let texts = demo ? try builtIn() : try AgreementDrafts.texts(for: config)
         for (index, text) in texts.enumerated() {
             try await AgreementText(slug: text.slug, position: index, titleSv: text.titleSv, bodySv: text.bodySv,
                                     easyReadSv: text.easyReadSv, titleEn: text.titleEn, bodyEn: text.bodyEn,

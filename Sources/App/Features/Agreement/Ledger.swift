@@ -5,15 +5,15 @@ import Views
 
 /// The ledger of the agreement: joining and withdrawing, for associations and departments.
 /// History rows are only added; the party's `joined_since` follows the latest event.
-enum Ledger {
-    enum Party: Sendable {
+package enum Ledger {
+    package enum Party: Sendable {
         case association(UUID)
         case department(UUID)
     }
 
     /// Records a join or a withdrawal, as `EndorsementRules` decides on the party and its history
     /// read (locked) in this change. A repeat from a second tab is refused with why.
-    static func record(_ kind: EndorsementEvent.Kind, _ form: FormFields, for party: Party, by user: User, in change: Change) async throws {
+    package static func record(_ kind: EndorsementEvent.Kind, _ form: FormFields, for party: Party, by user: User, in change: Change) async throws {
         let history: [Endorsement]
         let decided: EndorsementRules.Outcome
         switch party {

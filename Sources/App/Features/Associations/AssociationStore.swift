@@ -4,15 +4,15 @@ import Domain
 import Views
 
 /// Writing an association and its tags, and reading one back for its page.
-enum AssociationStore {
+package enum AssociationStore {
     /// The associations the signed-in person represents, in the directory's order.
-    static func represented(_ req: Request) async throws -> [Association] {
+    package static func represented(_ req: Request) async throws -> [Association] {
         let ids = Array(req.actor.associationIDs)
         return ids.isEmpty ? [] : try await Association.query(on: req.db).filter(\.$id ~~ ids.map(\.uuid)).sort(\.$sortKey).all()
     }
 
     /// Applies checked values to an association and replaces its tag rows. Inside a change.
-    static func apply(_ checked: AssociationDraft, to association: Association, on db: any Database) async throws {
+    package static func apply(_ checked: AssociationDraft, to association: Association, on db: any Database) async throws {
         association.rename(checked.name)
         association.orgNumber = checked.orgNumber?.formatted
         association.legalForm = checked.legalForm
@@ -28,7 +28,7 @@ enum AssociationStore {
                               districtIDs: checked.districtIDs.map(\.uuid), competences: checked.competenceTags, on: db)
     }
 
-    static func replaceTags(of id: UUID, categories: [AssociationCategory], targetGroups: [TargetGroup], districtIDs: [UUID],
+    package static func replaceTags(of id: UUID, categories: [AssociationCategory], targetGroups: [TargetGroup], districtIDs: [UUID],
                             competences: [String], on db: any Database) async throws {
         try await AssociationCategoryTag.query(on: db).filter(\.$association.$id == id).delete()
         try await AssociationTargetGroupTag.query(on: db).filter(\.$association.$id == id).delete()
@@ -51,7 +51,7 @@ enum AssociationStore {
     }
 
     /// The association at a slug, if the viewer may see it (public, or they represent or review it).
-    static func find(slug: String?, for actor: Actor, on db: any Database) async throws -> Association {
+    package static func find(slug: String?, for actor: Actor, on db: any Database) async throws -> Association {
         guard let slug, let association = try await Association.query(on: db).filter(\.$slug == slug).first(),
               association.status.isPublic || Policy.maySeeUnpublished(actor, association: association.typedID)
         else { throw Abort(.notFound) }
@@ -60,7 +60,7 @@ enum AssociationStore {
 
     /// The association as its form shows it, to change: with the name and number waiting for staff,
     /// so that saving other facts keeps the proposal.
-    static func fields(of association: Association, on db: any Database) async throws -> FormFields {
+    package static func fields(of association: Association, on db: any Database) async throws -> FormFields {
         let id = association.id!
         let name = association.pendingName ?? association.name
         let number = association.pendingName == nil ? association.orgNumber : association.pendingOrgNumber
@@ -77,7 +77,7 @@ enum AssociationStore {
     }
 
     /// Everything the association page shows.
-    static func page(_ association: Association, actor: Actor, on db: any Database) async throws -> AssociationPage {
+    package static func page(_ association: Association, actor: Actor, on db: any Database) async throws -> AssociationPage {
         let id = association.id!
         let tags = try await DirectoryQuery(db).tags(for: [id])
         let groups = try await AssociationTargetGroupTag.query(on: db).filter(\.$association.$id == id).all().map(\.targetGroup)
@@ -103,14 +103,14 @@ enum AssociationStore {
     }
 
     /// What the representatives are told about a new name: that it waits, or why staff said no.
-    static func nameChange(of association: Association) -> NameChangeNotice? {
+    package static func nameChange(of association: Association) -> NameChangeNotice? {
         guard association.pendingName != nil || association.renameRefusal != nil else { return nil }
         return NameChangeNotice(approvedName: association.name, approvedOrgNumber: association.orgNumber,
                                 proposedName: association.pendingName, proposedOrgNumber: association.pendingOrgNumber,
                                 refusal: association.renameRefusal)
     }
 
-    static func districtOptions(on db: any Database) async throws -> [Form.Option] {
+    package static func districtOptions(on db: any Database) async throws -> [Form.Option] {
         try await District.query(on: db).sort(\.$position).sort(\.$name).all().map { Form.Option($0.typedID, $0.name) }
     }
 }

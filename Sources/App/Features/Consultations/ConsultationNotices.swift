@@ -8,10 +8,10 @@ import Views
 /// opens, and a week before it closes — one mail per address and event, however many of their
 /// topics match, or a line in Monday's digest for those who chose it. The notice row is
 /// written in the same change as the mails, so with several instances only one sends them.
-enum ConsultationNotices {
+package enum ConsultationNotices {
     /// Looks for due notices; run every few minutes by the background work.
     @discardableResult
-    static func run(_ app: Application) async throws -> Int {
+    package static func run(_ app: Application) async throws -> Int {
         let now = app.wallClock.now
         let candidates = try await Consultation.query(on: app.db).filter(\.$announcedOn <= now).filter(\.$closesAt > now)
             .filter(\.$compiledAt == nil).sort(\.$closesAt).limit(500).all()
@@ -28,7 +28,7 @@ enum ConsultationNotices {
     }
 
     /// Sends one consultation's notice for one event; returns the number of mails queued.
-    static func send(_ app: Application, _ consultation: Consultation, _ event: ConsultationNoticeEvent) async throws -> Int {
+    package static func send(_ app: Application, _ consultation: Consultation, _ event: ConsultationNoticeEvent) async throws -> Int {
         let id = consultation.id!
         let districts = try await ConsultationDistrict.query(on: app.db).filter(\.$consultation.$id == id).all().map(\.districtID)
         let categories = try await ConsultationCategory.query(on: app.db).filter(\.$consultation.$id == id).all().map(\.category)
@@ -61,12 +61,12 @@ enum ConsultationNotices {
         }
     }
 
-    typealias Mail = (address: String, name: String?, subject: String, body: String)
+    package typealias Mail = (address: String, name: String?, subject: String, body: String)
 
     /// One mail now per address with a subscription that wants each notice (`{unsubscribe}` in
     /// the text becomes that subscription's link); the subscriptions of the other addresses wait
     /// for Monday's digest. Consultations and calls for partners fan out alike.
-    static func fanOut(_ recipients: [[Recipient]], base: String, texts: [Language: MailText]) -> (mails: [Mail], weekly: [UUID]) {
+    package static func fanOut(_ recipients: [[Recipient]], base: String, texts: [Language: MailText]) -> (mails: [Mail], weekly: [UUID]) {
         var mails: [Mail] = [], weekly: [UUID] = []
         for group in recipients {
             guard let each = group.first(where: { $0.frequency == .each }) else {
@@ -79,20 +79,20 @@ enum ConsultationNotices {
         return (mails, weekly)
     }
 
-    static func unsubscribeLink(_ base: String, _ token: String) -> String {
+    package static func unsubscribeLink(_ base: String, _ token: String) -> String {
         base + SiteURL.consultations(.unsubscribe(.value(token))).path
     }
 
-    struct Recipient: Sendable {
-        var id: UUID
-        var email: String
-        var language: String
-        var frequency: SubscriptionFrequency
-        var token: String
+    package struct Recipient: Sendable {
+        package var id: UUID
+        package var email: String
+        package var language: String
+        package var frequency: SubscriptionFrequency
+        package var token: String
     }
 
     /// Subscribers with a topic that matches, grouped by address (lower-cased): one group, one mail.
-    static func matching(districts: [UUID], categories: [AssociationCategory], on db: any Database) async throws -> [[Recipient]] {
+    package static func matching(districts: [UUID], categories: [AssociationCategory], on db: any Database) async throws -> [[Recipient]] {
         guard let sql = db as? any SQLDatabase else { return [] }
         // A consultation about no district in particular concerns every district's subscribers.
         let districtMatch: SQLQueryString = districts.isEmpty

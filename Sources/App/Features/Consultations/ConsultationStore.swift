@@ -4,15 +4,15 @@ import Domain
 import Views
 
 /// Reading and writing consultations, shared by the public pages, the feed, the API and the editors.
-enum ConsultationStore {
-    struct Filter: Sendable {
-        var district: DistrictID?
-        var category: AssociationCategory?
-        var department: DepartmentID?
+package enum ConsultationStore {
+    package struct Filter: Sendable {
+        package var district: DistrictID?
+        package var category: AssociationCategory?
+        package var department: DepartmentID?
     }
 
     /// Announced consultations in one status, with the filters, in the order that status reads best.
-    static func query(_ status: ConsultationStatus, _ filter: Filter, now: Date, on db: any Database) async throws -> QueryBuilder<Consultation> {
+    package static func query(_ status: ConsultationStatus, _ filter: Filter, now: Date, on db: any Database) async throws -> QueryBuilder<Consultation> {
         let query = Consultation.query(on: db).filter(\.$announcedOn <= now)
         switch status {
         case .planned: query.filter(\.$compiledAt == nil).filter(\.$opensOn > now).sort(\.$opensOn)
@@ -24,7 +24,7 @@ enum ConsultationStore {
         return query
     }
 
-    static func narrow(_ query: QueryBuilder<Consultation>, _ filter: Filter, on db: any Database) async throws {
+    package static func narrow(_ query: QueryBuilder<Consultation>, _ filter: Filter, on db: any Database) async throws {
         if let department = filter.department { query.filter(\.$department.$id == department.uuid) }
         if let district = filter.district {
             let ids = try await ConsultationDistrict.query(on: db).filter(\.$districtID == district.uuid).limit(10_000).all().map { $0.$consultation.id }
@@ -36,7 +36,7 @@ enum ConsultationStore {
         }
     }
 
-    static func summaries(_ consultations: [Consultation], now: Date, on db: any Database) async throws -> [ConsultationSummary] {
+    package static func summaries(_ consultations: [Consultation], now: Date, on db: any Database) async throws -> [ConsultationSummary] {
         let ids = consultations.compactMap(\.id)
         let places = ids.isEmpty ? [] : try await ConsultationDistrict.query(on: db).filter(\.$consultation.$id ~~ ids).all()
         let districtIDs = Set(places.map(\.districtID))
@@ -55,7 +55,7 @@ enum ConsultationStore {
         }
     }
 
-    static func apply(_ checked: ConsultationDraft, to consultation: Consultation, on db: any Database) async throws {
+    package static func apply(_ checked: ConsultationDraft, to consultation: Consultation, on db: any Database) async throws {
         consultation.$department.id = checked.departmentID.uuid
         consultation.title = checked.title
         consultation.caseNumber = checked.caseNumber

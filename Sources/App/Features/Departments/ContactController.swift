@@ -29,7 +29,7 @@ struct ContactController {
 }
 
 extension Department {
-    var entryPointCard: EntryPointCard {
+    package var entryPointCard: EntryPointCard {
         EntryPointCard(departmentName: name, isCompany: kind == .company, email: email, phone: phone,
                        address: address, openingHours: openingHours)
     }

@@ -4,22 +4,22 @@ import Domain
 import Views
 
 /// Reading and writing support offerings: the catalogue, the guide and the editors share it.
-enum SupportStore {
-    static func cards(_ offerings: [SupportOffering], on db: any Database) async throws -> [SupportCard] {
+package enum SupportStore {
+    package static func cards(_ offerings: [SupportOffering], on db: any Database) async throws -> [SupportCard] {
         let ids = Set(offerings.map { $0.$department.id })
         let names = ids.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await Department.query(on: db).filter(\.$id ~~ ids).all()
             .map { ($0.id!, $0.name) })
         return offerings.map { card($0, department: names[$0.$department.id] ?? "") }
     }
 
-    static func card(_ offering: SupportOffering, department: String) -> SupportCard {
+    package static func card(_ offering: SupportOffering, department: String) -> SupportCard {
         SupportCard(slug: offering.slug, title: offering.title, kind: offering.kind, step: offering.ladderStep, department: department,
                     easyRead: offering.easyRead, requiresJoined: offering.requiresJoined, requiresOrgNumber: offering.requiresOrgNumber,
                     deadline: offering.deadline.map(CalendarDay.init))
     }
 
     /// Writes a checked draft into an offering (new or existing) and replaces its categories.
-    static func apply(_ checked: SupportDraft, to offering: SupportOffering, on db: any Database) async throws {
+    package static func apply(_ checked: SupportDraft, to offering: SupportOffering, on db: any Database) async throws {
         offering.$department.id = checked.departmentID.uuid
         offering.title = checked.title
         offering.kind = checked.kind

@@ -6,21 +6,21 @@ import Domain
 /// The inquiry statistics' counts, a row per department, month received, measure and bucket
 /// (`InquiryStatistics.Counter`), kept by every change of an inquiry in its own transaction.
 /// A year at national scale is a few thousand rows, so its figures take milliseconds.
-enum InquiryCounts {
-    static let schema = "inquiry_counts"
+package enum InquiryCounts {
+    package static let schema = "inquiry_counts"
 
     /// What the counts know of one inquiry.
-    struct Entry: Sendable, Equatable {
-        var departmentID: UUID
-        var received: CalendarDay
-        var fact: InquiryStatistics.Fact
+    package struct Entry: Sendable, Equatable {
+        package var departmentID: UUID
+        package var received: CalendarDay
+        package var fact: InquiryStatistics.Fact
 
-        init(_ inquiry: Inquiry) {
+        package init(_ inquiry: Inquiry) {
             self.init(departmentID: inquiry.$department.id, receivedAt: inquiry.receivedAt, dueAt: inquiry.dueAt,
                       firstAnsweredAt: inquiry.firstAnsweredAt, rating: inquiry.rating)
         }
 
-        init(departmentID: UUID, receivedAt: Date, dueAt: Date, firstAnsweredAt: Date?, rating: Int?) {
+        package init(departmentID: UUID, receivedAt: Date, dueAt: Date, firstAnsweredAt: Date?, rating: Int?) {
             self.departmentID = departmentID
             received = CalendarDay(receivedAt)
             fact = InquiryStatistics.Fact(receivedOn: received, dueOn: CalendarDay(dueAt.addingTimeInterval(-1)),
@@ -29,11 +29,11 @@ enum InquiryCounts {
     }
 
     private struct Period: Hashable {
-        var departmentID: UUID
-        var year: Int
-        var month: Int
+        package var departmentID: UUID
+        package var year: Int
+        package var month: Int
 
-        init(_ entry: Entry) {
+        package init(_ entry: Entry) {
             departmentID = entry.departmentID
             year = entry.received.year
             month = entry.received.month
@@ -41,7 +41,7 @@ enum InquiryCounts {
     }
 
     /// Moves an inquiry from the counts it had (nil: it is new) to those it has now.
-    static func record(from before: Entry?, to after: Entry?, on db: any Database) async throws {
+    package static func record(from before: Entry?, to after: Entry?, on db: any Database) async throws {
         guard before != after else { return }
         var changes: [Period: [InquiryStatistics.Counter: Int]] = [:]
         if let before, let after, Period(before) == Period(after) {
@@ -71,7 +71,7 @@ enum InquiryCounts {
     }
 
     /// The year's counts per department.
-    static func year(_ year: Int, on db: any Database) async throws -> [UUID: [InquiryStatistics.Counter: Int]] {
+    package static func year(_ year: Int, on db: any Database) async throws -> [UUID: [InquiryStatistics.Counter: Int]] {
         struct Row: Decodable { var department_id: UUID; var measure: String; var bucket: Int; var tally: Int }
         let rows = try await (db as! any SQLDatabase).select()
             .columns("department_id", "measure", "bucket").column(SQLRaw("CAST(SUM(tally) AS BIGINT)"), as: "tally") // PostgreSQL's SUM of a bigint is numeric
@@ -85,7 +85,7 @@ enum InquiryCounts {
         return counts
     }
 
-    static func firstYear(on db: any Database) async throws -> Int? {
+    package static func firstYear(on db: any Database) async throws -> Int? {
         let row = try await (db as! any SQLDatabase).select().column(SQLFunction("MIN", args: SQLColumn("year")), as: "first")
             .from(schema).first()
         return try row?.decode(column: "first", as: Int?.self) ?? nil
@@ -93,7 +93,7 @@ enum InquiryCounts {
 
     /// Counts every inquiry again, one department at a time: after rows were written in bulk
     /// (the demo, `seed --scale`) and when the table is made for an existing database.
-    static func rebuild(on db: any Database) async throws {
+    package static func rebuild(on db: any Database) async throws {
         struct Row: Decodable { var received_at: Date; var due_at: Date; var first_answered_at: Date?; var rating: Int? }
         let sql = db as! any SQLDatabase
         try await sql.delete(from: schema).run()

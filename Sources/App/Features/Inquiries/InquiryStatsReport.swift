@@ -4,10 +4,10 @@ import Domain
 
 /// One year's inquiry statistics, overall and per department.
 struct InquiryStatsReport: Sendable {
-    struct Department: Sendable {
-        var id: UUID
-        var name: String
-        var statistics: InquiryStatistics
+    package struct Department: Sendable {
+        package var id: UUID
+        package var name: String
+        package var statistics: InquiryStatistics
     }
 
     var year: Int

@@ -5,12 +5,12 @@ import Views
 
 /// Creating inquiries and finding them: the use cases the public form, the staff's
 /// registration form and the demo share.
-enum InquiryStore {
+package enum InquiryStore {
     /// Who is asking, as far as the new inquiry records it.
-    struct Origin: Sendable {
-        var submitterID: UUID?
-        var registeredByID: UUID?
-        var language: Language
+    package struct Origin: Sendable {
+        package var submitterID: UUID?
+        package var registeredByID: UUID?
+        package var language: Language
     }
 
     /// Files a checked inquiry with the department its topic routes to, and mails the receipt.
@@ -55,7 +55,7 @@ enum InquiryStore {
     }
 
     /// The department a topic goes to: the admin's table, or the central entry point.
-    static func route(_ topic: InquiryTopic, on db: any Database) async throws -> Department {
+    package static func route(_ topic: InquiryTopic, on db: any Database) async throws -> Department {
         let routes = try await InquiryTopicRoute.query(on: db).all()
         var table: [InquiryTopic: UUID] = [:]
         for route in routes { if let topic = InquiryTopic(rawValue: route.id ?? "") { table[topic] = route.$department.id } }
@@ -67,14 +67,14 @@ enum InquiryStore {
         return try await Department.find(id, on: db) ?? coordinator
     }
 
-    static func find(reference: String?, on db: any Database) async throws -> Inquiry {
+    package static func find(reference: String?, on db: any Database) async throws -> Inquiry {
         guard let text = reference, let parsed = InquiryReference(text),
               let inquiry = try await Inquiry.query(on: db).filter(\.$reference == parsed.description).with(\.$department).first()
         else { throw Abort(.notFound) }
         return inquiry
     }
 
-    static func find(token: String?, on db: any Database) async throws -> Inquiry {
+    package static func find(token: String?, on db: any Database) async throws -> Inquiry {
         guard let token, token.count >= 22, token.count <= 64,
               let inquiry = try await Inquiry.query(on: db).filter(\.$accessToken == token).with(\.$department).first()
         else { throw Abort(.notFound) }
@@ -82,7 +82,7 @@ enum InquiryStore {
     }
 
     /// The facts the access rules look at, including the departments it was transferred from.
-    static func accessFacts(_ inquiry: Inquiry, on db: any Database) async throws -> InquiryAccessFacts {
+    package static func accessFacts(_ inquiry: Inquiry, on db: any Database) async throws -> InquiryAccessFacts {
         let transfers = try await InquiryEntry.query(on: db).filter(\.$inquiry.$id == inquiry.id!).filter(\.$kind == .transfer).all()
         return InquiryAccessFacts(departmentID: DepartmentID(inquiry.$department.id),
                                   earlierDepartmentIDs: Set(transfers.compactMap(\.fromDepartmentID).map(DepartmentID.init)),
@@ -91,7 +91,7 @@ enum InquiryStore {
     }
 
     /// The history, oldest first; `publicOnly` leaves out the staff's internal notes.
-    static func timeline(_ inquiry: Inquiry, publicOnly: Bool, on db: any Database) async throws -> [InquiryTimelineEntry] {
+    package static func timeline(_ inquiry: Inquiry, publicOnly: Bool, on db: any Database) async throws -> [InquiryTimelineEntry] {
         var query = InquiryEntry.query(on: db).filter(\.$inquiry.$id == inquiry.id!)
         if publicOnly { query = query.filter(\.$isPublic == true) }
         let entries = try await query.sort(\.$at).sort(\.$id).limit(500).all()
@@ -106,14 +106,14 @@ enum InquiryStore {
     }
 
     /// The summary every inquiry page starts with.
-    static func summary(_ inquiry: Inquiry, association: String?, district: String?) -> InquirySummary {
+    package static func summary(_ inquiry: Inquiry, association: String?, district: String?) -> InquirySummary {
         InquirySummary(reference: inquiry.reference, topic: inquiry.topic, question: inquiry.question, status: inquiry.status,
                        receivedAt: inquiry.receivedAt, dueOn: inquiry.dueOn, firstAnsweredAt: inquiry.firstAnsweredAt,
                        closedAt: inquiry.closedAt, outcome: inquiry.outcome, department: inquiry.department.entryPointCard,
                        association: association, district: district, receivedVia: inquiry.receivedVia, rating: inquiry.rating)
     }
 
-    static func names(association: UUID?, district: UUID?, on db: any Database) async throws -> (String?, String?) {
+    package static func names(association: UUID?, district: UUID?, on db: any Database) async throws -> (String?, String?) {
         let associationName = try await association.asyncMap { try await Association.find($0, on: db)?.name } ?? nil
         let districtName = try await district.asyncMap { try await District.find($0, on: db)?.name } ?? nil
         return (associationName, districtName)

@@ -6,8 +6,8 @@ import Views
 /// A verified association answers a call; the department reads each answer and chooses it —
 /// starting a project with the association as a confirmed partner, in the same change — or
 /// says "not this time" with a reason, which the association is told.
-struct CallAnswerController {
-    func register(_ routes: any RoutesBuilder) {
+package struct CallAnswerController {
+    package func register(_ routes: any RoutesBuilder) {
         routes.get(.calls(.respond(.key)), .signedIn, use: respondForm)
         routes.post(.calls(.respond(.key)), .signedIn, use: respond)
         routes.get(.calls(.answer(.key, .key)), .permission(.publishSupport), use: show)
@@ -24,7 +24,7 @@ struct CallAnswerController {
         return try await Association.query(on: req.db).filter(\.$id ~~ ids).sort(\.$sortKey).all().filter { !answered.contains($0.id!) }
     }
 
-    @Sendable func respondForm(_ req: Request) async throws -> Response {
+    @Sendable package func respondForm(_ req: Request) async throws -> Response {
         let call = try await CallStore.find(slug: req.parameters.get("slug"), on: req.db)
         return try await renderRespond(req, call, FormState())
     }
@@ -35,7 +35,7 @@ struct CallAnswerController {
         return req.html(page.render(try await req.page()), status: status)
     }
 
-    @Sendable func respond(_ req: Request) async throws -> Response {
+    @Sendable package func respond(_ req: Request) async throws -> Response {
         let call = try await CallStore.find(slug: req.parameters.get("slug"), on: req.db)
         let id = call.id!
         let actor = try await ProjectEvents.actor(req)
@@ -66,7 +66,7 @@ struct CallAnswerController {
         return answer
     }
 
-    @Sendable func show(_ req: Request) async throws -> Response {
+    @Sendable package func show(_ req: Request) async throws -> Response {
         let call = try await CallEditorController.managed(req)
         return try await render(req, call, try await answer(req, call), FormState())
     }
@@ -81,7 +81,7 @@ struct CallAnswerController {
         return req.html(page.render(try await req.page()), status: status)
     }
 
-    @Sendable func decide(_ req: Request) async throws -> Response {
+    @Sendable package func decide(_ req: Request) async throws -> Response {
         let call = try await CallEditorController.managed(req)
         let answer = try await answer(req, call)
         let answerID = answer.id!
@@ -114,7 +114,7 @@ struct CallAnswerController {
     }
 
     /// The project a chosen answer becomes: the department leads, the association is a confirmed partner.
-    static func startProject(from call: Call, answer: CallAnswer, author: String, change: Change) async throws -> Project {
+    package static func startProject(from call: Call, answer: CallAnswer, author: String, change: Change) async throws -> Project {
         let tags = try await CallStore.tags([call.id!], on: change.db)
         let draft = ProjectDraft(
             title: call.title, summary: answer.what, easyRead: call.easyRead,

@@ -5,15 +5,15 @@ import Domain
 import Views
 
 /// Reading and writing calls for partners, and finding the associations that fit one.
-enum CallStore {
+package enum CallStore {
     /// Open calls soonest closing first, or closed ones last closed first.
-    static func query(open: Bool, today: CalendarDay, on db: any Database) -> QueryBuilder<Call> {
+    package static func query(open: Bool, today: CalendarDay, on db: any Database) -> QueryBuilder<Call> {
         let query = Call.query(on: db)
         return open ? query.filter(\.$closesOn >= today.description).sort(\.$closesOn).sort(\.$id)
                     : query.filter(\.$closesOn < today.description).sort(\.$closesOn, .descending).sort(\.$id)
     }
 
-    static func find(slug: String?, on db: any Database) async throws -> Call {
+    package static func find(slug: String?, on db: any Database) async throws -> Call {
         guard let slug, let call = try await Call.query(on: db).filter(\.$slug == slug).with(\.$department).first() else { throw Abort(.notFound) }
         return call
     }
@@ -23,7 +23,7 @@ enum CallStore {
     }
 
     /// The answers per call.
-    static func answerCounts(_ ids: [UUID], on db: any Database) async throws -> [UUID: Int] {
+    package static func answerCounts(_ ids: [UUID], on db: any Database) async throws -> [UUID: Int] {
         guard !ids.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
         let rows = try await sql.select().column("call_id").column(SQL.count, as: "n").from(CallAnswer.schema)
             .where("call_id", .in, ids).groupBy("call_id").all()
@@ -32,7 +32,7 @@ enum CallStore {
         return counts
     }
 
-    static func summaries(_ calls: [Call], today: CalendarDay, on db: any Database) async throws -> [CallSummary] {
+    package static func summaries(_ calls: [Call], today: CalendarDay, on db: any Database) async throws -> [CallSummary] {
         let ids = calls.compactMap(\.id)
         let tags = try await tags(ids, on: db)
         let counts = try await answerCounts(ids, on: db)
@@ -47,7 +47,7 @@ enum CallStore {
     }
 
     /// The call's needs as matching reads them.
-    static func needs(of callID: UUID, on db: any Database) async throws -> CallNeeds {
+    package static func needs(of callID: UUID, on db: any Database) async throws -> CallNeeds {
         let tags = try await tags([callID], on: db)
         func values(_ kind: CallTag.Kind) -> [String] { tags.filter { $0.kind == kind }.map(\.value) }
         return CallNeeds(competences: values(.competence).sorted(), categories: Set(values(.category).compactMap(AssociationCategory.init(rawValue:))),
@@ -57,7 +57,7 @@ enum CallStore {
 
     /// Verified associations sharing a competence or a category with the call (at most 2 000, each
     /// through its tag's index), with all their tags, for `CallMatching` to rank.
-    static func candidates(for needs: CallNeeds, on db: any Database) async throws -> [MatchCandidate] {
+    package static func candidates(for needs: CallNeeds, on db: any Database) async throws -> [MatchCandidate] {
         var ids = Set<UUID>()
         if !needs.competences.isEmpty {
             ids.formUnion(try await AssociationCompetence.query(on: db).filter(\.$competence ~~ needs.competences).limit(2000).all()
@@ -86,7 +86,7 @@ enum CallStore {
     }
 
     /// Writes a checked draft to the call and replaces its tags. Inside a change.
-    static func apply(_ draft: CallDraft, to call: Call, on db: any Database) async throws {
+    package static func apply(_ draft: CallDraft, to call: Call, on db: any Database) async throws {
         call.$department.id = draft.departmentID.uuid
         call.title = draft.title
         call.summary = draft.summary

@@ -7,8 +7,8 @@ import Views
 /// inquiry (topic → department, the coordinator when unknown) with the department's promise in
 /// working days; the department considers it, says yes — a project starts with the association
 /// leading and the department as partner — or no with a reason. Public when the proposer agreed.
-struct InitiativesController {
-    func register(_ routes: any RoutesBuilder) {
+package struct InitiativesController {
+    package func register(_ routes: any RoutesBuilder) {
         routes.get(.initiatives(.list), .everyone, use: list)
         routes.get(.initiatives(.new), .signedIn, use: newForm)
         routes.post(.initiatives(.new), .signedIn, use: create)
@@ -16,7 +16,7 @@ struct InitiativesController {
         routes.post(.initiatives(.decide(.key)), .permission(.publishSupport), use: decide)
     }
 
-    static func summaries(_ rows: [Initiative]) -> [InitiativeSummary] {
+    package static func summaries(_ rows: [Initiative]) -> [InitiativeSummary] {
         rows.map { row in
             InitiativeSummary(id: row.id!.uuidString.lowercased(), title: row.title, association: row.association.name,
                               department: row.department.name, status: row.status, received: row.createdAt,
@@ -24,7 +24,7 @@ struct InitiativesController {
         }
     }
 
-    @Sendable func list(_ req: Request) async throws -> Response {
+    @Sendable package func list(_ req: Request) async throws -> Response {
         let page = Domain.PageRequest(number: try? req.query.get(Int.self, at: "page"))
         let query = Initiative.query(on: req.db).filter(\.$isPublic == true)
         let total = try await query.count()
@@ -49,7 +49,7 @@ struct InitiativesController {
         return ids.isEmpty ? [] : try await Association.query(on: req.db).filter(\.$id ~~ ids).sort(\.$sortKey).all()
     }
 
-    @Sendable func newForm(_ req: Request) async throws -> Response {
+    @Sendable package func newForm(_ req: Request) async throws -> Response {
         try await render(req, FormState(values: ["topic": InquiryTopic.unknown.rawValue]))
     }
 
@@ -59,7 +59,7 @@ struct InitiativesController {
         return req.html(page.render(try await req.page()), status: status)
     }
 
-    @Sendable func create(_ req: Request) async throws -> Response {
+    @Sendable package func create(_ req: Request) async throws -> Response {
         let allowed = try await associations(req).map(\.typedID)
         let user = try req.requireUser()
         let base = req.application.baseAddress
@@ -96,7 +96,7 @@ struct InitiativesController {
         return initiative
     }
 
-    @Sendable func show(_ req: Request) async throws -> Response {
+    @Sendable package func show(_ req: Request) async throws -> Response {
         try await renderPage(req, try await find(req), FormState())
     }
 
@@ -112,7 +112,7 @@ struct InitiativesController {
     }
 
     /// The department's word, decided on the initiative as read inside the change; the proposer is told.
-    @Sendable func decide(_ req: Request) async throws -> Response {
+    @Sendable package func decide(_ req: Request) async throws -> Response {
         let initiative = try await find(req)
         let id = initiative.id!
         let actor = req.actor
@@ -149,7 +149,7 @@ struct InitiativesController {
     }
 
     /// Yes to an initiative: a project led by the association, with the department as a confirmed partner.
-    static func startProject(from initiative: Initiative, author: String, change: Change) async throws -> Project {
+    package static func startProject(from initiative: Initiative, author: String, change: Change) async throws -> Project {
         let draft = ProjectDraft(
             title: initiative.title, summary: initiative.what, easyRead: initiative.why, goals: initiative.goalNumbers.compactMap(Sdg.init),
             form: .dialogue, contactName: author, owner: .association(AssociationID(initiative.$association.id)), status: .planned)

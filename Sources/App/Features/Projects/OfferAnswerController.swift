@@ -6,8 +6,8 @@ import Views
 /// A department's answer to an offer, read by the association's representatives (who settle it:
 /// yes — a project starts, the association leading and the department a confirmed partner — or
 /// not this time, with a reason the department is told) and by the answering department's staff.
-struct OfferAnswerController {
-    func register(_ routes: any RoutesBuilder) {
+package struct OfferAnswerController {
+    package func register(_ routes: any RoutesBuilder) {
         routes.get(.offers(.answer(.key, .key)), .signedIn, use: show)
         routes.post(.offers(.answer(.key, .key)), .signedIn, use: decide)
     }
@@ -22,7 +22,7 @@ struct OfferAnswerController {
         return answer
     }
 
-    @Sendable func show(_ req: Request) async throws -> Response {
+    @Sendable package func show(_ req: Request) async throws -> Response {
         let offer = try await OffersController.find(req)
         let actor = try await ProjectEvents.actor(req)
         return try await render(req, offer, try await answer(req, offer, actor), actor, FormState())
@@ -39,7 +39,7 @@ struct OfferAnswerController {
         return req.html(page.render(try await req.page()), status: status)
     }
 
-    @Sendable func decide(_ req: Request) async throws -> Response {
+    @Sendable package func decide(_ req: Request) async throws -> Response {
         let offer = try await OffersController.find(req)
         let actor = try await ProjectEvents.actor(req)
         let answer = try await answer(req, offer, actor)
@@ -80,7 +80,7 @@ struct OfferAnswerController {
     }
 
     /// Yes to a department's answer: a project led by the association, the department a confirmed partner.
-    static func startProject(from offer: Offer, answer: OfferAnswer, author: String, change: Change) async throws -> Project {
+    package static func startProject(from offer: Offer, answer: OfferAnswer, author: String, change: Change) async throws -> Project {
         let draft = ProjectDraft(
             title: offer.title, summary: answer.message, easyRead: offer.easyRead, targetGroups: offer.groups, form: .dialogue,
             contactName: offer.contactName, contactEmail: offer.contactEmail, owner: .association(AssociationID(offer.$association.id)),

@@ -6,19 +6,19 @@ import Domain
 import Views
 
 /// Reading and writing projects, shared by the pages, the feed, the API and the editors.
-enum ProjectStore {
-    struct Filter: Sendable {
-        var terms = SearchTerms("")
-        var status: ProjectStatus?
-        var district: DistrictID?
-        var goal: Sdg?
-        var targetGroup: TargetGroup?
-        var form: LadderStep?
-        var department: DepartmentID?
-        var association: AssociationID?
+package enum ProjectStore {
+    package struct Filter: Sendable {
+        package var terms = SearchTerms("")
+        package var status: ProjectStatus?
+        package var district: DistrictID?
+        package var goal: Sdg?
+        package var targetGroup: TargetGroup?
+        package var form: LadderStep?
+        package var department: DepartmentID?
+        package var association: AssociationID?
 
         /// The filters as the list's form sends them; a value that means nothing is no filter.
-        init(_ fields: FormFields) {
+        package init(_ fields: FormFields) {
             terms = SearchTerms(fields["q"])
             status = ProjectStatus(rawValue: fields["status"])
             district = DistrictID(fields["district"])
@@ -29,9 +29,9 @@ enum ProjectStore {
             association = AssociationID(fields["association"])
         }
 
-        init() {}
+        package init() {}
 
-        var values: [String: String] {
+        package var values: [String: String] {
             var values: [String: String] = [:]
             values["q"] = terms.isEmpty ? nil : terms.words.joined(separator: " ")
             values["status"] = status?.rawValue
@@ -46,7 +46,7 @@ enum ProjectStore {
     }
 
     /// The projects matching the filter, newest change first, as models (the pages).
-    static func query(_ filter: Filter, on db: any Database) -> QueryBuilder<Project> {
+    package static func query(_ filter: Filter, on db: any Database) -> QueryBuilder<Project> {
         let query = Project.query(on: db)
         for condition in conditions(filter, on: db as! any SQLDatabase) { query.filter(.sql(embed: condition)) }
         return query.sort(\.$updatedAt, .descending).sort(\.$id)
@@ -55,7 +55,7 @@ enum ProjectStore {
     /// The filter as conditions on the projects table, the one statement of it that the pages (through
     /// Fluent) and the API (through SQLKit, see `ProjectsAPIRows`) both use. Each tag filter is a
     /// subquery on its own index; the words go through the full-text index.
-    static func conditions(_ filter: Filter, on sql: any SQLDatabase) -> [SQLQueryString] {
+    package static func conditions(_ filter: Filter, on sql: any SQLDatabase) -> [SQLQueryString] {
         var conditions: [SQLQueryString] = []
         if let status = filter.status { conditions.append("\(ident: Project.schema).\(ident: "status") = \(bind: status.rawValue)") }
         if let form = filter.form { conditions.append("\(ident: Project.schema).\(ident: "form") = \(bind: form.rawValue)") }
@@ -84,7 +84,7 @@ enum ProjectStore {
 
     /// How many projects each of these departments takes part in (as lead or confirmed partner),
     /// from the partners' department index.
-    static func counts(departments ids: [UUID], on db: any Database) async throws -> [UUID: Int] {
+    package static func counts(departments ids: [UUID], on db: any Database) async throws -> [UUID: Int] {
         guard !ids.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
         let rows = try await sql.select().column("department_id").column(SQL.count, as: "n").from(ProjectPartner.schema)
             .where("department_id", .in, ids).where("status", .equal, PartnerStatus.confirmed.rawValue).groupBy("department_id").all()
@@ -94,24 +94,24 @@ enum ProjectStore {
     }
 
     /// One page and the total; a first page that is not full is the total, so it is not counted again.
-    static func page(_ filter: Filter, _ page: Domain.PageRequest, on db: any Database) async throws -> (rows: [Project], total: Int) {
+    package static func page(_ filter: Filter, _ page: Domain.PageRequest, on db: any Database) async throws -> (rows: [Project], total: Int) {
         let rows = try await query(filter, on: db).range(page.offset..<(page.offset + page.size)).all()
         if page.offset == 0 && rows.count < page.size { return (rows, rows.count) }
         return (rows, try await query(filter, on: db).count())
     }
 
-    static func find(slug: String?, on db: any Database) async throws -> Project {
+    package static func find(slug: String?, on db: any Database) async throws -> Project {
         guard let slug, let project = try await Project.query(on: db).filter(\.$slug == slug).first() else { throw Abort(.notFound) }
         return project
     }
 
     /// Every side of these projects, the owner's included, with what is needed to show them.
-    static func partners(of ids: [UUID], on db: any Database) async throws -> [ProjectPartner] {
+    package static func partners(of ids: [UUID], on db: any Database) async throws -> [ProjectPartner] {
         ids.isEmpty ? [] : try await ProjectPartner.query(on: db).filter(\.$project.$id ~~ ids).sort(\.$invitedAt).all()
     }
 
     /// Names and links of the sides, for lists and pages.
-    static func names(_ parties: [Party], on db: any Database) async throws -> [Party: ProjectSummary.Partner] {
+    package static func names(_ parties: [Party], on db: any Database) async throws -> [Party: ProjectSummary.Partner] {
         var associationIDs: [UUID] = [], departmentIDs: [UUID] = []
         for party in parties {
             switch party {
@@ -135,7 +135,7 @@ enum ProjectStore {
         return names
     }
 
-    static func summaries(_ projects: [Project], on db: any Database) async throws -> [ProjectSummary] {
+    package static func summaries(_ projects: [Project], on db: any Database) async throws -> [ProjectSummary] {
         let ids = projects.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
         let partners = try await partners(of: ids, on: db).filter { $0.status == .confirmed }
@@ -181,7 +181,7 @@ enum ProjectStore {
 
     /// Writes a checked draft to the project and replaces its tags; a new project gets its owner
     /// as its confirmed lead partner. Inside a change.
-    static func apply(_ draft: ProjectDraft, to project: Project, at now: Date, on db: any Database) async throws {
+    package static func apply(_ draft: ProjectDraft, to project: Project, at now: Date, on db: any Database) async throws {
         project.title = draft.title
         project.summary = draft.summary
         project.easyRead = draft.easyRead

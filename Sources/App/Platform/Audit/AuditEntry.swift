@@ -3,23 +3,23 @@ import Foundation
 
 /// One line of the audit log: who changed what, when, and a short before → after.
 /// Written in the same transaction as the change it describes.
-final class AuditEntry: Model, @unchecked Sendable {
-    static let schema = "audit_log"
+package final class AuditEntry: Model, @unchecked Sendable {
+    package static let schema = "audit_log"
 
-    @ID(key: .id) var id: UUID?
-    @Field(key: "at") var at: Date
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "at") package var at: Date
     /// No foreign key: the log outlives deleted accounts.
-    @OptionalField(key: "actor_id") var actorID: UUID?
-    @Field(key: "actor_label") var actorLabel: String
-    @Field(key: "action") var action: String
-    @Field(key: "entity_type") var entityType: String
-    @Field(key: "entity_id") var entityID: String
-    @Field(key: "summary") var summary: String
-    @OptionalField(key: "request_id") var requestID: String?
+    @OptionalField(key: "actor_id") package var actorID: UUID?
+    @Field(key: "actor_label") package var actorLabel: String
+    @Field(key: "action") package var action: String
+    @Field(key: "entity_type") package var entityType: String
+    @Field(key: "entity_id") package var entityID: String
+    @Field(key: "summary") package var summary: String
+    @OptionalField(key: "request_id") package var requestID: String?
 
-    init() {}
+    package init() {}
 
-    init(at: Date, actorID: UUID?, actorLabel: String, action: String, entityType: String, entityID: String,
+    package init(at: Date, actorID: UUID?, actorLabel: String, action: String, entityType: String, entityID: String,
          summary: String, requestID: String?) {
         self.at = at
         self.actorID = actorID

@@ -6,19 +6,19 @@ import NIOConcurrencyHelpers
 
 /// One state change: a database transaction that must write at least one audit row, and may
 /// queue mails, all committed together or not at all.
-struct Change: Sendable {
-    let db: any Database
-    let actor: Actor
-    let actorLabel: String
-    let requestID: String?
-    let now: Date
-    let mailDomain: String
+package struct Change: Sendable {
+    package let db: any Database
+    package let actor: Actor
+    package let actorLabel: String
+    package let requestID: String?
+    package let now: Date
+    package let mailDomain: String
     private let auditCount = NIOLockedValueBox(0)
     private let touched = NIOLockedValueBox(Set<ContentScope>())
 
     /// Records who did what to which thing, with a short before → after. What the thing's type
     /// says was touched (`ContentScope.touched`) is retired from the caches when this commits.
-    func audit(_ action: String, _ entityType: String, _ entityID: String, _ summary: String = "") async throws {
+    package func audit(_ action: String, _ entityType: String, _ entityID: String, _ summary: String = "") async throws {
         let entry = AuditEntry(at: now, actorID: actor.userID?.uuid, actorLabel: actorLabel, action: action,
                                entityType: entityType, entityID: entityID, summary: String(summary.prefix(2000)),
                                requestID: requestID)
@@ -28,19 +28,19 @@ struct Change: Sendable {
     }
 
     /// Records scopes this change writes beyond what its audit rows say.
-    func touches(_ scopes: Set<ContentScope>) {
+    package func touches(_ scopes: Set<ContentScope>) {
         touched.withLockedValue { $0.formUnion(scopes) }
     }
 
-    var touchedScopes: Set<ContentScope> { touched.withLockedValue { $0 } }
+    package var touchedScopes: Set<ContentScope> { touched.withLockedValue { $0 } }
 
     /// Records what a Domain decision says it did, to the row it did it to.
-    func audit(_ note: AuditNote, _ entityType: String, _ entityID: UUID) async throws {
+    package func audit(_ note: AuditNote, _ entityType: String, _ entityID: UUID) async throws {
         try await audit(note.action, entityType, entityID.uuidString, note.summary)
     }
 
     /// Queues a mail; it is sent by the worker after this transaction commits.
-    func mail(to address: String, name: String?, subject: String, body: String) async throws {
+    package func mail(to address: String, name: String?, subject: String, body: String) async throws {
         let message = OutboxMessage(messageID: Self.messageID(mailDomain), toAddress: address,
                                     toName: name, subject: subject, body: body, now: now)
         try await message.create(on: db)
@@ -48,7 +48,7 @@ struct Change: Sendable {
 
     /// Queues many mails at once, inserted a few hundred rows per statement (a fan-out to
     /// thousands of subscribers stays one transaction and takes seconds, not minutes).
-    func mail(batch: [(address: String, name: String?, subject: String, body: String)]) async throws {
+    package func mail(batch: [(address: String, name: String?, subject: String, body: String)]) async throws {
         try await insert(batch.map { item in
             OutboxMessage(messageID: Self.messageID(mailDomain), toAddress: item.address, toName: item.name,
                           subject: item.subject, body: item.body, now: now)
@@ -56,7 +56,7 @@ struct Change: Sendable {
     }
 
     /// Inserts rows 500 per statement, under SQLite's limit on bound values; none is no statement.
-    func insert<M: Model>(_ rows: [M]) async throws {
+    package func insert<M: Model>(_ rows: [M]) async throws {
         var start = rows.startIndex
         while start < rows.endIndex {
             let end = min(start + 500, rows.endIndex)
@@ -66,11 +66,11 @@ struct Change: Sendable {
     }
 
     /// A Message-ID of our own domain, unique per mail (RFC 5322).
-    static func messageID(_ domain: String) -> String {
+    package static func messageID(_ domain: String) -> String {
         "\(SecureToken.make())@\(domain)"
     }
 
-    var audited: Bool { auditCount.withLockedValue { $0 > 0 } }
+    package var audited: Bool { auditCount.withLockedValue { $0 > 0 } }
 }
 
 enum ChangeError: Error {
@@ -80,7 +80,7 @@ enum ChangeError: Error {
 
 extension Change {
     /// Runs `body` in a transaction that must write an audit row.
-    static func run<T: Sendable>(
+    package static func run<T: Sendable>(
         on database: any Database, actor: Actor, actorLabel: String, requestID: String?, now: Date, mailDomain: String,
         contentVersions: ContentVersions? = nil, _ body: @escaping @Sendable (Change) async throws -> T
     ) async throws -> T {
@@ -109,7 +109,7 @@ extension Database {
     /// On SQLite, transactions of this process take turns at the write gate first; one inside
     /// a transaction (Fluent runs it on the same connection) already holds it.
     @discardableResult
-    func retryingTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+    package func retryingTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         guard let gate = writeGate, !inTransaction else { return try await retrying(body) }
         return try await gate.serialize { try await retrying(body) }
     }
@@ -137,7 +137,7 @@ extension Request {
     /// A change made by whoever is signed in on this request, or by `user` when the request
     /// is about to become theirs (signing in). A post from a form is recorded with the change,
     /// so the same form sent twice makes one change.
-    func change<T: Sendable>(as user: User? = nil, _ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
+    package func change<T: Sendable>(as user: User? = nil, _ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
         let user = user ?? currentUser
         let submission = submissionKey
         let now = now
@@ -160,7 +160,7 @@ extension Request {
 
 extension Application {
     /// A change made by the system itself (seeding, commands, the mail worker).
-    func change<T: Sendable>(label: String = "system", _ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
+    package func change<T: Sendable>(label: String = "system", _ body: @escaping @Sendable (Change) async throws -> T) async throws -> T {
         try await Change.run(on: db, actor: .anonymous, actorLabel: label, requestID: nil, now: wallClock.now,
                              mailDomain: settings.mailDomain, contentVersions: contentVersions, body)
     }

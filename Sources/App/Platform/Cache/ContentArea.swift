@@ -22,27 +22,27 @@ enum ContentArea: String, CaseIterable, Sendable {
 }
 
 /// What a cached thing depends on, or what a change touched: an area, or one thing in it.
-struct ContentScope: Hashable, Sendable, CustomStringConvertible {
-    let name: String
+package struct ContentScope: Hashable, Sendable, CustomStringConvertible {
+    package let name: String
 
     static func area(_ area: ContentArea) -> ContentScope { ContentScope(name: area.rawValue) }
-    static func association(_ id: UUID) -> ContentScope { ContentScope(name: "association/\(id.uuidString.lowercased())") }
+    package static func association(_ id: UUID) -> ContentScope { ContentScope(name: "association/\(id.uuidString.lowercased())") }
     /// Everything: raised by every change, so a thing that depends on it is retired by any of them.
-    static let everything = ContentScope(name: "*")
+    package static let everything = ContentScope(name: "*")
 
-    var description: String { name }
+    package var description: String { name }
 }
 
 extension Set where Element == ContentScope {
     static func areas(_ areas: ContentArea...) -> Self { Set(areas.map(ContentScope.area)) }
-    static var allAreas: Self { Set(ContentArea.allCases.map(ContentScope.area)) }
+    package static var allAreas: Self { Set(ContentArea.allCases.map(ContentScope.area)) }
 }
 
 extension ContentScope {
     /// What an audited change to a thing of `entityType` touched. The audit row is written by
     /// every change, so it is the one place that cannot be forgotten; a change that touches more
     /// says so with `Change.touches`. An entity type not listed here touches every area.
-    static func touched(byEntityType entityType: String, id: String) -> Set<ContentScope> {
+    package static func touched(byEntityType entityType: String, id: String) -> Set<ContentScope> {
         switch entityType {
         case "association":
             guard let uuid = UUID(uuidString: id) else { return .areas(.associations, .associationPages) }

@@ -24,34 +24,34 @@ final class ContentChange: Model, @unchecked Sendable {
 /// What this process knows of the scopes' versions: read from the database at most once per
 /// `freshness` (only the rows changed since the last read), and re-read at once after a local
 /// change, so one's own writes show directly and other instances' writes within a second.
-final class ContentVersions: Sendable {
+package final class ContentVersions: Sendable {
     /// The versions as read at one moment. A kept thing made when `watermark` was N is current
     /// while none of the scopes it read has changed after N.
-    struct Snapshot: Sendable {
-        let watermark: Int64
+    package struct Snapshot: Sendable {
+        package let watermark: Int64
         /// Only the scopes changed since this process started: anything kept was made after that.
-        let changed: [String: Int64]
+        package let changed: [String: Int64]
 
         func isUnchanged(_ scopes: Set<ContentScope>, since basis: Int64) -> Bool {
             scopes.allSatisfy { (changed[$0.name] ?? 0) <= basis }
         }
     }
 
-    static let freshness: TimeInterval = 1
+    package static let freshness: TimeInterval = 1
 
     private struct State {
-        var snapshot: Snapshot?
-        var readAt = Date.distantPast
-        var reading: Task<Snapshot, any Error>?
+        package var snapshot: Snapshot?
+        package var readAt = Date.distantPast
+        package var reading: Task<Snapshot, any Error>?
         /// Raised by `forget`, so a read that began before a local change does not count as fresh.
-        var generation = 0
+        package var generation = 0
     }
 
     private let state = NIOLockedValueBox(State())
 
     /// Raises the change number and writes it to `scopes`; returns it. Called last in a change's transaction.
     @discardableResult
-    static func bump(_ scopes: Set<ContentScope>, on db: any Database) async throws -> Int64 {
+    package static func bump(_ scopes: Set<ContentScope>, on db: any Database) async throws -> Int64 {
         let sql = db as! any SQLDatabase
         guard let version = try await sql.update(ContentChange.schema)
             .set("version", to: SQLBinaryExpression(left: SQLColumn("version"), op: SQLBinaryOperator.add, right: SQLLiteral.numeric("1")))
@@ -66,7 +66,7 @@ final class ContentVersions: Sendable {
         return version
     }
 
-    func current(on db: any Database, now: Date = Date()) async throws -> Snapshot {
+    package func current(on db: any Database, now: Date = Date()) async throws -> Snapshot {
         let (known, task) = state.withLockedValue { state -> (Snapshot?, Task<Snapshot, any Error>?) in
             if let snapshot = state.snapshot, now.timeIntervalSince(state.readAt) < Self.freshness { return (snapshot, nil) }
             if let reading = state.reading { return (nil, reading) }
@@ -81,7 +81,7 @@ final class ContentVersions: Sendable {
     }
 
     /// Forgets when the versions were read, so the next request reads them (after a local change).
-    func forget() {
+    package func forget() {
         state.withLockedValue { state in
             state.readAt = .distantPast
             state.reading = nil

@@ -2,19 +2,19 @@ import Fluent
 import Foundation
 
 /// Small facts about this installation, such as whether the demo has been seeded.
-final class AppMeta: Model, @unchecked Sendable {
-    static let schema = "app_meta"
+package final class AppMeta: Model, @unchecked Sendable {
+    package static let schema = "app_meta"
 
-    @ID(custom: "key", generatedBy: .user) var id: String?
-    @Field(key: "value") var value: String
+    @ID(custom: "key", generatedBy: .user) package var id: String?
+    @Field(key: "value") package var value: String
 
-    init() {}
+    package init() {}
 
-    init(key: String, value: String) {
+    package init(key: String, value: String) {
         self.id = key
         self.value = value
     }
 
-    static let demoSeededKey = "demo_seeded"
-    static let municipalitySeededKey = "municipality_seeded"
+    package static let demoSeededKey = "demo_seeded"
+    package static let municipalitySeededKey = "municipality_seeded"
 }

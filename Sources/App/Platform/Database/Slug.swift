@@ -2,11 +2,11 @@ import Fluent
 import Domain
 
 /// Slugs that are unique within a table; the text rule itself is `SlugText` in Domain.
-enum Slug {
-    static func make(_ text: String) -> String { SlugText.make(text) }
+package enum Slug {
+    package static func make(_ text: String) -> String { SlugText.make(text) }
 
     /// A slug not yet used in the model's table, adding -2, -3 … when needed.
-    static func unique<M: Model>(_ text: String, on db: any Database, in model: M.Type) async throws -> String {
+    package static func unique<M: Model>(_ text: String, on db: any Database, in model: M.Type) async throws -> String {
         let base = make(text)
         var candidate = base
         var number = 2

@@ -3,32 +3,32 @@ import Foundation
 
 /// A mail waiting to be sent, being sent, sent or given up on. Rows are written in the same
 /// transaction as the change that causes them; the worker delivers them.
-final class OutboxMessage: Model, @unchecked Sendable {
-    static let schema = "outbox"
+package final class OutboxMessage: Model, @unchecked Sendable {
+    package static let schema = "outbox"
 
-    enum Status: String, Codable, CaseIterable {
+    package enum Status: String, Codable, CaseIterable {
         case pending, sending, sent, failed
     }
 
-    @ID(key: .id) var id: UUID?
-    @Field(key: "created_at") var createdAt: Date
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "created_at") package var createdAt: Date
     /// Stable across retries, so a receiver can recognise a repeat.
-    @Field(key: "message_id") var messageID: String
-    @Field(key: "to_address") var toAddress: String
-    @OptionalField(key: "to_name") var toName: String?
-    @Field(key: "subject") var subject: String
-    @Field(key: "body") var body: String
-    @Field(key: "status") var status: Status
-    @Field(key: "attempts") var attempts: Int
-    @Field(key: "next_attempt_at") var nextAttemptAt: Date
-    @OptionalField(key: "claimed_by") var claimedBy: String?
-    @OptionalField(key: "claimed_at") var claimedAt: Date?
-    @OptionalField(key: "sent_at") var sentAt: Date?
-    @OptionalField(key: "last_error") var lastError: String?
+    @Field(key: "message_id") package var messageID: String
+    @Field(key: "to_address") package var toAddress: String
+    @OptionalField(key: "to_name") package var toName: String?
+    @Field(key: "subject") package var subject: String
+    @Field(key: "body") package var body: String
+    @Field(key: "status") package var status: Status
+    @Field(key: "attempts") package var attempts: Int
+    @Field(key: "next_attempt_at") package var nextAttemptAt: Date
+    @OptionalField(key: "claimed_by") package var claimedBy: String?
+    @OptionalField(key: "claimed_at") package var claimedAt: Date?
+    @OptionalField(key: "sent_at") package var sentAt: Date?
+    @OptionalField(key: "last_error") package var lastError: String?
 
-    init() {}
+    package init() {}
 
-    init(messageID: String, toAddress: String, toName: String?, subject: String, body: String, now: Date) {
+    package init(messageID: String, toAddress: String, toName: String?, subject: String, body: String, now: Date) {
         self.createdAt = now
         self.messageID = messageID
         self.toAddress = toAddress

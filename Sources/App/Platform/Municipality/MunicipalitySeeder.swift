@@ -4,8 +4,8 @@ import Domain
 
 /// Puts the municipality file into the database on first start. Later starts leave the
 /// data alone, so what the admin has edited stays edited.
-enum MunicipalitySeeder {
-    static func seedIfNeeded(_ app: Application) async throws {
+package enum MunicipalitySeeder {
+    package static func seedIfNeeded(_ app: Application) async throws {
         guard try await AppMeta.find(AppMeta.municipalitySeededKey, on: app.db) == nil else { return }
         let config = app.municipality
         try await app.change(label: "seed") { change in

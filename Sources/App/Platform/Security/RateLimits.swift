@@ -54,12 +54,12 @@ enum RateLimits {
 
 extension Change {
     /// One more use of `limit` for `subject`, in this change (see `RateLimits.take`).
-    func take(_ limit: AbuseLimit, for subject: String) async throws {
+    package func take(_ limit: AbuseLimit, for subject: String) async throws {
         try await RateLimits.take(limit, for: subject, on: db, now: now)
     }
 
     /// A mail to an address someone else typed: counted against the address's limit first.
-    func limitedMail(to address: String, name: String?, subject: String, body: String) async throws {
+    package func limitedMail(to address: String, name: String?, subject: String, body: String) async throws {
         try await take(.mailsToAddress, for: address)
         try await mail(to: address, name: name, subject: subject, body: body)
     }

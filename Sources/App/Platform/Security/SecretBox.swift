@@ -8,24 +8,24 @@ import Glibc
 /// (the administrators' TOTP keys): AES-GCM under a key kept outside the database — from
 /// SAMVERKA_SECRET_KEY, or else a file `secret.key` made once in the data directory. A copy of
 /// the database (a backup, a read-only SQL account) holds only sealed boxes.
-struct SecretBox: Sendable {
-    let key: SymmetricKey
+package struct SecretBox: Sendable {
+    package let key: SymmetricKey
 
-    struct Unreadable: Error {}
+    package struct Unreadable: Error {}
 
-    func seal(_ bytes: [UInt8]) throws -> String {
+    package func seal(_ bytes: [UInt8]) throws -> String {
         try AES.GCM.seal(bytes, using: key).combined!.base64EncodedString()
     }
 
-    func open(_ sealed: String) throws -> [UInt8] {
+    package func open(_ sealed: String) throws -> [UInt8] {
         guard let data = Data(base64Encoded: sealed) else { throw Unreadable() }
         return Array(try AES.GCM.open(try AES.GCM.SealedBox(combined: data), using: key))
     }
 
-    static let keyFileName = "secret.key"
+    package static let keyFileName = "secret.key"
 
     /// The configured key, or the data directory's key file (created, readable only by this user, on first use).
-    static func load(_ settings: Settings) throws -> SecretBox {
+    package static func load(_ settings: Settings) throws -> SecretBox {
         if let key = settings.secretKey { return SecretBox(key: SymmetricKey(data: key)) }
         let path = (settings.dataDirectory as NSString).appendingPathComponent(keyFileName)
         try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)

@@ -1,9 +1,9 @@
 import Vapor
 
 /// Unguessable tokens for cookies, links and forms, and the hashes that are stored instead.
-enum SecureToken {
+package enum SecureToken {
     /// 256 random bits, URL-safe base64 without padding.
-    static func make() -> String {
+    package static func make() -> String {
         let bytes = [UInt8].random(count: 32)
         return Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-")
@@ -11,12 +11,12 @@ enum SecureToken {
             .replacingOccurrences(of: "=", with: "")
     }
 
-    static func hash(_ token: String) -> String {
+    package static func hash(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
     /// Compares without leaking, through timing, how much of the two strings matched.
-    static func constantTimeEquals(_ a: String, _ b: String) -> Bool {
+    package static func constantTimeEquals(_ a: String, _ b: String) -> Bool {
         let x = Array(a.utf8), y = Array(b.utf8)
         guard x.count == y.count else { return false }
         var difference: UInt8 = 0

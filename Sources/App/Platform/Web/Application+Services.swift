@@ -14,7 +14,7 @@ extension Application {
         return value
     }
 
-    var settings: Settings {
+    package var settings: Settings {
         get { service(Settings.self) }
         set { storage[Key<Settings>.self] = newValue }
     }
@@ -34,7 +34,7 @@ extension Application {
         set { storage[Key<MunicipalityConfig>.self] = newValue }
     }
 
-    var wallClock: any WallClock {
+    package var wallClock: any WallClock {
         get { storage[Key<ClockBox>.self]?.clock ?? SystemClock() }
         set { storage[Key<ClockBox>.self] = ClockBox(clock: newValue) }
     }
@@ -74,7 +74,7 @@ extension Application {
         set { storage[Key<FormTokenKey>.self] = newValue }
     }
 
-    var secretBox: SecretBox {
+    package var secretBox: SecretBox {
         get { service(SecretBox.self) }
         set { storage[Key<SecretBox>.self] = newValue }
     }
@@ -89,5 +89,5 @@ private struct ClockBox: Sendable { let clock: any WallClock }
 private struct TransportBox: Sendable { let transport: (any MailTransport)? }
 
 extension Request {
-    var now: Date { application.wallClock.now }
+    package var now: Date { application.wallClock.now }
 }

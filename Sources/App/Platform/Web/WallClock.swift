@@ -2,12 +2,12 @@ import Foundation
 import NIOConcurrencyHelpers
 
 /// The time, as a dependency: tests move it to check expiry and throttling without waiting.
-protocol WallClock: Sendable {
+package protocol WallClock: Sendable {
     var now: Date { get }
 }
 
 struct SystemClock: WallClock {
-    var now: Date { Date() }
+    package var now: Date { Date() }
 }
 
 /// A clock that stands still until a test moves it.
@@ -19,7 +19,7 @@ final class FixedClock: WallClock, @unchecked Sendable {
         current = start
     }
 
-    var now: Date { lock.withLock { current } }
+    package var now: Date { lock.withLock { current } }
 
     func advance(by seconds: TimeInterval) {
         lock.withLock { current = current.addingTimeInterval(seconds) }

@@ -3,30 +3,30 @@ import Foundation
 import Domain
 
 /// A person with an account. Staff belong to a department; flags say what else they do.
-final class User: Model, @unchecked Sendable {
-    static let schema = "users"
+package final class User: Model, @unchecked Sendable {
+    package static let schema = "users"
 
-    @ID(key: .id) var id: UUID?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @ID(key: .id) package var id: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
 
-    @OptionalParent(key: "department_id") var department: Department?
+    @OptionalParent(key: "department_id") package var department: Department?
 
-    @Field(key: "email") var email: String
-    @Field(key: "display_name") var displayName: String
-    @Field(key: "password_hash") var passwordHash: String
-    @OptionalField(key: "email_confirmed_at") var emailConfirmedAt: Date?
-    @Field(key: "role") var role: Actor.Role
-    @Field(key: "is_entry_point_handler") var isEntryPointHandler: Bool
-    @Field(key: "is_contact_network_member") var isContactNetworkMember: Bool
-    @Field(key: "is_council_member") var isCouncilMember: Bool
-    @OptionalField(key: "last_login_at") var lastLoginAt: Date?
+    @Field(key: "email") package var email: String
+    @Field(key: "display_name") package var displayName: String
+    @Field(key: "password_hash") package var passwordHash: String
+    @OptionalField(key: "email_confirmed_at") package var emailConfirmedAt: Date?
+    @Field(key: "role") package var role: Actor.Role
+    @Field(key: "is_entry_point_handler") package var isEntryPointHandler: Bool
+    @Field(key: "is_contact_network_member") package var isContactNetworkMember: Bool
+    @Field(key: "is_council_member") package var isCouncilMember: Bool
+    @OptionalField(key: "last_login_at") package var lastLoginAt: Date?
     /// The language the person uses here; mails are written in it.
-    @Field(key: "language") var language: String
+    @Field(key: "language") package var language: String
 
-    init() {}
+    package init() {}
 
-    init(id: UUID? = nil, email: String, displayName: String, passwordHash: String, role: Actor.Role = .member,
+    package init(id: UUID? = nil, email: String, displayName: String, passwordHash: String, role: Actor.Role = .member,
          departmentID: UUID? = nil, emailConfirmedAt: Date? = nil, language: String = "sv") {
         self.id = id
         self.email = email
@@ -41,7 +41,7 @@ final class User: Model, @unchecked Sendable {
         self.language = language
     }
 
-    var actor: Actor {
+    package var actor: Actor {
         Actor(userID: id.map(UserID.init), role: role, departmentID: $department.id.map(DepartmentID.init),
               isEntryPointHandler: isEntryPointHandler, isContactNetworkMember: isContactNetworkMember,
               isCouncilMember: isCouncilMember)
@@ -49,7 +49,7 @@ final class User: Model, @unchecked Sendable {
 }
 
 extension User {
-    var typedID: UserID { UserID(id!) }
+    package var typedID: UserID { UserID(id!) }
     /// The person as decisions name them.
-    var ref: PersonRef { PersonRef(id: typedID, name: displayName) }
+    package var ref: PersonRef { PersonRef(id: typedID, name: displayName) }
 }

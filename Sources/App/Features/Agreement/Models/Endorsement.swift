@@ -3,26 +3,26 @@ import Foundation
 import Domain
 
 /// One event in the ledger of the agreement: a party joined or withdrew. Rows are only added.
-final class Endorsement: Model, @unchecked Sendable {
-    static let schema = "endorsements"
+package final class Endorsement: Model, @unchecked Sendable {
+    package static let schema = "endorsements"
 
-    @ID(key: .id) var id: UUID?
-    @OptionalParent(key: "association_id") var association: Association?
-    @OptionalParent(key: "department_id") var department: Department?
-    @Field(key: "kind") var kind: EndorsementEvent.Kind
+    @ID(key: .id) package var id: UUID?
+    @OptionalParent(key: "association_id") package var association: Association?
+    @OptionalParent(key: "department_id") package var department: Department?
+    @Field(key: "kind") package var kind: EndorsementEvent.Kind
     /// The day of the decision (board or committee), as the party states it.
-    @Field(key: "decided_on") var decidedOn: Date
+    @Field(key: "decided_on") package var decidedOn: Date
     /// For associations: the role of the person with the right to sign (ordförande, …).
-    @Field(key: "signatory_role") var signatoryRole: String
+    @Field(key: "signatory_role") package var signatoryRole: String
     /// For departments: the committee's decision reference (diarienummer, paragraf).
-    @Field(key: "decision_reference") var decisionReference: String
-    @OptionalField(key: "recorded_by") var recordedBy: UUID?
-    @Field(key: "recorded_by_name") var recordedByName: String
-    @Field(key: "recorded_at") var recordedAt: Date
+    @Field(key: "decision_reference") package var decisionReference: String
+    @OptionalField(key: "recorded_by") package var recordedBy: UUID?
+    @Field(key: "recorded_by_name") package var recordedByName: String
+    @Field(key: "recorded_at") package var recordedAt: Date
 
-    init() {}
+    package init() {}
 
-    init(associationID: UUID?, departmentID: UUID?, kind: EndorsementEvent.Kind, decidedOn: Date, signatoryRole: String,
+    package init(associationID: UUID?, departmentID: UUID?, kind: EndorsementEvent.Kind, decidedOn: Date, signatoryRole: String,
          decisionReference: String, recordedBy: UUID?, recordedByName: String, recordedAt: Date) {
         self.$association.id = associationID
         self.$department.id = departmentID
@@ -35,5 +35,5 @@ final class Endorsement: Model, @unchecked Sendable {
         self.recordedAt = recordedAt
     }
 
-    var event: EndorsementEvent { EndorsementEvent(kind: kind, on: decidedOn) }
+    package var event: EndorsementEvent { EndorsementEvent(kind: kind, on: decidedOn) }
 }

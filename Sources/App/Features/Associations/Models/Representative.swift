@@ -2,17 +2,17 @@ import Fluent
 import Foundation
 
 /// A person who speaks for an association here. The registering person is the first.
-final class Representative: Model, @unchecked Sendable {
-    static let schema = "association_representatives"
+package final class Representative: Model, @unchecked Sendable {
+    package static let schema = "association_representatives"
 
-    @ID(key: .id) var id: UUID?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Parent(key: "association_id") var association: Association
-    @Parent(key: "user_id") var user: User
+    @ID(key: .id) package var id: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Parent(key: "association_id") package var association: Association
+    @Parent(key: "user_id") package var user: User
 
-    init() {}
+    package init() {}
 
-    init(associationID: UUID, userID: UUID) {
+    package init(associationID: UUID, userID: UUID) {
         self.$association.id = associationID
         self.$user.id = userID
     }

@@ -3,72 +3,72 @@ import Foundation
 import Domain
 
 /// A question the municipality puts to civil society before it decides (samråd, remiss).
-final class Consultation: Model, @unchecked Sendable {
-    static let schema = "consultations"
+package final class Consultation: Model, @unchecked Sendable {
+    package static let schema = "consultations"
 
-    @ID(key: .id) var id: UUID?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @ID(key: .id) package var id: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
 
-    @Parent(key: "department_id") var department: Department
+    @Parent(key: "department_id") package var department: Department
 
-    @Field(key: "slug") var slug: String
-    @Field(key: "title") var title: String
+    @Field(key: "slug") package var slug: String
+    @Field(key: "title") package var title: String
     /// The case number in the municipality's register (diarienummer).
-    @Field(key: "case_number") var caseNumber: String
-    @Field(key: "summary") var summary: String
-    @Field(key: "easy_read") var easyRead: String
-    @Field(key: "body") var body: String
+    @Field(key: "case_number") package var caseNumber: String
+    @Field(key: "summary") package var summary: String
+    @Field(key: "easy_read") package var easyRead: String
+    @Field(key: "body") package var body: String
     /// Links to documents, one per line.
-    @Field(key: "links") var links: String
+    @Field(key: "links") package var links: String
     /// Questions the department wants answered, one per line.
-    @Field(key: "questions") var questions: String
+    @Field(key: "questions") package var questions: String
     /// Calendar days in Stockholm, stored as the midnight that starts them…
-    @Field(key: "announced_on") var announcedOn: Date
-    @Field(key: "opens_on") var opensOn: Date
+    @Field(key: "announced_on") package var announcedOn: Date
+    @Field(key: "opens_on") package var opensOn: Date
     /// …except the last day, stored as the midnight that ends it: answers are taken until then.
-    @Field(key: "closes_at") var closesAt: Date
+    @Field(key: "closes_at") package var closesAt: Date
     /// When the compilation was published; then the status is "compiled".
-    @OptionalField(key: "compiled_at") var compiledAt: Date?
-    @Field(key: "compilation") var compilation: String
+    @OptionalField(key: "compiled_at") package var compiledAt: Date?
+    @Field(key: "compilation") package var compilation: String
 
-    @Children(for: \.$consultation) var districts: [ConsultationDistrict]
-    @Children(for: \.$consultation) var categories: [ConsultationCategory]
+    @Children(for: \.$consultation) package var districts: [ConsultationDistrict]
+    @Children(for: \.$consultation) package var categories: [ConsultationCategory]
 
-    init() {}
+    package init() {}
 
-    var dates: ConsultationDates {
+    package var dates: ConsultationDates {
         ConsultationDates(announced: CalendarDay(announcedOn), opens: CalendarDay(opensOn), closes: CalendarDay(closesAt.addingTimeInterval(-1)))
     }
 
-    func status(at now: Date) -> ConsultationStatus { dates.status(at: now, compiled: compiledAt != nil) }
+    package func status(at now: Date) -> ConsultationStatus { dates.status(at: now, compiled: compiledAt != nil) }
 }
 
-final class ConsultationDistrict: Model, @unchecked Sendable {
-    static let schema = "consultation_districts"
+package final class ConsultationDistrict: Model, @unchecked Sendable {
+    package static let schema = "consultation_districts"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "consultation_id") var consultation: Consultation
-    @Field(key: "district_id") var districtID: UUID
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "consultation_id") package var consultation: Consultation
+    @Field(key: "district_id") package var districtID: UUID
 
-    init() {}
+    package init() {}
 
-    init(consultationID: UUID, districtID: UUID) {
+    package init(consultationID: UUID, districtID: UUID) {
         self.$consultation.id = consultationID
         self.districtID = districtID
     }
 }
 
-final class ConsultationCategory: Model, @unchecked Sendable {
-    static let schema = "consultation_categories"
+package final class ConsultationCategory: Model, @unchecked Sendable {
+    package static let schema = "consultation_categories"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "consultation_id") var consultation: Consultation
-    @Field(key: "category") var category: AssociationCategory
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "consultation_id") package var consultation: Consultation
+    @Field(key: "category") package var category: AssociationCategory
 
-    init() {}
+    package init() {}
 
-    init(consultationID: UUID, category: AssociationCategory) {
+    package init(consultationID: UUID, category: AssociationCategory) {
         self.$consultation.id = consultationID
         self.category = category
     }

@@ -6,32 +6,32 @@ import Domain
 /// `answers`/`comment` hold the submitted text (the public record once the consultation has
 /// closed); a draft being worked on sits beside it until it is submitted. Every submitted text
 /// is kept as a version.
-final class ConsultationResponse: Model, @unchecked Sendable {
-    static let schema = "consultation_responses"
+package final class ConsultationResponse: Model, @unchecked Sendable {
+    package static let schema = "consultation_responses"
 
-    @ID(key: .id) var id: UUID?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
-    @Parent(key: "consultation_id") var consultation: Consultation
+    @ID(key: .id) package var id: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
+    @Parent(key: "consultation_id") package var consultation: Consultation
     /// `a:<association>` or `p:<person>`: unique per consultation.
-    @Field(key: "respondent_key") var respondentKey: String
-    @OptionalParent(key: "association_id") var association: Association?
-    @OptionalParent(key: "author_id") var author: User?
+    @Field(key: "respondent_key") package var respondentKey: String
+    @OptionalParent(key: "association_id") package var association: Association?
+    @OptionalParent(key: "author_id") package var author: User?
     /// Who the answer is from, as shown once answers are public.
-    @Field(key: "public_name") var publicName: String
+    @Field(key: "public_name") package var publicName: String
     /// The answers to the department's questions, as a JSON array of texts.
-    @Field(key: "answers") var answers: String
-    @Field(key: "comment") var comment: String
-    @OptionalField(key: "submitted_at") var submittedAt: Date?
+    @Field(key: "answers") package var answers: String
+    @Field(key: "comment") package var comment: String
+    @OptionalField(key: "submitted_at") package var submittedAt: Date?
     /// How many times it has been submitted; 0 while a draft.
-    @Field(key: "version") var version: Int
-    @OptionalField(key: "draft_answers") var draftAnswers: String?
-    @OptionalField(key: "draft_comment") var draftComment: String?
-    @OptionalField(key: "draft_saved_at") var draftSavedAt: Date?
+    @Field(key: "version") package var version: Int
+    @OptionalField(key: "draft_answers") package var draftAnswers: String?
+    @OptionalField(key: "draft_comment") package var draftComment: String?
+    @OptionalField(key: "draft_saved_at") package var draftSavedAt: Date?
 
-    init() {}
+    package init() {}
 
-    init(consultationID: UUID, respondent: Respondent, authorID: UUID?, publicName: String) {
+    package init(consultationID: UUID, respondent: Respondent, authorID: UUID?, publicName: String) {
         self.$consultation.id = consultationID
         self.respondentKey = respondent.key
         if case .association(let id) = respondent { self.$association.id = id.uuid }
@@ -42,30 +42,30 @@ final class ConsultationResponse: Model, @unchecked Sendable {
         self.version = 0
     }
 
-    var submitted: ResponseDraft { ResponseDraft(answers: ResponseDraft.decodeAnswers(answers), comment: comment) }
+    package var submitted: ResponseDraft { ResponseDraft(answers: ResponseDraft.decodeAnswers(answers), comment: comment) }
 
     /// What the form shows: the draft when there is one, else the submitted text.
-    var working: ResponseDraft {
+    package var working: ResponseDraft {
         guard draftSavedAt != nil else { return submitted }
         return ResponseDraft(answers: ResponseDraft.decodeAnswers(draftAnswers ?? "[]"), comment: draftComment ?? "")
     }
 }
 
 /// A submitted text, kept when it is changed before the deadline.
-final class ConsultationResponseVersion: Model, @unchecked Sendable {
-    static let schema = "consultation_response_versions"
+package final class ConsultationResponseVersion: Model, @unchecked Sendable {
+    package static let schema = "consultation_response_versions"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "response_id") var response: ConsultationResponse
-    @Field(key: "number") var number: Int
-    @Field(key: "answers") var answers: String
-    @Field(key: "comment") var comment: String
-    @Field(key: "submitted_at") var submittedAt: Date
-    @OptionalField(key: "author_id") var authorID: UUID?
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "response_id") package var response: ConsultationResponse
+    @Field(key: "number") package var number: Int
+    @Field(key: "answers") package var answers: String
+    @Field(key: "comment") package var comment: String
+    @Field(key: "submitted_at") package var submittedAt: Date
+    @OptionalField(key: "author_id") package var authorID: UUID?
 
-    init() {}
+    package init() {}
 
-    init(of response: ConsultationResponse, at now: Date) {
+    package init(of response: ConsultationResponse, at now: Date) {
         self.$response.id = response.id!
         self.number = response.version
         self.answers = response.answers
@@ -76,17 +76,17 @@ final class ConsultationResponseVersion: Model, @unchecked Sendable {
 }
 
 /// A formal invitation to an association to answer (remissinstans).
-final class ConsultationInvitation: Model, @unchecked Sendable {
-    static let schema = "consultation_invitations"
+package final class ConsultationInvitation: Model, @unchecked Sendable {
+    package static let schema = "consultation_invitations"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "consultation_id") var consultation: Consultation
-    @Parent(key: "association_id") var association: Association
-    @Field(key: "invited_at") var invitedAt: Date
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "consultation_id") package var consultation: Consultation
+    @Parent(key: "association_id") package var association: Association
+    @Field(key: "invited_at") package var invitedAt: Date
 
-    init() {}
+    package init() {}
 
-    init(consultationID: UUID, associationID: UUID, at now: Date) {
+    package init(consultationID: UUID, associationID: UUID, at now: Date) {
         self.$consultation.id = consultationID
         self.$association.id = associationID
         self.invitedAt = now

@@ -4,61 +4,61 @@ import Domain
 
 /// Someone who wants mail about consultations: a person for themselves, or an association
 /// (mail to its address). Their topics say which consultations concern them.
-final class Subscriber: Model, @unchecked Sendable {
-    static let schema = "subscribers"
+package final class Subscriber: Model, @unchecked Sendable {
+    package static let schema = "subscribers"
 
-    @ID(key: .id) var id: UUID?
-    @Field(key: "created_at") var createdAt: Date
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "created_at") package var createdAt: Date
     /// `p:<user>` or `a:<association>`: one subscription each.
-    @Field(key: "owner_key") var ownerKey: String
-    @OptionalParent(key: "user_id") var user: User?
-    @OptionalParent(key: "association_id") var association: Association?
-    @Field(key: "email") var email: String
-    @Field(key: "name") var name: String
-    @Field(key: "language") var language: String
-    @Field(key: "frequency") var frequency: SubscriptionFrequency
+    @Field(key: "owner_key") package var ownerKey: String
+    @OptionalParent(key: "user_id") package var user: User?
+    @OptionalParent(key: "association_id") package var association: Association?
+    @Field(key: "email") package var email: String
+    @Field(key: "name") package var name: String
+    @Field(key: "language") package var language: String
+    @Field(key: "frequency") package var frequency: SubscriptionFrequency
     /// The secret in the unsubscribe link, which works without signing in. Kept as it is (not
     /// hashed) because every mail carries it; it can do nothing but end this subscription.
-    @Field(key: "token") var token: String
+    @Field(key: "token") package var token: String
 
-    @Children(for: \.$subscriber) var topics: [SubscriberTopic]
+    @Children(for: \.$subscriber) package var topics: [SubscriberTopic]
 
-    init() {}
+    package init() {}
 }
 
-final class SubscriberTopic: Model, @unchecked Sendable {
-    static let schema = "subscriber_topics"
+package final class SubscriberTopic: Model, @unchecked Sendable {
+    package static let schema = "subscriber_topics"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "subscriber_id") var subscriber: Subscriber
-    @Field(key: "kind") var kind: String
-    @Field(key: "value") var value: String
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "subscriber_id") package var subscriber: Subscriber
+    @Field(key: "kind") package var kind: String
+    @Field(key: "value") package var value: String
 
-    init() {}
+    package init() {}
 
-    init(subscriberID: UUID, topic: SubscriptionTopic) {
+    package init(subscriberID: UUID, topic: SubscriptionTopic) {
         self.$subscriber.id = subscriberID
         self.kind = topic.kind
         self.value = topic.value
     }
 
-    var topic: SubscriptionTopic? { SubscriptionTopic(kind: kind, value: value) }
+    package var topic: SubscriptionTopic? { SubscriptionTopic(kind: kind, value: value) }
 }
 
 /// That a consultation's notice has gone out; its unique key makes the fan-out happen once,
 /// however many instances look.
-final class ConsultationNotice: Model, @unchecked Sendable {
-    static let schema = "consultation_notices"
+package final class ConsultationNotice: Model, @unchecked Sendable {
+    package static let schema = "consultation_notices"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "consultation_id") var consultation: Consultation
-    @Field(key: "event") var event: ConsultationNoticeEvent
-    @Field(key: "sent_at") var sentAt: Date
-    @Field(key: "recipients") var recipients: Int
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "consultation_id") package var consultation: Consultation
+    @Field(key: "event") package var event: ConsultationNoticeEvent
+    @Field(key: "sent_at") package var sentAt: Date
+    @Field(key: "recipients") package var recipients: Int
 
-    init() {}
+    package init() {}
 
-    init(consultationID: UUID, event: ConsultationNoticeEvent, at now: Date) {
+    package init(consultationID: UUID, event: ConsultationNoticeEvent, at now: Date) {
         self.$consultation.id = consultationID
         self.event = event
         self.sentAt = now

@@ -3,20 +3,20 @@ import Foundation
 import Domain
 
 /// A part of the municipality (stadsdel) or a village.
-final class District: Model, @unchecked Sendable {
-    static let schema = "districts"
+package final class District: Model, @unchecked Sendable {
+    package static let schema = "districts"
 
-    typealias Kind = DistrictKind
+    package typealias Kind = DistrictKind
 
-    @ID(key: .id) var id: UUID?
-    @Field(key: "slug") var slug: String
-    @Field(key: "name") var name: String
-    @Field(key: "kind") var kind: Kind
-    @Field(key: "position") var position: Int
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "slug") package var slug: String
+    @Field(key: "name") package var name: String
+    @Field(key: "kind") package var kind: Kind
+    @Field(key: "position") package var position: Int
 
-    init() {}
+    package init() {}
 
-    init(id: UUID? = nil, slug: String, name: String, kind: Kind, position: Int) {
+    package init(id: UUID? = nil, slug: String, name: String, kind: Kind, position: Int) {
         self.id = id
         self.slug = slug
         self.name = name
@@ -26,5 +26,5 @@ final class District: Model, @unchecked Sendable {
 }
 
 extension District {
-    var typedID: DistrictID { DistrictID(id!) }
+    package var typedID: DistrictID { DistrictID(id!) }
 }

@@ -3,38 +3,38 @@ import Foundation
 import Domain
 
 /// Support a department offers associations: money, premises, help, advice, a seat at the table.
-final class SupportOffering: Model, @unchecked Sendable {
-    static let schema = "support_offerings"
+package final class SupportOffering: Model, @unchecked Sendable {
+    package static let schema = "support_offerings"
 
-    @ID(key: .id) var id: UUID?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @ID(key: .id) package var id: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
 
-    @Parent(key: "department_id") var department: Department
+    @Parent(key: "department_id") package var department: Department
 
-    @Field(key: "slug") var slug: String
-    @Field(key: "title") var title: String
-    @Field(key: "kind") var kind: SupportKind
-    @Field(key: "step") var step: Int
-    @Field(key: "summary") var summary: String
-    @Field(key: "easy_read") var easyRead: String
+    @Field(key: "slug") package var slug: String
+    @Field(key: "title") package var title: String
+    @Field(key: "kind") package var kind: SupportKind
+    @Field(key: "step") package var step: Int
+    @Field(key: "summary") package var summary: String
+    @Field(key: "easy_read") package var easyRead: String
     /// Who can get it, in the department's words.
-    @Field(key: "conditions") var conditions: String
-    @Field(key: "requires_joined") var requiresJoined: Bool
-    @Field(key: "requires_org_number") var requiresOrgNumber: Bool
+    @Field(key: "conditions") package var conditions: String
+    @Field(key: "requires_joined") package var requiresJoined: Bool
+    @Field(key: "requires_org_number") package var requiresOrgNumber: Bool
     /// How to apply, one step per line.
-    @Field(key: "how_to_apply") var howToApply: String
+    @Field(key: "how_to_apply") package var howToApply: String
     /// The last day to apply; nil means all year.
-    @OptionalField(key: "deadline") var deadline: Date?
+    @OptionalField(key: "deadline") package var deadline: Date?
     /// Where applying happens when it happens in the department's own system.
-    @Field(key: "external_url") var externalURL: String
-    @Field(key: "is_published") var isPublished: Bool
+    @Field(key: "external_url") package var externalURL: String
+    @Field(key: "is_published") package var isPublished: Bool
 
     @Children(for: \.$offering) var categories: [SupportCategoryTag]
 
-    init() {}
+    package init() {}
 
-    var ladderStep: LadderStep { LadderStep(rawValue: step) ?? .information }
+    package var ladderStep: LadderStep { LadderStep(rawValue: step) ?? .information }
 }
 
 /// A category an offering is for; an offering without any is for every kind of association.

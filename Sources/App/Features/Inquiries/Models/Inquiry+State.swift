@@ -3,13 +3,13 @@ import Domain
 
 extension Inquiry {
     /// What `InquiryRules` decides on. The department and the assignee must have been loaded.
-    var state: InquiryState {
+    package var state: InquiryState {
         InquiryState(reference: reference, status: status, department: department.ref, assignee: assignee?.ref,
                      firstAnsweredAt: firstAnsweredAt, closedAt: closedAt, outcome: outcome, rating: rating, ratingComment: ratingComment)
     }
 
     /// Takes over what a decision changed.
-    func apply(_ state: InquiryState) {
+    package func apply(_ state: InquiryState) {
         status = state.status
         if $department.id != state.department.id.uuid {
             $department.id = state.department.id.uuid
@@ -26,5 +26,5 @@ extension Inquiry {
         ratingComment = state.ratingComment
     }
 
-    var typedID: InquiryID { InquiryID(id!) }
+    package var typedID: InquiryID { InquiryID(id!) }
 }

@@ -6,75 +6,75 @@ import Domain
 /// The person who asked reaches it by a private link. The token is kept as it is, not hashed:
 /// every mail about the inquiry repeats the link, and whoever can read this table can read
 /// the inquiries anyway.
-final class Inquiry: Model, @unchecked Sendable {
-    static let schema = "inquiries"
+package final class Inquiry: Model, @unchecked Sendable {
+    package static let schema = "inquiries"
 
-    @ID(key: .id) var id: UUID?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @ID(key: .id) package var id: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
 
-    @Parent(key: "department_id") var department: Department
-    @OptionalField(key: "association_id") var associationID: UUID?
-    @OptionalField(key: "district_id") var districtID: UUID?
-    @OptionalField(key: "submitter_id") var submitterID: UUID?
-    @OptionalField(key: "registered_by_id") var registeredByID: UUID?
-    @OptionalParent(key: "assignee_id") var assignee: User?
+    @Parent(key: "department_id") package var department: Department
+    @OptionalField(key: "association_id") package var associationID: UUID?
+    @OptionalField(key: "district_id") package var districtID: UUID?
+    @OptionalField(key: "submitter_id") package var submitterID: UUID?
+    @OptionalField(key: "registered_by_id") package var registeredByID: UUID?
+    @OptionalParent(key: "assignee_id") package var assignee: User?
 
-    @Field(key: "year") var year: Int
-    @Field(key: "number") var number: Int
-    @Field(key: "reference") var reference: String
-    @Field(key: "access_token") var accessToken: String
-    @Field(key: "topic") var topic: InquiryTopic
-    @Field(key: "question") var question: String
-    @Field(key: "name") var name: String
-    @Field(key: "email") var email: String
-    @Field(key: "phone") var phone: String
-    @Field(key: "address") var address: String
-    @Field(key: "channel") var channel: AnswerChannel
-    @Field(key: "received_via") var receivedVia: ReceivedVia
+    @Field(key: "year") package var year: Int
+    @Field(key: "number") package var number: Int
+    @Field(key: "reference") package var reference: String
+    @Field(key: "access_token") package var accessToken: String
+    @Field(key: "topic") package var topic: InquiryTopic
+    @Field(key: "question") package var question: String
+    @Field(key: "name") package var name: String
+    @Field(key: "email") package var email: String
+    @Field(key: "phone") package var phone: String
+    @Field(key: "address") package var address: String
+    @Field(key: "channel") package var channel: AnswerChannel
+    @Field(key: "received_via") package var receivedVia: ReceivedVia
     /// The language the person wrote in; mails to them are written in it.
-    @Field(key: "language") var language: String
+    @Field(key: "language") package var language: String
 
-    @Field(key: "status") var status: InquiryStatus
-    @Field(key: "received_at") var receivedAt: Date
+    @Field(key: "status") package var status: InquiryStatus
+    @Field(key: "received_at") package var receivedAt: Date
     /// The end of the day by which a first answer is promised.
-    @Field(key: "due_at") var dueAt: Date
-    @OptionalField(key: "first_answered_at") var firstAnsweredAt: Date?
-    @OptionalField(key: "closed_at") var closedAt: Date?
-    @OptionalField(key: "outcome") var outcome: InquiryOutcome?
-    @OptionalField(key: "rating") var rating: Int?
-    @OptionalField(key: "rating_comment") var ratingComment: String?
+    @Field(key: "due_at") package var dueAt: Date
+    @OptionalField(key: "first_answered_at") package var firstAnsweredAt: Date?
+    @OptionalField(key: "closed_at") package var closedAt: Date?
+    @OptionalField(key: "outcome") package var outcome: InquiryOutcome?
+    @OptionalField(key: "rating") package var rating: Int?
+    @OptionalField(key: "rating_comment") package var ratingComment: String?
 
-    init() {}
+    package init() {}
 
-    var referenceValue: InquiryReference { InquiryReference(year: year, number: number) }
+    package var referenceValue: InquiryReference { InquiryReference(year: year, number: number) }
 
-    var dueOn: CalendarDay { CalendarDay(dueAt.addingTimeInterval(-1)) }
+    package var dueOn: CalendarDay { CalendarDay(dueAt.addingTimeInterval(-1)) }
 
-    func isOverdue(now: Date) -> Bool { firstAnsweredAt == nil && status.isOpen && now >= dueAt }
+    package func isOverdue(now: Date) -> Bool { firstAnsweredAt == nil && status.isOpen && now >= dueAt }
 }
 
 /// One line in an inquiry's history: a reply, a note, added information, a transfer, a change
 /// of status. Only public lines are shown to the person who asked.
-final class InquiryEntry: Model, @unchecked Sendable {
-    static let schema = "inquiry_entries"
+package final class InquiryEntry: Model, @unchecked Sendable {
+    package static let schema = "inquiry_entries"
 
-    typealias Kind = InquiryEntryKind
+    package typealias Kind = InquiryEntryKind
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "inquiry_id") var inquiry: Inquiry
-    @Field(key: "at") var at: Date
-    @Field(key: "kind") var kind: Kind
-    @Field(key: "is_public") var isPublic: Bool
-    @OptionalField(key: "author_id") var authorID: UUID?
-    @Field(key: "author_label") var authorLabel: String
-    @Field(key: "body") var body: String
-    @OptionalField(key: "from_department_id") var fromDepartmentID: UUID?
-    @OptionalField(key: "to_department_id") var toDepartmentID: UUID?
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "inquiry_id") package var inquiry: Inquiry
+    @Field(key: "at") package var at: Date
+    @Field(key: "kind") package var kind: Kind
+    @Field(key: "is_public") package var isPublic: Bool
+    @OptionalField(key: "author_id") package var authorID: UUID?
+    @Field(key: "author_label") package var authorLabel: String
+    @Field(key: "body") package var body: String
+    @OptionalField(key: "from_department_id") package var fromDepartmentID: UUID?
+    @OptionalField(key: "to_department_id") package var toDepartmentID: UUID?
 
-    init() {}
+    package init() {}
 
-    init(inquiryID: UUID, at: Date, kind: Kind, isPublic: Bool, authorID: UUID?, authorLabel: String, body: String,
+    package init(inquiryID: UUID, at: Date, kind: Kind, isPublic: Bool, authorID: UUID?, authorLabel: String, body: String,
          from: UUID? = nil, to: UUID? = nil) {
         self.$inquiry.id = inquiryID
         self.at = at
@@ -89,15 +89,15 @@ final class InquiryEntry: Model, @unchecked Sendable {
 }
 
 /// Which department's entry point answers a topic. Kept by the admin.
-final class InquiryTopicRoute: Model, @unchecked Sendable {
-    static let schema = "inquiry_topics"
+package final class InquiryTopicRoute: Model, @unchecked Sendable {
+    package static let schema = "inquiry_topics"
 
-    @ID(custom: "topic", generatedBy: .user) var id: String?
-    @Parent(key: "department_id") var department: Department
+    @ID(custom: "topic", generatedBy: .user) package var id: String?
+    @Parent(key: "department_id") package var department: Department
 
-    init() {}
+    package init() {}
 
-    init(topic: InquiryTopic, departmentID: UUID) {
+    package init(topic: InquiryTopic, departmentID: UUID) {
         self.id = topic.rawValue
         self.$department.id = departmentID
     }

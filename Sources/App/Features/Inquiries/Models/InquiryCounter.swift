@@ -3,15 +3,15 @@ import SQLKit
 
 /// The last reference number given out in a year. Taken with one atomic upsert, so two
 /// inquiries sent at the same moment — on any instance — never get the same number.
-final class InquiryCounter: Model, @unchecked Sendable {
-    static let schema = "inquiry_counters"
+package final class InquiryCounter: Model, @unchecked Sendable {
+    package static let schema = "inquiry_counters"
 
-    @ID(custom: "year", generatedBy: .user) var id: Int?
-    @Field(key: "last") var last: Int
+    @ID(custom: "year", generatedBy: .user) package var id: Int?
+    @Field(key: "last") package var last: Int
 
-    init() {}
+    package init() {}
 
-    static func next(year: Int, on db: any Database) async throws -> Int {
+    package static func next(year: Int, on db: any Database) async throws -> Int {
         let sql = db as! any SQLDatabase
         let row = try await sql.insert(into: schema).columns("year", "last").values(SQLBind(year), SQLLiteral.numeric("1"))
             .onConflict(with: ["year"], do: { update in

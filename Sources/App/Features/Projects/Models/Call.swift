@@ -3,30 +3,30 @@ import Foundation
 import Domain
 
 /// A department's call for partners: what it needs from civil society, until when.
-final class Call: Model, @unchecked Sendable {
-    static let schema = "calls"
+package final class Call: Model, @unchecked Sendable {
+    package static let schema = "calls"
 
-    @ID(key: .id) var id: UUID?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
-    @Field(key: "slug") var slug: String
-    @Parent(key: "department_id") var department: Department
-    @Field(key: "title") var title: String
-    @Field(key: "summary") var summary: String
-    @Field(key: "easy_read") var easyRead: String
-    @Field(key: "form") var form: Int
-    @Field(key: "money") var money: Bool
-    @Field(key: "premises") var premises: Bool
+    @ID(key: .id) package var id: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
+    @Field(key: "slug") package var slug: String
+    @Parent(key: "department_id") package var department: Department
+    @Field(key: "title") package var title: String
+    @Field(key: "summary") package var summary: String
+    @Field(key: "easy_read") package var easyRead: String
+    @Field(key: "form") package var form: Int
+    @Field(key: "money") package var money: Bool
+    @Field(key: "premises") package var premises: Bool
     /// The last day answers are taken, `YYYY-MM-DD`.
-    @Field(key: "closes_on") var closesOn: String
-    @Field(key: "contact_name") var contactName: String
-    @Field(key: "contact_email") var contactEmail: String
+    @Field(key: "closes_on") package var closesOn: String
+    @Field(key: "contact_name") package var contactName: String
+    @Field(key: "contact_email") package var contactEmail: String
 
-    init() {}
+    package init() {}
 
-    var closes: CalendarDay { CalendarDay(iso: closesOn) ?? CalendarDay(1970, 1, 1) }
-    var ladder: LadderStep { LadderStep(rawValue: form) ?? .information }
-    var state: CallState { CallState(department: DepartmentID($department.id), closes: closes) }
+    package var closes: CalendarDay { CalendarDay(iso: closesOn) ?? CalendarDay(1970, 1, 1) }
+    package var ladder: LadderStep { LadderStep(rawValue: form) ?? .information }
+    package var state: CallState { CallState(department: DepartmentID($department.id), closes: closes) }
 }
 
 /// One thing a call asks for: a competence, category, district or target group.
@@ -50,26 +50,26 @@ final class CallTag: Model, @unchecked Sendable {
 }
 
 /// An association's expression of interest, and the department's word on it.
-final class CallAnswer: Model, @unchecked Sendable {
-    static let schema = "call_answers"
+package final class CallAnswer: Model, @unchecked Sendable {
+    package static let schema = "call_answers"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "call_id") var call: Call
-    @Parent(key: "association_id") var association: Association
-    @OptionalParent(key: "author_id") var author: User?
-    @Field(key: "created_at") var createdAt: Date
-    @Field(key: "what") var what: String
-    @Field(key: "who") var who: String
-    @Field(key: "when_text") var when: String
-    @Field(key: "status") var status: CallAnswerStatus
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "call_id") package var call: Call
+    @Parent(key: "association_id") package var association: Association
+    @OptionalParent(key: "author_id") package var author: User?
+    @Field(key: "created_at") package var createdAt: Date
+    @Field(key: "what") package var what: String
+    @Field(key: "who") package var who: String
+    @Field(key: "when_text") package var when: String
+    @Field(key: "status") package var status: CallAnswerStatus
     /// Why not this time (N6); empty otherwise.
-    @Field(key: "reason") var reason: String
-    @OptionalField(key: "decided_at") var decidedAt: Date?
-    @OptionalParent(key: "project_id") var project: Project?
+    @Field(key: "reason") package var reason: String
+    @OptionalField(key: "decided_at") package var decidedAt: Date?
+    @OptionalParent(key: "project_id") package var project: Project?
 
-    init() {}
+    package init() {}
 
-    init(callID: UUID, associationID: UUID, authorID: UUID?, draft: CallAnswerDraft, at now: Date) {
+    package init(callID: UUID, associationID: UUID, authorID: UUID?, draft: CallAnswerDraft, at now: Date) {
         self.$call.id = callID
         self.$association.id = associationID
         self.$author.id = authorID
@@ -83,17 +83,17 @@ final class CallAnswer: Model, @unchecked Sendable {
 }
 
 /// That a call was sent to an association: at most once each.
-final class CallSending: Model, @unchecked Sendable {
-    static let schema = "call_sendings"
+package final class CallSending: Model, @unchecked Sendable {
+    package static let schema = "call_sendings"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "call_id") var call: Call
-    @Parent(key: "association_id") var association: Association
-    @Field(key: "sent_at") var sentAt: Date
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "call_id") package var call: Call
+    @Parent(key: "association_id") package var association: Association
+    @Field(key: "sent_at") package var sentAt: Date
 
-    init() {}
+    package init() {}
 
-    init(callID: UUID, associationID: UUID, at now: Date) {
+    package init(callID: UUID, associationID: UUID, at now: Date) {
         self.$call.id = callID
         self.$association.id = associationID
         self.sentAt = now

@@ -4,33 +4,33 @@ import Domain
 
 /// An idea a verified association proposes to the municipality, routed to a department like an
 /// inquiry and answered within that department's promise.
-final class Initiative: Model, @unchecked Sendable {
-    static let schema = "initiatives"
+package final class Initiative: Model, @unchecked Sendable {
+    package static let schema = "initiatives"
 
-    @ID(key: .id) var id: UUID?
-    @Field(key: "created_at") var createdAt: Date
-    @Parent(key: "association_id") var association: Association
-    @OptionalParent(key: "author_id") var author: User?
-    @Parent(key: "department_id") var department: Department
-    @Field(key: "topic") var topic: InquiryTopic
-    @Field(key: "title") var title: String
-    @Field(key: "what") var what: String
-    @Field(key: "why") var why: String
-    @Field(key: "place") var place: String
-    @Field(key: "needs") var needs: String
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "created_at") package var createdAt: Date
+    @Parent(key: "association_id") package var association: Association
+    @OptionalParent(key: "author_id") package var author: User?
+    @Parent(key: "department_id") package var department: Department
+    @Field(key: "topic") package var topic: InquiryTopic
+    @Field(key: "title") package var title: String
+    @Field(key: "what") package var what: String
+    @Field(key: "why") package var why: String
+    @Field(key: "place") package var place: String
+    @Field(key: "needs") package var needs: String
     /// Goal numbers, comma-separated.
-    @Field(key: "goals") var goals: String
-    @Field(key: "is_public") var isPublic: Bool
-    @Field(key: "status") var status: InitiativeStatus
-    @Field(key: "reason") var reason: String
+    @Field(key: "goals") package var goals: String
+    @Field(key: "is_public") package var isPublic: Bool
+    @Field(key: "status") package var status: InitiativeStatus
+    @Field(key: "reason") package var reason: String
     /// The day the department promised an answer by, `YYYY-MM-DD`.
-    @Field(key: "due_on") var dueOn: String
-    @OptionalField(key: "decided_at") var decidedAt: Date?
-    @OptionalParent(key: "project_id") var project: Project?
+    @Field(key: "due_on") package var dueOn: String
+    @OptionalField(key: "decided_at") package var decidedAt: Date?
+    @OptionalParent(key: "project_id") package var project: Project?
 
-    init() {}
+    package init() {}
 
-    init(_ draft: InitiativeDraft, authorID: UUID?, department: Department, at now: Date) {
+    package init(_ draft: InitiativeDraft, authorID: UUID?, department: Department, at now: Date) {
         self.createdAt = now
         self.$association.id = draft.association.uuid
         self.$author.id = authorID
@@ -48,5 +48,5 @@ final class Initiative: Model, @unchecked Sendable {
         self.dueOn = InitiativeRules.due(received: now, answerDays: department.answerDays).description
     }
 
-    var goalNumbers: [Int] { goals.split(separator: ",").compactMap { Int($0) } }
+    package var goalNumbers: [Int] { goals.split(separator: ",").compactMap { Int($0) } }
 }

@@ -3,80 +3,80 @@ import Foundation
 import Domain
 
 /// Something an association and the municipality do together, from an idea to what came of it.
-final class Project: Model, @unchecked Sendable {
-    static let schema = "projects"
+package final class Project: Model, @unchecked Sendable {
+    package static let schema = "projects"
 
-    @ID(key: .id) var id: UUID?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @ID(key: .id) package var id: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
 
-    @Field(key: "slug") var slug: String
-    @Field(key: "title") var title: String
-    @Field(key: "summary") var summary: String
-    @Field(key: "easy_read") var easyRead: String
-    @Field(key: "body") var body: String
-    @Field(key: "status") var status: ProjectStatus
+    @Field(key: "slug") package var slug: String
+    @Field(key: "title") package var title: String
+    @Field(key: "summary") package var summary: String
+    @Field(key: "easy_read") package var easyRead: String
+    @Field(key: "body") package var body: String
+    @Field(key: "status") package var status: ProjectStatus
     /// The step on the cooperation ladder.
-    @Field(key: "form") var form: Int
+    @Field(key: "form") package var form: Int
     /// Calendar days, `YYYY-MM-DD`.
-    @OptionalField(key: "starts_on") var startsOn: String?
-    @OptionalField(key: "ends_on") var endsOn: String?
-    @Field(key: "contact_name") var contactName: String
-    @Field(key: "contact_email") var contactEmail: String
+    @OptionalField(key: "starts_on") package var startsOn: String?
+    @OptionalField(key: "ends_on") package var endsOn: String?
+    @Field(key: "contact_name") package var contactName: String
+    @Field(key: "contact_email") package var contactEmail: String
     /// The side that started it and changes it (`Party`): `a:<id>` or `d:<id>`.
-    @Field(key: "owner_key") var ownerKey: String
-    @OptionalField(key: "owner_association_id") var ownerAssociationID: UUID?
-    @OptionalField(key: "owner_department_id") var ownerDepartmentID: UUID?
+    @Field(key: "owner_key") package var ownerKey: String
+    @OptionalField(key: "owner_association_id") package var ownerAssociationID: UUID?
+    @OptionalField(key: "owner_department_id") package var ownerDepartmentID: UUID?
     /// Held up by the coordinator as a good example.
-    @Field(key: "featured") var featured: Bool
+    @Field(key: "featured") package var featured: Bool
     /// What came of it, written when it finished.
-    @Field(key: "outcome") var outcome: String
+    @Field(key: "outcome") package var outcome: String
     // A partnership (IOP): its period and the decision behind it.
-    @OptionalField(key: "iop_from") var iopFrom: String?
-    @OptionalField(key: "iop_until") var iopUntil: String?
-    @OptionalField(key: "decision_body") var decisionBody: String?
-    @OptionalField(key: "decided_on") var decidedOn: String?
-    @OptionalField(key: "case_number") var caseNumber: String?
+    @OptionalField(key: "iop_from") package var iopFrom: String?
+    @OptionalField(key: "iop_until") package var iopUntil: String?
+    @OptionalField(key: "decision_body") package var decisionBody: String?
+    @OptionalField(key: "decided_on") package var decidedOn: String?
+    @OptionalField(key: "case_number") package var caseNumber: String?
     /// The call for partners it came from, when a chosen answer started it.
-    @OptionalField(key: "call_id") var callID: UUID?
+    @OptionalField(key: "call_id") package var callID: UUID?
 
-    init() {}
+    package init() {}
 
-    var typedID: ProjectID { ProjectID(id!) }
-    var owner: Party { Party(ownerKey)! }
-    var ladder: LadderStep { LadderStep(rawValue: form) ?? .information }
+    package var typedID: ProjectID { ProjectID(id!) }
+    package var owner: Party { Party(ownerKey)! }
+    package var ladder: LadderStep { LadderStep(rawValue: form) ?? .information }
 
-    var partnership: Partnership? {
+    package var partnership: Partnership? {
         guard let from = iopFrom.flatMap(CalendarDay.init(iso:)), let until = iopUntil.flatMap(CalendarDay.init(iso:)),
               let decided = decidedOn.flatMap(CalendarDay.init(iso:)) else { return nil }
         return Partnership(from: from, until: until, decisionBody: decisionBody ?? "", decidedOn: decided, caseNumber: caseNumber ?? "")
     }
 
-    func state(partners: [ProjectPartner]) -> ProjectState {
+    package func state(partners: [ProjectPartner]) -> ProjectState {
         ProjectState(title: title, status: status, owner: owner, featured: featured, outcome: outcome,
                      partners: Dictionary(partners.filter { $0.partyKey != ownerKey }.compactMap { row in Party(row.partyKey).map { ($0, row.status) } }) { first, _ in first })
     }
 }
 
 /// A side taking part in a project besides its owner, invited until it confirms.
-final class ProjectPartner: Model, @unchecked Sendable {
-    static let schema = "project_partners"
+package final class ProjectPartner: Model, @unchecked Sendable {
+    package static let schema = "project_partners"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "project_id") var project: Project
-    @Field(key: "party_key") var partyKey: String
-    @OptionalField(key: "association_id") var associationID: UUID?
-    @OptionalField(key: "department_id") var departmentID: UUID?
-    @Field(key: "role") var role: PartnerRole
-    @Field(key: "status") var status: PartnerStatus
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "project_id") package var project: Project
+    @Field(key: "party_key") package var partyKey: String
+    @OptionalField(key: "association_id") package var associationID: UUID?
+    @OptionalField(key: "department_id") package var departmentID: UUID?
+    @Field(key: "role") package var role: PartnerRole
+    @Field(key: "status") package var status: PartnerStatus
     /// What this partner commits to (in a partnership, its part of the agreement).
-    @Field(key: "commitment") var commitment: String
-    @Field(key: "invited_at") var invitedAt: Date
-    @OptionalField(key: "answered_at") var answeredAt: Date?
+    @Field(key: "commitment") package var commitment: String
+    @Field(key: "invited_at") package var invitedAt: Date
+    @OptionalField(key: "answered_at") package var answeredAt: Date?
 
-    init() {}
+    package init() {}
 
-    init(projectID: UUID, party: Party, role: PartnerRole, status: PartnerStatus, commitment: String, at now: Date) {
+    package init(projectID: UUID, party: Party, role: PartnerRole, status: PartnerStatus, commitment: String, at now: Date) {
         self.$project.id = projectID
         self.partyKey = party.description
         switch party {
@@ -90,24 +90,24 @@ final class ProjectPartner: Model, @unchecked Sendable {
         self.answeredAt = status == .invited ? nil : now
     }
 
-    var party: Party? { Party(partyKey) }
+    package var party: Party? { Party(partyKey) }
 }
 
 /// A dated line on a project's timeline: an update, or a move to another status with its note.
-final class ProjectEntry: Model, @unchecked Sendable {
-    static let schema = "project_entries"
+package final class ProjectEntry: Model, @unchecked Sendable {
+    package static let schema = "project_entries"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "project_id") var project: Project
-    @Field(key: "at") var at: Date
-    @OptionalField(key: "status") var status: ProjectStatus?
-    @Field(key: "body") var body: String
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "project_id") package var project: Project
+    @Field(key: "at") package var at: Date
+    @OptionalField(key: "status") package var status: ProjectStatus?
+    @Field(key: "body") package var body: String
     /// The name the line is signed with: the person and the side they wrote for.
-    @Field(key: "author") var author: String
+    @Field(key: "author") package var author: String
 
-    init() {}
+    package init() {}
 
-    init(projectID: UUID, at: Date, status: ProjectStatus?, body: String, author: String) {
+    package init(projectID: UUID, at: Date, status: ProjectStatus?, body: String, author: String) {
         self.$project.id = projectID
         self.at = at
         self.status = status

@@ -6,7 +6,7 @@ import Domain
 /// Delivers mail over SMTP (RFC 5321): EHLO, STARTTLS when offered or required, AUTH PLAIN or
 /// LOGIN (over TLS only, unless the URL says tls=none), MAIL/RCPT/DATA with dot-stuffing. No SMTP package exists here, so it is written on NIO.
 struct SMTPTransport: MailTransport {
-    let settings: SMTPSettings
+    package let settings: SMTPSettings
     let group: any EventLoopGroup
 
     func send(_ message: MailMessage) async throws {

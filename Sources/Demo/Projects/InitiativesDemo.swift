@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import Domain
+import App
 
 /// The demo's initiatives, one in every state: just received, being considered, yes (with its
 /// project) and no (with the reason); all from the demo representative's associations, so they

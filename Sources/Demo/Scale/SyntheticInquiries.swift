@@ -2,6 +2,7 @@ import Vapor
 import Fluent
 import SQLKit
 import Domain
+import App
 
 /// Two synthetic inquiries per synthetic association, for `seed --scale`: every topic and
 /// state, received over the past year, some overdue, about a fifth rated. Written with the

@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import Domain
+import App
 
 /// The demo's inquiries: a routing table for every demo department and 40 made-up questions
 /// in every state — some overdue, some transferred, some rated — dated back from the first start.

@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import Domain
+import App
 
 /// The demo's answers, invitations and a subscription: the NPF associations are invited to the
 /// school's plan and two have answered (public once it closes; the demo representative's own

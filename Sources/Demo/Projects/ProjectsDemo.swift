@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import Domain
+import App
 
 /// The demo's projects: every status, in many districts and for many goals, started by
 /// departments and by associations — among them a partnership (IOP) with its decision, a

@@ -2,6 +2,8 @@ import Vapor
 import Fluent
 import SQLKit
 import Domain
+import App
+import Demo
 
 /// `samverka bench-notices --subscribers N`: how long queuing one consultation's notices takes
 /// for N subscribers, each following both the consultation's district and its category (so the

@@ -1,5 +1,6 @@
 import Vapor
 import Fluent
+import App
 
 /// Fills a new database with the Örebro demo: example accounts (and, as areas are added,
 /// their example content). Runs once; the marker row keeps a second start from repeating it.

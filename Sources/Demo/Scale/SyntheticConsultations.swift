@@ -2,12 +2,13 @@ import Vapor
 import Fluent
 import SQLKit
 import Domain
+import App
 
 /// Consultations, answers and subscribers in proportion to `seed --scale N`: one consultation
 /// per 1 000 associations (at least four) spread over the past year and the coming months,
 /// forty association answers to each one that has opened, and one subscriber per ten
 /// associations following a district and a category.
-struct SyntheticConsultations: Sendable {
+package struct SyntheticConsultations: Sendable {
     let count: Int
     let districts: [UUID]
     let departments: [UUID]
@@ -52,7 +53,7 @@ struct SyntheticConsultations: Sendable {
     }
 
     /// Runs `body` for 0..<count in batches, each in a transaction of its own.
-    static func inBatches(of size: Int, count: Int, on db: any Database,
+    package static func inBatches(of size: Int, count: Int, on db: any Database,
                           _ body: @escaping @Sendable (Range<Int>, any SQLDatabase) async throws -> Void) async throws {
         var start = 0
         while start < count {
@@ -65,16 +66,20 @@ struct SyntheticConsultations: Sendable {
         }
     }
 
-    struct SubscriberRow: Sendable {
-        var index: Int
-        var email: String
-        var language: String
-        var frequency: SubscriptionFrequency
-        var topics: [SubscriptionTopic]
+    package struct SubscriberRow: Sendable {
+        package var index: Int
+        package var email: String
+        package var language: String
+        package var frequency: SubscriptionFrequency
+        package var topics: [SubscriptionTopic]
+
+        package init(index: Int, email: String, language: String, frequency: SubscriptionFrequency, topics: [SubscriptionTopic]) {
+            (self.index, self.email, self.language, self.frequency, self.topics) = (index, email, language, frequency, topics)
+        }
     }
 
     /// Synthetic subscribers and their topics in two multi-row INSERTs (also used by `bench-notices`).
-    static func insertSubscribers(_ rows: [SubscriberRow], on sql: any SQLDatabase) async throws {
+    package static func insertSubscribers(_ rows: [SubscriberRow], on sql: any SQLDatabase) async throws {
         var subscribers = sql.insert(into: Subscriber.schema).columns(
             "id", "created_at", "owner_key", "email", "name", "language", "frequency", "token")
         var topics = sql.insert(into: SubscriberTopic.schema).columns("id", "subscriber_id", "kind", "value")

@@ -1,14 +1,11 @@
 import Vapor
 import Fluent
 import Domain
+import App
 
-/// The demo's agreement pages (Resources/Demo/agreement-texts.json, Örebro's texts) and
-/// departments' decisions to join.
+/// The demo's departments' decisions to join (the agreement's texts are the built-in
+/// municipality's, seeded by the App with the municipality).
 enum AgreementDemo {
-    static func texts() throws -> [AgreementTextSeed.Text] {
-        try AgreementTextSeed.load("agreement-texts", in: "Resources/Demo")
-    }
-
     /// Departments that have joined by committee decision (demo), with the year and decision number.
     static let departmentDecisions: [(slug: String, year: Int, month: Int, reference: String)] = [
         ("kommunstyrelseforvaltningen", 2020, 6, "KS 2020/412 § 88"),

@@ -2,6 +2,7 @@ import Vapor
 import Fluent
 import SQLKit
 import Domain
+import App
 
 /// Synthetic data at national scale for benchmarks: N associations with tags, districts, a
 /// representative account for every second one, ledger entries for about 40 %, two inquiries

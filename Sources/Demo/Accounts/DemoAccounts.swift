@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import Domain
+import App
 
 /// Example accounts of the Örebro demo, one per kind of user, so every part can be tried.
 /// They exist only with the built-in demo configuration; the login page lists them.

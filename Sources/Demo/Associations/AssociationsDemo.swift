@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import Domain
+import App
 
 /// The demo's associations: made-up names in every district and category, some with and some
 /// without organisation numbers (valid ones only), about half of them in the agreement.

@@ -2,6 +2,7 @@ import Vapor
 import Fluent
 import SQLKit
 import Domain
+import App
 
 /// Projects in proportion to `seed --scale N`: one per 20 associations, every status and form,
 /// started by a department or an association, each with a confirmed association partner, one or

@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import Domain
+import App
 
 /// The demo's consultations, dated around the first start so every state shows: planned (the
 /// detailed plan for Bettorp, announced early so the shooting club sees it coming), open (the

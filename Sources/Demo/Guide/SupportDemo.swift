@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import Domain
+import App
 
 /// The demo's support catalogue: 24 made-up offerings from the demo departments, covering every
 /// kind of support and every step of the ladder, in plain Swedish with easy-to-read summaries.

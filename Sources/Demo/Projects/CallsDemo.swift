@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import Domain
+import App
 
 /// The demo's calls for partners: Grundskoleförvaltningen asks for NPF knowledge (sent to its
 /// best matches; one answer chosen, its project started, one waiting), and a closed call whose

@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import Domain
+import App
 
 /// The demo's offers: the demo representative's NPF association offers a lecture on dyslexia
 /// and NPF for school staff, and Grundskoleförvaltningen has answered it (so saying yes or no can

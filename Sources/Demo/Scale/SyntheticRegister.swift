@@ -1,4 +1,6 @@
 import Foundation
+import Domain
+import App
 
 /// Realistic-looking associations for scale tests: Swedish names and descriptions, every
 /// category and district, about 40 % in the agreement. Deterministic for a given seed.
