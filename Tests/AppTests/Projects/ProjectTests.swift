@@ -132,6 +132,16 @@ struct ProjectTests {
             let items = try #require((body as? [String: Any])?["items"] as? [[String: Any]])
             #expect(status == 200 && items.contains { $0["title"] as? String == "Läxhjälp i Vivalla" })
             #expect(items.allSatisfy { ($0["districts"] as? [String])?.contains("vivalla") == true })
+            // Totals as a plain count says, for a page that is full, with and without words
+            // (counted apart by the tag lists, or in the page's statement).
+            for goal in 1...17 {
+                let expected = try await ProjectGoal.query(on: ctx.app.db).filter(\.$goal == goal).count()
+                let (_, one) = try await ctx.json("/api/v1/projects?goal=\(goal)&per=1")
+                #expect((one as? [String: Any])?["total"] as? Int == expected, "goal \(goal)")
+            }
+            let (_, worded) = try await ctx.json("/api/v1/projects?q=i&per=1")
+            let wordedTotal = try #require((worded as? [String: Any])?["total"] as? Int)
+            #expect(wordedTotal == (try await ProjectStore.query(ProjectStore.Filter(FormFields(["q": "i"])), on: ctx.app.db).count()))
             for bad in ["status=done", "goal=18", "district=atlantis", "targetGroup=cats", "form=ladder", "per=500"] {
                 #expect(try await ctx.json("/api/v1/projects?\(bad)").status == 400, "\(bad)")
             }

@@ -35,25 +35,26 @@ extension ProjectsAPIController {
         }
     }
 
-    /// One page of the filtered projects, newest change first, and the total. A filtered page is
-    /// counted in the same statement (`COUNT(*) OVER ()`: one pass over the matches, not two); an
-    /// unfiltered one by the table's count, which costs nothing, and only when the page is full.
+    /// One page of the filtered projects, newest change first, and the total. With words, the page
+    /// is counted in the same statement (`COUNT(*) OVER ()`: the words' matches are walked once,
+    /// not twice); otherwise the total is counted apart, by the filter stated for counting, and
+    /// only when the page is full.
     static func heads(_ filter: ProjectStore.Filter, _ page: Domain.PageRequest, on sql: any SQLDatabase) async throws -> (heads: [Head], total: Int) {
-        let conditions = ProjectStore.conditions(filter, on: sql)
-        func select() -> SQLSelectBuilder {
+        func select(counting: Bool) -> SQLSelectBuilder {
             let select = sql.select().from(Project.schema)
-            for condition in conditions { select.where(condition) }
+            for condition in ProjectStore.conditions(filter, counting: counting, on: sql) { select.where(condition) }
             return select
         }
-        let query = select().columns(Head.columns)
+        let query = select(counting: false).columns(Head.columns)
             .orderBy(SQLColumn("updated_at", table: Project.schema), SQLDirection.descending).orderBy(SQLColumn("id", table: Project.schema))
             .limit(page.size).offset(page.offset)
-        if !conditions.isEmpty { query.column(SQLRaw("COUNT(*) OVER ()"), as: "total") }
+        let words = !filter.terms.isEmpty
+        if words { query.column(SQLRaw("COUNT(*) OVER ()"), as: "total") }
         let rows = try await query.all()
         let heads = try rows.map(Head.init(row:))
-        if let first = rows.first, !conditions.isEmpty { return (heads, try first.decode(column: "total", as: Int.self)) }
+        if words, let first = rows.first { return (heads, try first.decode(column: "total", as: Int.self)) }
         if page.offset == 0 && heads.count < page.size { return (heads, heads.count) }
-        return (heads, try await select().column(SQL.count, as: "n").first(decodingColumn: "n", as: Int.self) ?? 0)
+        return (heads, try await select(counting: true).column(SQL.count, as: "n").first(decodingColumn: "n", as: Int.self) ?? 0)
     }
 
     /// Every project in id order, `size` at a time after `after` (the open-data files).

@@ -48,7 +48,7 @@ struct ProjectsController {
     /// The matching projects as one list to print: at most 500, as the directory's print view.
     @Sendable func print(_ req: Request) async throws -> Response {
         let filter = Self.filter(req)
-        let total = try await ProjectStore.query(filter, on: req.db).count()
+        let total = try await ProjectStore.query(filter, counting: true, on: req.db).count()
         let rows = try await ProjectStore.query(filter, on: req.db).limit(500).all()
         let model = ProjectPrintPage(items: try await ProjectStore.summaries(rows, on: req.db), total: total)
         return req.html(model.render(try await req.page()))
