@@ -50,7 +50,7 @@ let package = Package(
         ], resources: [.copy("Resources")]),
         // The Örebro demo's example content and the synthetic national-scale data (`seed`).
         .target(name: "Demo", dependencies: [
-            "App", "Domain", "Views",
+            "App", "Domain",
             .product(name: "Vapor", package: "vapor"),
             .product(name: "Fluent", package: "fluent"),
             .product(name: "SQLKit", package: "sql-kit"),

@@ -54,6 +54,7 @@ func routes(_ app: Application) throws {
     CooperationHistoryController().register(app)
     InitiativesController().register(app)
     OffersController().register(app)
+    EventsController().register(app)
     StaffStartController().register(app)
     OfferAnswerController().register(app)
     ProjectsOpenData().register(app)

@@ -198,3 +198,29 @@ def choose(driver, name, value):
     """Picks an option of a <select> by its value."""
     from selenium.webdriver.support.ui import Select
     Select(driver.find_element(By.NAME, name)).select_by_value(value)
+
+
+def fill_date(driver, name, iso):
+    """Types a day into a date field in whatever order of month, day and year the browser's
+    field takes (Chromium's depends on its locale), until the field holds `iso` (YYYY-MM-DD)."""
+    year, month, day = iso.split("-")
+    field = driver.find_element(By.NAME, name)
+    for keys in (month + day + year, day + month + year, year + month + day):
+        field.clear()
+        field.send_keys(keys)
+        if field.get_attribute("value") == iso:
+            return
+    raise AssertionError(f"the date field {name} would not take {iso}")
+
+
+def fill_time(driver, name, hhmm):
+    """Types a time into a time field, as 24 hours or (where Chromium's locale has them) with AM/PM."""
+    hour, minute = (int(part) for part in hhmm.split(":"))
+    twelve = f"{(hour % 12) or 12:02d}{minute:02d}{'PM' if hour >= 12 else 'AM'}"
+    field = driver.find_element(By.NAME, name)
+    for keys in (hhmm, f"{hour:02d}{minute:02d}", twelve):
+        field.clear()
+        field.send_keys(keys)
+        if field.get_attribute("value") == hhmm:
+            return
+    raise AssertionError(f"the time field {name} would not take {hhmm}")

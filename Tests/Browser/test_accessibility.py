@@ -5,7 +5,7 @@ from conftest import DEMO_ACCOUNTS
 from helpers import axe_violations, describe, fill, open_page, same_site_links, sign_in, submit
 
 SKIP = ("/lang/", "/konto/logga-ut", "/konto/mina-uppgifter.json", "/api/", "/open-data/", "/health", "/styles.css",
-        "/consultations.atom", "/projekt.atom", "/efterlysningar.atom")
+        "/consultations.atom", "/projekt.atom", "/efterlysningar.atom", "/evenemang.ics")
 MAX_PAGES = 180
 # Pages that differ only in values share a template: the first page of each kind is checked
 # with axe-core (AXE_PER_KIND), and a few more of the kind are only opened for their links
@@ -21,7 +21,12 @@ STATIC = {"konto", "skapa", "klart", "logga-in", "glomt-losenord", "nytt-losenor
           "tillganglighet", "personuppgifter", "fraga", "statistik", "mina-arenden", "arende", "arenden", "amnen", "stod", "vagledning", "samrad",
           "svar", "bevakning", "avsluta", "inbjudningar", "kom-igang", "ord", "kategori", "stadsdel", "malgrupp",
           "losenord", "tvastegs", "kod", "projekt", "efterlysningar", "initiativ", "uppdatera", "partner", "historik",
-          "erbjudanden", "svara", "matchningar"}
+          "erbjudanden", "svara", "matchningar", "evenemang", "nytt", "stall-in"}
+
+
+def skipped(path):
+    """Not a page: feeds, files, the API; a calendar file (`/evenemang/{slug}.ics`) included."""
+    return path.startswith(SKIP) or path.split("?")[0].endswith(".ics")
 
 
 def kind(path):
@@ -39,7 +44,7 @@ def crawl(driver, start=("/",)):
         # Kinds not seen yet go first, so every template is reached before repeats of one.
         index = min(range(len(queue)), key=lambda i: (kinds.get(kind(queue[i]), 0), i))
         path = queue.pop(index)
-        if path in seen or path.startswith(SKIP) or kinds.get(kind(path), 0) >= PER_KIND:
+        if path in seen or skipped(path) or kinds.get(kind(path), 0) >= PER_KIND:
             continue
         seen.add(path)
         kinds[kind(path)] = kinds.get(kind(path), 0) + 1
@@ -47,7 +52,7 @@ def crawl(driver, start=("/",)):
         if kinds[kind(path)] <= AXE_PER_KIND:
             results[path] = axe_violations(driver)
         for link in sorted(same_site_links(driver)):
-            if link not in seen and not link.startswith(SKIP):
+            if link not in seen and not skipped(link):
                 queue.append(link)
     return results
 

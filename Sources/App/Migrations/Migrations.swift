@@ -47,5 +47,6 @@ enum Migrations {
         CreateCallNotices(),      // calls for partners in the subscribers' notices and weekly digest
         IndexUserSearch(),        // the admin's user search finds any word of a name or an address
         IndexInquirySearch(),     // the inbox finds inquiries by words of the question or the asker's name
+        CreateEvents(),           // events: when and where, accessibility, organiser; cancelled ones kept
     ]
 }

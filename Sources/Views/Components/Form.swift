@@ -44,7 +44,7 @@ public enum Form {
     }
 
     public enum Kind: Sendable {
-        case text, email, password, newPassword, textarea, number, tel, url, date
+        case text, email, password, newPassword, textarea, number, tel, url, date, time
     }
 
     public static func field(
@@ -91,6 +91,7 @@ public enum Form {
         case .tel: type = "tel"
         case .url: type = "url"
         case .date: type = "date"
+        case .time: type = "time"
         case .text, .textarea: type = "text"
         }
         let isPassword = kind == .password || kind == .newPassword

@@ -73,6 +73,7 @@ public enum Layout {
                     navItem(context, .associations(.directory), "nav.associations"),
                     navItem(context, .support(.catalogue), "nav.support"),
                     navItem(context, .consultations(.list), "nav.consultations"),
+                    navItem(context, .events(.list), "nav.events"),
                     navItem(context, .projects(.list), "nav.projects"),
                     navItem(context, .calls(.list), "nav.calls"),
                     navItem(context, .initiatives(.list), "nav.initiatives"),

@@ -33,6 +33,9 @@ public enum SiteURL: Sendable, Hashable {
     case callsFeed
     case initiatives(InitiativesURL)
     case offers(OffersURL)
+    case events(EventsURL)
+    /// Every coming event as iCalendar, with the list's filters.
+    case eventsCalendar
     case guide
     case language(Language)
     case stylesheet
@@ -64,6 +67,8 @@ public enum SiteURL: Sendable, Hashable {
         case .callsFeed: return ["efterlysningar.atom"]
         case .initiatives(let url): return ["initiativ"] + url.pathComponents
         case .offers(let url): return ["erbjudanden"] + url.pathComponents
+        case .events(let url): return ["evenemang"] + url.pathComponents
+        case .eventsCalendar: return ["evenemang.ics"]
         case .language(let language): return ["lang", language.rawValue]
         case .stylesheet: return ["styles.css"]
         case .health: return ["health"]

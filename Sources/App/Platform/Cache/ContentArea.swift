@@ -17,6 +17,8 @@ enum ContentArea: String, CaseIterable, Sendable {
     case consultations
     /// Projects and who takes part in them.
     case projects
+    /// Events, their calendar and the district pages' coming events.
+    case events
     /// Accounts, sessions and sign-ins: no public page reads them.
     case accounts
 }
@@ -54,6 +56,7 @@ extension ContentScope {
         case "consultation", "consultation_response", "subscriber": return .areas(.consultations)
         case "support": return .areas(.support)
         case "project", "call", "call_answer", "initiative", "offer", "offer_answer": return .areas(.projects)
+        case "event": return .areas(.events)
         case "agreement_text": return .areas(.agreement)
         case "user": return .areas(.accounts)
         // A test mail, the import's word map, a backup: nothing any page shows.

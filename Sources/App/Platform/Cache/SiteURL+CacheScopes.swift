@@ -24,6 +24,10 @@ extension SiteURL {
         // An offer names its association.
         case .offers(.list), .offers(.show): return .areas(.projects, .municipality, .associations)
         case .offers: return [.everything]
+        // Coming events name their organisers; the calendar feed is built per request (it is
+        // small, and a calendar program asks for it a few times a day).
+        case .events(.list), .events(.show): return .areas(.events, .municipality, .associations)
+        case .events, .eventsCalendar: return [.everything]
         case .agreement(.text), .agreement(.easyRead): return .areas(.agreement, .municipality)
         // The agreement's start page and the ledger count and list who joined.
         case .agreement: return .areas(.agreement, .municipality, .associations)

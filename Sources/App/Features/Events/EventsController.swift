@@ -1,0 +1,144 @@
+import Vapor
+import Fluent
+import Domain
+import Views
+
+/// Events (N21, N22, N25): everyone finds what is coming, by district and kind, and takes it into
+/// their calendar; a department's staff and a verified association's representatives publish,
+/// change and cancel their own.
+struct EventsController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.events(.list), .everyone, use: list)
+        routes.get(.eventsCalendar, .everyone, use: calendar)
+        routes.get(.events(.new), .signedIn, use: newForm)
+        routes.post(.events(.new), .signedIn, use: create)
+        routes.get(.events(.show(.key)), .everyone, use: show)
+        routes.get(.events(.edit(.key)), .signedIn, use: editForm)
+        routes.post(.events(.edit(.key)), .signedIn, use: update)
+        routes.post(.events(.cancel(.key)), .signedIn, use: cancel)
+    }
+
+    static func districtOptions(_ req: Request) async throws -> [Form.Option] {
+        try await District.query(on: req.db).sort(\.$position).sort(\.$name).all().map { Form.Option($0.typedID, $0.name) }
+    }
+
+    @Sendable func list(_ req: Request) async throws -> Response {
+        let filter = EventStore.Filter(req)
+        let page = Domain.PageRequest(number: try? req.query.get(Int.self, at: "page"))
+        let total = try await EventStore.coming(filter, now: req.now, on: req.db).count()
+        let rows = try await EventStore.coming(filter, now: req.now, on: req.db).range(page.offset..<(page.offset + page.size)).all()
+        let model = EventListPage(district: filter.district?.description ?? "", kind: filter.kind?.rawValue ?? "",
+                                  districts: try await Self.districtOptions(req),
+                                  items: try req.paged(items: try await EventStore.summaries(rows, on: req.db), page: page, total: total),
+                                  canPublish: !(try await ProjectEditorController.owners(req)).isEmpty)
+        return req.html(model.render(try await req.page()))
+    }
+
+    /// Every coming event (at most 1 000) with the list's filters, as iCalendar.
+    @Sendable func calendar(_ req: Request) async throws -> Response {
+        let rows = try await EventStore.coming(EventStore.Filter(req), now: req.now, on: req.db).limit(1000).all()
+        return try await Self.ics(req, rows, name: req.application.siteFacts.serviceName)
+    }
+
+    static func ics(_ req: Request, _ rows: [Event], name: String) async throws -> Response {
+        let base = req.application.baseAddress
+        let summaries = try await EventStore.summaries(rows, on: req.db)
+        let text = ICalendar.document(zip(rows, summaries).map { EventStore.entry($0, summary: $1, base: base) }, name: name)
+        let response = Response(status: .ok, body: .init(string: text))
+        response.headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")
+        return response
+    }
+
+    @Sendable func show(_ req: Request) async throws -> Response {
+        let slug = req.parameters.get("slug") ?? ""
+        if slug.hasSuffix(".ics") {
+            let event = try await EventStore.find(req, slug: String(slug.dropLast(4)))
+            return try await Self.ics(req, [event], name: event.title)
+        }
+        return try await renderPage(req, try await EventStore.find(req), FormState())
+    }
+
+    private func renderPage(_ req: Request, _ event: Event, _ form: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let canManage = req.actor.isSignedIn ? EventRules.mayManage(event.state, by: try await ProjectEvents.actor(req)) : false
+        let page = EventPage(
+            summary: try await EventStore.summaries([event], on: req.db)[0], description: event.description, address: event.address,
+            directions: event.directions, onlineURL: event.onlineURL, languages: event.languages, price: event.price,
+            targetGroups: event.groups, goals: event.sdgs, contactName: event.contactName, contactEmail: event.contactEmail,
+            url: req.application.baseAddress + SiteURL.events(.show(.value(event.slug))).path,
+            starts: EventStore.iso(event.startsAt), ends: EventStore.iso(event.endsAt), canManage: canManage, form: form)
+        return req.html(page.render(try await req.page()), status: status)
+    }
+
+    private func renderForm(_ req: Request, _ form: FormState, slug: String? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let organisers = try await ProjectEditorController.owners(req)
+        let page = EventFormPage(form: form, organisers: organisers.map { Form.Option($0.party.description, $0.name) },
+                                 districts: try await Self.districtOptions(req), goals: try await ProjectsController.goalOptions(req), slug: slug)
+        return req.html(page.render(try await req.page(forms: true)), status: status)
+    }
+
+    @Sendable func newForm(_ req: Request) async throws -> Response {
+        try await renderForm(req, FormState(values: ["contactName": req.currentUser?.displayName ?? "", "contactEmail": req.currentUser?.email ?? ""]))
+    }
+
+    @Sendable func create(_ req: Request) async throws -> Response {
+        let organisers = try await ProjectEditorController.owners(req).map(\.party)
+        let districts = Set(try await District.query(on: req.db).all().map(\.typedID))
+        let user = try req.requireUser()
+        return try await req.answerForm(render: { form, status in try await renderForm(req, form, status: status) }, perform: { fields in
+            let draft = try EventDraft.read(fields, organisers: organisers, knownDistricts: districts).get()
+            let slug = try await req.change { change -> String in
+                let event = Event()
+                event.apply(draft)
+                event.authorID = user.id
+                event.slug = try await Slug.unique(draft.title, on: change.db, in: Event.self)
+                try await event.create(on: change.db)
+                try await change.audit("event.create", "event", event.id!.uuidString, "\(draft.title) (\(draft.startDay))")
+                return event.slug
+            }
+            return SiteURL.events(.show(.value(slug))).path(query: [("notice", "eventPublished")])
+        })
+    }
+
+    @Sendable func editForm(_ req: Request) async throws -> Response {
+        let event = try await EventStore.find(req)
+        guard EventRules.mayManage(event.state, by: try await ProjectEvents.actor(req)) else { throw Abort(.forbidden) }
+        return try await renderForm(req, FormState(fields: event.formValues), slug: event.slug)
+    }
+
+    /// A change decided on the event as read inside the change: another's is forbidden, a
+    /// cancelled or past one changes no more; a moved one raises its calendar sequence.
+    @Sendable func update(_ req: Request) async throws -> Response {
+        let event = try await EventStore.find(req)
+        let id = event.id!
+        let actor = try await ProjectEvents.actor(req)
+        let organisers = try await ProjectEditorController.owners(req).map(\.party)
+        let districts = Set(try await District.query(on: req.db).all().map(\.typedID))
+        return try await req.answerForm(render: { form, status in try await renderForm(req, form, slug: event.slug, status: status) }, perform: { fields in
+            let draft = try EventDraft.read(fields, organisers: organisers, knownDistricts: districts).get()
+            try await req.change { change in
+                guard try await Event.lock(id, on: change.db), let current = try await Event.find(id, on: change.db) else { throw Abort(.notFound) }
+                current.apply(try EventRules.edit(draft, on: current.state, by: actor, at: change.now).get())
+                try await current.update(on: change.db)
+                try await change.audit("event.update", "event", id.uuidString, "\(draft.title) (\(draft.startDay))")
+            }
+            return SiteURL.events(.show(.value(event.slug))).path(query: [("notice", "eventSaved")])
+        })
+    }
+
+    @Sendable func cancel(_ req: Request) async throws -> Response {
+        let event = try await EventStore.find(req)
+        let id = event.id!
+        let actor = try await ProjectEvents.actor(req)
+        return try await req.answerForm(render: { form, status in try await renderPage(req, event, form, status: status) }, perform: { _ in
+            try await req.change { change in
+                guard try await Event.lock(id, on: change.db), let current = try await Event.find(id, on: change.db) else { throw Abort(.notFound) }
+                try EventRules.cancel(current.state, by: actor, at: change.now).get()
+                current.cancelledAt = change.now
+                current.sequence += 1
+                try await current.update(on: change.db)
+                try await change.audit("event.cancel", "event", id.uuidString, current.title)
+            }
+            return SiteURL.events(.show(.value(event.slug))).path(query: [("notice", "eventCancelled")])
+        })
+    }
+}

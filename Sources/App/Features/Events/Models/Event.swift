@@ -1,0 +1,87 @@
+import Fluent
+import Foundation
+import Domain
+
+/// An event: the organiser's draft as written (days and times on Stockholm's clocks) and the
+/// moments they make, for ordering and for what is still to come.
+package final class Event: Model, @unchecked Sendable {
+    package static let schema = "events"
+
+    @ID(key: .id) package var id: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
+    @Field(key: "slug") package var slug: String
+    /// `a:<id>` or `d:<id>` (`Party`), with the id in its own column for the foreign key.
+    @Field(key: "organiser_key") package var organiserKey: String
+    @OptionalField(key: "organiser_association_id") package var organiserAssociationID: UUID?
+    @OptionalField(key: "organiser_department_id") package var organiserDepartmentID: UUID?
+    @OptionalField(key: "author_id") package var authorID: UUID?
+    @Field(key: "title") package var title: String
+    @Field(key: "summary") package var summary: String
+    @Field(key: "easy_read") package var easyRead: String
+    @Field(key: "description") package var description: String
+    @Field(key: "kind") package var kind: EventKind
+    @Field(key: "start_day") package var startDay: String
+    @OptionalField(key: "start_time") package var startTime: String?
+    @Field(key: "end_day") package var endDay: String
+    @OptionalField(key: "end_time") package var endTime: String?
+    @Field(key: "starts_at") package var startsAt: Date
+    @Field(key: "ends_at") package var endsAt: Date
+    @Field(key: "place_name") package var placeName: String
+    @Field(key: "address") package var address: String
+    @OptionalField(key: "district_id") package var districtID: UUID?
+    @Field(key: "directions") package var directions: String
+    @Field(key: "online_url") package var onlineURL: String
+    /// Codes, space-separated.
+    @Field(key: "accessibility") package var accessibility: String
+    @Field(key: "languages") package var languages: String
+    @Field(key: "price") package var price: String
+    /// Raw values, space-separated.
+    @Field(key: "target_groups") package var targetGroups: String
+    @Field(key: "goals") package var goals: String
+    @Field(key: "contact_name") package var contactName: String
+    @Field(key: "contact_email") package var contactEmail: String
+    @OptionalField(key: "cancelled_at") package var cancelledAt: Date?
+    /// Raised when the event is moved or cancelled, so calendars replace their copy.
+    @Field(key: "sequence") package var sequence: Int
+
+    package init() {}
+
+    /// Writes a checked draft; a moved event raises the sequence calendars go by.
+    package func apply(_ draft: EventDraft) {
+        let moved = id != nil && (startsAt != draft.starts || endsAt != draft.ends)
+        organiserKey = draft.organiser.description
+        if case .association(let id) = draft.organiser { organiserAssociationID = id.uuid }
+        if case .department(let id) = draft.organiser { organiserDepartmentID = id.uuid }
+        (title, summary, easyRead, description, kind) = (draft.title, draft.summary, draft.easyRead, draft.description, draft.kind)
+        (startDay, startTime, endDay, endTime) = (draft.startDay.description, draft.startTime?.description, draft.endDay.description, draft.endTime?.description)
+        (startsAt, endsAt) = (draft.starts, draft.ends)
+        (placeName, address, districtID, directions, onlineURL) = (draft.placeName, draft.address, draft.districtID?.uuid, draft.directions, draft.onlineURL)
+        accessibility = draft.accessibility.map(\.rawValue).joined(separator: " ")
+        (languages, price) = (draft.languages, draft.price)
+        targetGroups = draft.targetGroups.map(\.rawValue).joined(separator: " ")
+        goals = draft.goals.map { String($0.number) }.joined(separator: " ")
+        (contactName, contactEmail) = (draft.contactName, draft.contactEmail)
+        if id == nil { sequence = 0 } else if moved { sequence += 1 }
+    }
+
+    package var organiser: Party? { Party(organiserKey) }
+    package var isCancelled: Bool { cancelledAt != nil }
+    package var state: EventState { EventState(organiser: organiser ?? .department(DepartmentID(UUID())), isCancelled: isCancelled, ends: endsAt) }
+    package var access: [EventAccessibility] { accessibility.split(separator: " ").compactMap { EventAccessibility(rawValue: String($0)) } }
+    package var groups: [TargetGroup] { targetGroups.split(separator: " ").compactMap { TargetGroup(rawValue: String($0)) } }
+    package var sdgs: [Sdg] { goals.split(separator: " ").compactMap { Int($0).flatMap(Sdg.init) } }
+
+    /// The form's values for changing it.
+    package var formValues: FormFields {
+        var pairs: [(String, String)] = [
+            ("organiser", organiserKey), ("title", title), ("kind", kind.rawValue), ("easyRead", easyRead), ("summary", summary),
+            ("description", description), ("startDay", startDay), ("startTime", startTime ?? ""), ("endDay", endDay), ("endTime", endTime ?? ""),
+            ("placeName", placeName), ("address", address), ("district", districtID.map { DistrictID($0).description } ?? ""),
+            ("directions", directions), ("onlineURL", onlineURL), ("languages", languages), ("price", price),
+            ("contactName", contactName), ("contactEmail", contactEmail),
+        ]
+        pairs += access.map { ("accessibility", $0.rawValue) } + groups.map { ("targetGroups", $0.rawValue) } + sdgs.map { ("goals", String($0.number)) }
+        return FormFields(pairs)
+    }
+}

@@ -1,0 +1,99 @@
+import Vapor
+import Fluent
+import Domain
+import App
+
+/// The demo's events over the coming three months: Föreningarnas dag in Föreningarnas hus and in
+/// four districts, trainings on the agreement, dialogue meetings, associations' open houses, one
+/// online, one cancelled — every kind, in many districts.
+enum EventsDemo {
+    struct Example {
+        var title: String, kind: EventKind, inDays: Int, from: String?, to: String?, place: String, district: String?
+        var organiser: String // a department's slug, or "association" for one of the demo representative's
+        var easyRead: String
+        var access: [EventAccessibility] = [.stepFree]
+        var online: String = ""
+        var price: String = ""
+        var cancelled = false
+    }
+
+    static let examples: [Example] = [
+        Example(title: "Föreningarnas dag i Föreningarnas hus", kind: .associationsDay, inDays: 12, from: "11:00", to: "16:00",
+                place: "Föreningarnas hus", district: "centrum", organiser: "kultur-och-fritidsforvaltningen",
+                easyRead: "Föreningar visar vad de gör. Alla får komma. Det är gratis.", access: [.stepFree, .hearingLoop, .easyRead]),
+        Example(title: "Föreningarnas dag i Vivalla", kind: .associationsDay, inDays: 19, from: "11:00", to: "15:00", place: "Vivalla torg",
+                district: "vivalla", organiser: "kultur-och-fritidsforvaltningen",
+                easyRead: "Föreningar i Vivalla visar vad de gör. Det finns tolkar.", access: [.stepFree, .interpretation]),
+        Example(title: "Föreningarnas dag i Varberga", kind: .associationsDay, inDays: 26, from: "12:00", to: "16:00", place: "Varberga centrum",
+                district: "varberga", organiser: "kultur-och-fritidsforvaltningen", easyRead: "Föreningar i Varberga visar vad de gör."),
+        Example(title: "Föreningarnas dag i Baronbackarna", kind: .associationsDay, inDays: 33, from: "11:00", to: "15:00",
+                place: "Baronbackarnas fritidsgård", district: "baronbackarna", organiser: "kultur-och-fritidsforvaltningen",
+                easyRead: "Föreningar i Baronbackarna visar vad de gör."),
+        Example(title: "Föreningarnas dag i Brickebacken", kind: .associationsDay, inDays: 40, from: "11:00", to: "15:00",
+                place: "Brickebackens centrum", district: "brickebacken", organiser: "kultur-och-fritidsforvaltningen",
+                easyRead: "Föreningar i Brickebacken visar vad de gör."),
+        Example(title: "Utbildning: så fungerar överenskommelsen", kind: .training, inDays: 9, from: "13:00", to: "16:00",
+                place: "Stadshuset, sal 3", district: "centrum", organiser: "kommunstyrelseforvaltningen",
+                easyRead: "Lär dig hur kommunen och föreningarna samarbetar. För personal, politiker och föreningar.",
+                access: [.stepFree, .hearingLoop]),
+        Example(title: "Utbildning för nämnderna om överenskommelsen", kind: .training, inDays: 23, from: "09:00", to: "12:00",
+                place: "Stadshuset, sal 1", district: "centrum", organiser: "kommunstyrelseforvaltningen",
+                easyRead: "Politikerna i nämnderna lär sig om samarbetet med föreningarna."),
+        Example(title: "Utbildning på nätet: söka bidrag", kind: .training, inDays: 16, from: "18:00", to: "19:30", place: "", district: nil,
+                organiser: "kultur-och-fritidsforvaltningen", easyRead: "Lär dig söka bidrag från kommunen. Du är med från datorn.",
+                access: [.easyRead], online: "https://meet.example.se/bidrag"),
+        Example(title: "Dialogmöte om fritidsgårdarna", kind: .dialogue, inDays: 14, from: "18:00", to: "20:00", place: "Oxhagens fritidsgård",
+                district: "oxhagen", organiser: "kultur-och-fritidsforvaltningen",
+                easyRead: "Säg vad du tycker om fritidsgårdarna innan kommunen bestämmer.", access: [.stepFree, .interpretation]),
+        Example(title: "Dialogmöte om trygghet i Vivalla", kind: .dialogue, inDays: 21, from: "17:30", to: "19:30", place: "Vivalla bibliotek",
+                district: "vivalla", organiser: "socialforvaltningen", easyRead: "Prata med kommunen och polisen om trygghet i Vivalla."),
+        Example(title: "Samråd om nya lekplatser – möte", kind: .dialogue, inDays: 30, from: "18:00", to: "19:30", place: "Adolfsbergs skola",
+                district: "adolfsberg", organiser: "tekniska-forvaltningen", easyRead: "Var med och tyck till om nya lekplatser.",
+                cancelled: true),
+        Example(title: "Öppet hus hos NPF-föreningen", kind: .openHouse, inDays: 10, from: "17:00", to: "19:00", place: "Föreningens lokal",
+                district: "markbacken", organiser: "association", easyRead: "Kom och träffa oss. Vi berättar om NPF. Det finns fika.",
+                access: [.stepFree, .easyRead]),
+        Example(title: "Kontaktnätets möte", kind: .meeting, inDays: 28, from: "09:00", to: "11:00", place: "Stadshuset, sal 2", district: "centrum",
+                organiser: "kommunstyrelseforvaltningen", easyRead: "Kontaktpersonerna för överenskommelsen träffas."),
+        Example(title: "Idrottsföreningarnas träff", kind: .meeting, inDays: 45, from: "18:30", to: "20:30", place: "Behrn Arena",
+                district: "centrum", organiser: "kultur-och-fritidsforvaltningen", easyRead: "Idrottsföreningar träffas och pratar om hallarna."),
+        Example(title: "Seniordagen", kind: .other, inDays: 52, from: nil, to: nil, place: "Glanshammars bygdegård", district: "glanshammar",
+                organiser: "vard-och-omsorgsforvaltningen", easyRead: "En dag för seniorer med föreningar, musik och lunch.",
+                access: [.stepFree, .hearingLoop], price: "Lunch 60 kr"),
+        Example(title: "Öppet hus på Garphyttans bibliotek", kind: .openHouse, inDays: 60, from: "15:00", to: "18:00",
+                place: "Garphyttans bibliotek", district: "garphyttan", organiser: "kultur-och-fritidsforvaltningen",
+                easyRead: "Biblioteket och föreningarna i Garphyttan visar vad de gör."),
+    ]
+
+    static func seed(_ app: Application) async throws {
+        let departments = Dictionary(uniqueKeysWithValues: try await Department.query(on: app.db).all().map { ($0.slug, $0.typedID) })
+        let districts = Dictionary(uniqueKeysWithValues: try await District.query(on: app.db).all().map { ($0.slug, $0.typedID) })
+        let member = try await User.query(on: app.db).filter(\.$email == DemoAccounts.representativeEmail).first()
+        let mine = member == nil ? [] : try await Representative.query(on: app.db).filter(\.$user.$id == member!.id!).all().map { $0.$association.id }
+        let npf = try await Association.query(on: app.db).filter(\.$id ~~ mine).filter(\.$status == .verified).all()
+            .first { $0.name.hasPrefix("NPF") }
+        let today = CalendarDay(app.wallClock.now)
+        try await app.change(label: "demo") { change in
+            for example in examples {
+                let organiser: Party? = example.organiser == "association" ? npf.map { .association($0.typedID) }
+                    : departments[example.organiser].map(Party.department)
+                guard let organiser else { continue }
+                let day = today.adding(days: example.inDays)
+                let draft = EventDraft(
+                    organiser: organiser, title: example.title, summary: example.easyRead, easyRead: example.easyRead, kind: example.kind,
+                    startDay: day, startTime: example.from.flatMap(ClockTime.init), endDay: day, endTime: example.to.flatMap(ClockTime.init),
+                    placeName: example.place, districtID: example.district.flatMap { districts[$0] }, onlineURL: example.online,
+                    accessibility: example.access, price: example.price, contactName: "Kim Berg (exempel)", contactEmail: "evenemang@demo.samverka.example")
+                let event = Event()
+                event.apply(draft)
+                event.slug = try await Slug.unique(draft.title, on: change.db, in: Event.self)
+                if example.cancelled {
+                    event.cancelledAt = change.now
+                    event.sequence = 1
+                }
+                try await event.create(on: change.db)
+                try await change.audit("event.create", "event", event.id!.uuidString, "demo: \(draft.title)")
+            }
+        }
+    }
+}

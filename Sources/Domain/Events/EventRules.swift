@@ -1,0 +1,39 @@
+import Foundation
+
+/// An event as its rules see it: whose it is, and whether it still takes place.
+public struct EventState: Sendable, Hashable {
+    public var organiser: Party
+    public var isCancelled: Bool
+    public var ends: Date
+
+    public init(organiser: Party, isCancelled: Bool, ends: Date) {
+        self.organiser = organiser
+        self.isCancelled = isCancelled
+        self.ends = ends
+    }
+}
+
+/// The one place that decides what may happen to an event: its organiser's people change and
+/// cancel it (a verified association's representatives, the department's staff, an admin);
+/// a cancelled or past event changes no more.
+public enum EventRules {
+    public static func mayManage(_ event: EventState, by actor: ProjectActor) -> Bool {
+        actor.speaks(for: event.organiser)
+    }
+
+    /// A change to the event as written; the organiser stays the same side.
+    public static func edit(_ draft: EventDraft, on event: EventState, by actor: ProjectActor, at now: Date) -> Result<EventDraft, ProjectRefusal> {
+        guard mayManage(event, by: actor) else { return .failure(.forbidden) }
+        guard !event.isCancelled else { return .failure(.notNow("events.refusal.cancelled")) }
+        guard event.ends > now else { return .failure(.notNow("events.refusal.over")) }
+        guard draft.organiser == event.organiser else { return .failure(.invalid([FieldError("organiser", "error.choose")])) }
+        return .success(draft)
+    }
+
+    public static func cancel(_ event: EventState, by actor: ProjectActor, at now: Date) -> Result<Void, ProjectRefusal> {
+        guard mayManage(event, by: actor) else { return .failure(.forbidden) }
+        guard !event.isCancelled else { return .failure(.notNow("events.refusal.cancelled")) }
+        guard event.ends > now else { return .failure(.notNow("events.refusal.over")) }
+        return .success(())
+    }
+}

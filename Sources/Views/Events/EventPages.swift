@@ -1,0 +1,130 @@
+import Plot
+import Domain
+
+/// Events: the list (with a calendar feed), publishing one, one event, changing and cancelling it.
+/// `/evenemang/{slug}.ics` is the event page's address with `.ics`: one event for a calendar.
+public enum EventsURL: Sendable, Hashable {
+    case list
+    case new
+    case show(Parameter)
+    case edit(Parameter)
+    case cancel(Parameter)
+
+    public var pathComponents: [String] {
+        switch self {
+        case .list: return []
+        case .new: return ["nytt"]
+        case .show(let slug): return [slug.component("slug")]
+        case .edit(let slug): return [slug.component("slug"), "andra"]
+        case .cancel(let slug): return [slug.component("slug"), "stall-in"]
+        }
+    }
+
+    /// One event for a calendar program.
+    public static func calendar(_ slug: String) -> String { SiteURL.events(.show(.value(slug))).path + ".ics" }
+}
+
+/// An event in a list: when, what, where, and whether everyone can come.
+public struct EventSummary: Sendable, Hashable {
+    public var slug: String
+    public var title: String
+    public var kind: EventKind
+    public var startDay: CalendarDay
+    public var startTime: ClockTime?
+    public var endDay: CalendarDay
+    public var endTime: ClockTime?
+    /// The place's name, or empty when the event is only online.
+    public var place: String
+    public var district: String?
+    public var isOnline: Bool
+    public var organiser: String
+    public var easyRead: String
+    public var accessibility: [EventAccessibility]
+    public var isFree: Bool
+    public var isCancelled: Bool
+
+    public init(slug: String, title: String, kind: EventKind, startDay: CalendarDay, startTime: ClockTime?, endDay: CalendarDay,
+                endTime: ClockTime?, place: String, district: String?, isOnline: Bool, organiser: String, easyRead: String,
+                accessibility: [EventAccessibility], isFree: Bool, isCancelled: Bool) {
+        (self.slug, self.title, self.kind, self.startDay, self.startTime, self.endDay, self.endTime) = (slug, title, kind, startDay, startTime, endDay, endTime)
+        (self.place, self.district, self.isOnline, self.organiser, self.easyRead) = (place, district, isOnline, organiser, easyRead)
+        (self.accessibility, self.isFree, self.isCancelled) = (accessibility, isFree, isCancelled)
+    }
+
+    public static let mock = EventSummary(
+        slug: "foreningarnas-dag-i-vivalla", title: "Föreningarnas dag i Vivalla", kind: .associationsDay, startDay: CalendarDay(2027, 5, 22),
+        startTime: ClockTime(hour: 11, minute: 0), endDay: CalendarDay(2027, 5, 22), endTime: ClockTime(hour: 15, minute: 0),
+        place: "Vivalla torg", district: "Vivalla", isOnline: false, organiser: "Kultur- och fritidsförvaltningen",
+        easyRead: "Föreningar visar vad de gör. Alla får komma.", accessibility: [.stepFree, .easyRead], isFree: true, isCancelled: false)
+
+    /// "22 maj 2027, 11:00–15:00", "22–23 maj 2027" style: the day (and days) with the times, if any.
+    public func when(_ context: PageContext) -> String {
+        let words = context.words
+        var text = words.day(startDay)
+        if let startTime { text += ", \(startTime)" }
+        if endDay != startDay { text += " – " + words.day(endDay) + (endTime.map { ", \($0)" } ?? "") } else if let endTime { text += "–\(endTime)" }
+        return text
+    }
+
+    public func whereText(_ context: PageContext) -> String {
+        let place = [self.place, district ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
+        return isOnline ? (place.isEmpty ? context.t("events.online") : place + " · " + context.t("events.online")) : place
+    }
+
+    public func render(_ context: PageContext, headingLevel: Int = 2) -> Node<HTML.BodyContext> {
+        .div(
+            .class("entry-point event-card"),
+            .element(named: "h\(headingLevel)", nodes: [Node<HTML.BodyContext>.a(.href(SiteURL.events(.show(.value(slug))).path), .safe(title))]),
+            .if(isCancelled, .p(.strong(.class("overdue"), .safe(context.t("events.cancelled"))))),
+            .p(.class("tag"), .safe(context.t("events.kind.\(kind.rawValue)") + " · " + when(context))),
+            .p(.safe(whereText(context))),
+            .p(.safe(easyRead)),
+            .p(.class("hint"), .safe(([organiser, context.t(isFree ? "events.free" : "events.notFree")]
+                + accessibility.map { context.t("events.access.\($0.rawValue)") }).joined(separator: " · ")))
+        )
+    }
+}
+
+/// Coming events, soonest first, filtered by district and kind; with the calendar feed for the same filter.
+public struct EventListPage: Sendable {
+    public var district: String
+    public var kind: String
+    public var districts: [Form.Option]
+    public var items: Paged<EventSummary>
+    public var canPublish: Bool
+
+    public init(district: String, kind: String, districts: [Form.Option], items: Paged<EventSummary>, canPublish: Bool) {
+        (self.district, self.kind, self.districts, self.items, self.canPublish) = (district, kind, districts, items, canPublish)
+    }
+
+    public static let mock = EventListPage(district: "", kind: "", districts: [Form.Option("d1", "Vivalla")],
+                                           items: Paged(items: [.mock], page: PageRequest(number: 1), total: 1), canPublish: true)
+
+    public func render(_ context: PageContext) -> String {
+        let path = SiteURL.events(.list).path
+        let query = [("district", district), ("kind", kind)]
+        let state = FormState(values: ["district": district, "kind": kind])
+        return Layout.render(
+            context, title: context.t("events.title"),
+            .h1(.safe(context.t("events.title"))),
+            .p(.class("lead"), .safe(context.t("events.lead"))),
+            .if(canPublish, .p(.a(.class("button button--secondary"), .href(SiteURL.events(.new).path), .safe(context.t("events.new"))))),
+            Form.get(
+                path, class: "filter-form",
+                .div(.class("filter-grid"),
+                     Form.select(context, state, name: "district", label: context.t("events.field.district"), options: districts,
+                                 includeEmpty: context.t("associations.filter.all")),
+                     Form.select(context, state, name: "kind", label: context.t("events.field.kind"),
+                                 options: EventKind.allCases.map { Form.Option($0.rawValue, context.t("events.kind.\($0.rawValue)")) },
+                                 includeEmpty: context.t("associations.filter.all"))),
+                Form.submit(context.t("form.filter"), class: "button button--secondary")
+            ),
+            .p(.a(.href(SiteURL.eventsCalendar.path(query: query)), .safe(context.t("events.calendarFeed"))),
+               .span(.class("hint"), .safe(" " + context.t("events.calendarHint")))),
+            .h2(.safe(context.t("events.coming", ["total": context.words.total(items)]))),
+            .if(items.items.isEmpty, .p(.class("empty"), .safe(context.t("events.empty")))),
+            .div(.class("card-list"), .forEach(items.items) { $0.render(context, headingLevel: 3) }),
+            Pagination.nav(context, items, path: path, query: query)
+        )
+    }
+}
