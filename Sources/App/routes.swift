@@ -55,6 +55,7 @@ func routes(_ app: Application) throws {
     InitiativesController().register(app)
     OffersController().register(app)
     EventsController().register(app)
+    EventRegistrationsController().register(app)
     StaffStartController().register(app)
     OfferAnswerController().register(app)
     ProjectsOpenData().register(app)

@@ -76,3 +76,55 @@ def test_an_event_published_found_and_cancelled(either_way):
     assert "Evenemanget är inställt" in main_text(driver)
     cancelled = list(calendar(path + ".ics").walk("VEVENT"))[0]
     assert str(cancelled["STATUS"]) == "CANCELLED" and int(cancelled["SEQUENCE"]) >= 1
+
+
+def test_registration_waiting_list_and_giving_up(either_way):
+    """One place: the first who registers gets it, the second waits; the first gives it up by
+    the link in the mail and the second is mailed the place; the organiser's list is clean."""
+    import re
+    from helpers import mail_to
+    driver = either_way
+    stamp = int(time.time() * 1000)
+    title = f"Kurs i mötesteknik {stamp}"
+    started = time.time() - 1
+    sign_in(driver, DEMO_ACCOUNTS["entry-point staff"])
+    open_page(driver, "/evenemang/nytt")
+    fill(driver, "title", title)
+    fill(driver, "easyRead", "Lär dig hålla bra möten.")
+    fill(driver, "summary", "En kväll om dagordning och protokoll.")
+    fill_date(driver, "startDay", (datetime.date.today() + datetime.timedelta(days=30)).isoformat())
+    fill_time(driver, "startTime", "18:00")
+    fill_time(driver, "endTime", "21:00")
+    fill(driver, "placeName", "Föreningarnas hus")
+    driver.find_element(By.NAME, "registration").click()
+    fill(driver, "capacity", "1")
+    fill(driver, "question", "Behöver du något för att kunna vara med?")
+    submit(driver)
+    assert "Evenemanget är publicerat" in main_text(driver), main_text(driver)[:400]
+    path = urlparse(driver.current_url).path
+
+    first, second = f"forsta-{stamp}@example.org", f"andra-{stamp}@example.org"
+    for name, address, notice in (("Första Person", first, "Du är anmäld"), ("Andra Person", second, "Du står på väntelistan")):
+        driver.delete_all_cookies()
+        open_page(driver, path)
+        clean(driver, "event page with registration")
+        fill(driver, "name", name)
+        fill(driver, "email", address)
+        fill(driver, "answer", "Hörslinga, tack")
+        submit(driver, "form[action$='/anmal'] button[type='submit']")
+        assert notice in main_text(driver), main_text(driver)[:400]
+
+    confirmation = mail_to(first, after=started, subject_contains="Du är anmäld")
+    body = confirmation.get_body(preferencelist=("plain",)).get_content()
+    link = re.search(r"https?://\S+/avanmalan/\S+", body).group(0)
+    open_page(driver, urlparse(link).path)
+    clean(driver, "unregister page")
+    submit(driver)
+    assert "Du är avanmäld" in main_text(driver)
+    mail_to(second, after=started, subject_contains="Du har fått en plats")
+
+    driver.delete_all_cookies()
+    sign_in(driver, DEMO_ACCOUNTS["entry-point staff"])
+    open_page(driver, path + "/anmalningar")
+    assert "Andra Person" in main_text(driver) and "Hörslinga, tack" in main_text(driver)
+    clean(driver, "registrations list")

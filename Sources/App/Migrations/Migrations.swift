@@ -48,5 +48,6 @@ enum Migrations {
         IndexUserSearch(),        // the admin's user search finds any word of a name or an address
         IndexInquirySearch(),     // the inbox finds inquiries by words of the question or the asker's name
         CreateEvents(),           // events: when and where, accessibility, organiser; cancelled ones kept
+        CreateEventRegistrations(), // places, a waiting list and the organiser's question for events that want registration
     ]
 }

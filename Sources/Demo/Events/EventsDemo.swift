@@ -15,6 +15,9 @@ enum EventsDemo {
         var online: String = ""
         var price: String = ""
         var cancelled = false
+        /// Registration: places (nil: none taken) and how many have registered already.
+        var capacity: Int? = nil
+        var registered = 0
     }
 
     static let examples: [Example] = [
@@ -35,13 +38,13 @@ enum EventsDemo {
         Example(title: "Utbildning: så fungerar överenskommelsen", kind: .training, inDays: 9, from: "13:00", to: "16:00",
                 place: "Stadshuset, sal 3", district: "centrum", organiser: "kommunstyrelseforvaltningen",
                 easyRead: "Lär dig hur kommunen och föreningarna samarbetar. För personal, politiker och föreningar.",
-                access: [.stepFree, .hearingLoop]),
+                access: [.stepFree, .hearingLoop], capacity: 20, registered: 23),
         Example(title: "Utbildning för nämnderna om överenskommelsen", kind: .training, inDays: 23, from: "09:00", to: "12:00",
                 place: "Stadshuset, sal 1", district: "centrum", organiser: "kommunstyrelseforvaltningen",
-                easyRead: "Politikerna i nämnderna lär sig om samarbetet med föreningarna."),
+                easyRead: "Politikerna i nämnderna lär sig om samarbetet med föreningarna.", capacity: 40, registered: 12),
         Example(title: "Utbildning på nätet: söka bidrag", kind: .training, inDays: 16, from: "18:00", to: "19:30", place: "", district: nil,
                 organiser: "kultur-och-fritidsforvaltningen", easyRead: "Lär dig söka bidrag från kommunen. Du är med från datorn.",
-                access: [.easyRead], online: "https://meet.example.se/bidrag"),
+                access: [.easyRead], online: "https://meet.example.se/bidrag", capacity: 100, registered: 8),
         Example(title: "Dialogmöte om fritidsgårdarna", kind: .dialogue, inDays: 14, from: "18:00", to: "20:00", place: "Oxhagens fritidsgård",
                 district: "oxhagen", organiser: "kultur-och-fritidsforvaltningen",
                 easyRead: "Säg vad du tycker om fritidsgårdarna innan kommunen bestämmer.", access: [.stepFree, .interpretation]),
@@ -59,7 +62,7 @@ enum EventsDemo {
                 district: "centrum", organiser: "kultur-och-fritidsforvaltningen", easyRead: "Idrottsföreningar träffas och pratar om hallarna."),
         Example(title: "Seniordagen", kind: .other, inDays: 52, from: nil, to: nil, place: "Glanshammars bygdegård", district: "glanshammar",
                 organiser: "vard-och-omsorgsforvaltningen", easyRead: "En dag för seniorer med föreningar, musik och lunch.",
-                access: [.stepFree, .hearingLoop], price: "Lunch 60 kr"),
+                access: [.stepFree, .hearingLoop], price: "Lunch 60 kr", capacity: 60, registered: 21),
         Example(title: "Öppet hus på Garphyttans bibliotek", kind: .openHouse, inDays: 60, from: "15:00", to: "18:00",
                 place: "Garphyttans bibliotek", district: "garphyttan", organiser: "kultur-och-fritidsforvaltningen",
                 easyRead: "Biblioteket och föreningarna i Garphyttan visar vad de gör."),
@@ -83,7 +86,8 @@ enum EventsDemo {
                     organiser: organiser, title: example.title, summary: example.easyRead, easyRead: example.easyRead, kind: example.kind,
                     startDay: day, startTime: example.from.flatMap(ClockTime.init), endDay: day, endTime: example.to.flatMap(ClockTime.init),
                     placeName: example.place, districtID: example.district.flatMap { districts[$0] }, onlineURL: example.online,
-                    accessibility: example.access, price: example.price, contactName: "Kim Berg (exempel)", contactEmail: "evenemang@demo.samverka.example")
+                    accessibility: example.access, price: example.price, contactName: "Kim Berg (exempel)", contactEmail: "evenemang@demo.samverka.example",
+                    registration: example.capacity.map { RegistrationSettings(capacity: $0, question: "Behöver du något för att kunna vara med?") })
                 let event = Event()
                 event.apply(draft)
                 event.slug = try await Slug.unique(draft.title, on: change.db, in: Event.self)
@@ -92,6 +96,13 @@ enum EventsDemo {
                     event.sequence = 1
                 }
                 try await event.create(on: change.db)
+                // Example registrations: the first ones take the places, the rest wait.
+                for n in 0..<example.registered {
+                    let person = SignUpDraft(name: "Deltagare \(n + 1) (exempel)", email: EmailAddress("deltagare\(n + 1)@demo.samverka.example"),
+                                             answer: n % 7 == 0 ? "Hörslinga" : "")
+                    try await EventRegistration(eventID: event.id!, draft: person, status: n < (example.capacity ?? .max) ? .confirmed : .waiting,
+                                                token: SecureToken.make(), registeredBy: nil, at: change.now.addingTimeInterval(Double(n))).create(on: change.db)
+                }
                 try await change.audit("event.create", "event", event.id!.uuidString, "demo: \(draft.title)")
             }
         }

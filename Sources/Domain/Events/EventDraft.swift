@@ -27,6 +27,8 @@ public struct EventDraft: Sendable, Hashable {
     public var goals: [Sdg]
     public var contactName: String
     public var contactEmail: String
+    /// nil: no registration, people just come.
+    public var registration: RegistrationSettings?
 
     public static let titleLimit = 120, summaryLimit = 400, easyReadLimit = 400, descriptionLimit = 8000
 
@@ -40,12 +42,12 @@ public struct EventDraft: Sendable, Hashable {
                 startDay: CalendarDay, startTime: ClockTime?, endDay: CalendarDay, endTime: ClockTime?, placeName: String = "",
                 address: String = "", districtID: DistrictID? = nil, directions: String = "", onlineURL: String = "",
                 accessibility: [EventAccessibility] = [], languages: String = "", price: String = "", targetGroups: [TargetGroup] = [],
-                goals: [Sdg] = [], contactName: String, contactEmail: String = "") {
+                goals: [Sdg] = [], contactName: String, contactEmail: String = "", registration: RegistrationSettings? = nil) {
         (self.organiser, self.title, self.summary, self.easyRead, self.description, self.kind) = (organiser, title, summary, easyRead, description, kind)
         (self.startDay, self.startTime, self.endDay, self.endTime) = (startDay, startTime, endDay, endTime)
         (self.placeName, self.address, self.districtID, self.directions, self.onlineURL) = (placeName, address, districtID, directions, onlineURL)
         (self.accessibility, self.languages, self.price, self.targetGroups, self.goals) = (accessibility, languages, price, targetGroups, goals)
-        (self.contactName, self.contactEmail) = (contactName, contactEmail)
+        (self.contactName, self.contactEmail, self.registration) = (contactName, contactEmail, registration)
     }
 
     /// Reads the form; `organisers` are the sides this person may publish for.
@@ -92,6 +94,7 @@ public struct EventDraft: Sendable, Hashable {
         checks.name(fields["contactName"], "contactName", max: 200)
         let email = fields["contactEmail"].trimmingWhitespace()
         if !email.isEmpty && EmailAddress(email) == nil { checks.add("contactEmail", "error.email") }
+        let registration = RegistrationSettings.read(fields, startDay: startDay, &checks)
         guard let organiser, let kind, let startDay, let endDay, checks.isValid else { return .failure(FieldErrors(errors: checks.errors)) }
         func text(_ name: String) -> String { fields[name].trimmingWhitespace() }
         return .success(EventDraft(
@@ -100,7 +103,7 @@ public struct EventDraft: Sendable, Hashable {
             address: text("address"), districtID: district, directions: text("directions"), onlineURL: text("onlineURL"),
             accessibility: EventAccessibility.allCases.filter(access.contains), languages: text("languages"), price: text("price"),
             targetGroups: Array(Set(groups)).sorted { $0.rawValue < $1.rawValue }, goals: Array(Set(goals)).sorted(),
-            contactName: text("contactName"), contactEmail: email))
+            contactName: text("contactName"), contactEmail: email, registration: registration))
     }
 
     private static func time(_ text: String, _ field: String, _ checks: inout FieldChecks) -> ClockTime? {

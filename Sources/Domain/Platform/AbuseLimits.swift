@@ -16,6 +16,8 @@ public enum AbuseLimit: String, Sendable, Hashable, CaseIterable {
     case invitationsByPerson
     /// "Forgot my password" sent from one client, whether the address has an account or not.
     case passwordResetsFromClient
+    /// Registrations for events from one client (each mails its address).
+    case eventRegistrationsFromClient
 
     /// At most this many within `window`.
     public var count: Int {
@@ -25,6 +27,7 @@ public enum AbuseLimit: String, Sendable, Hashable, CaseIterable {
         case .registrationsFromClient: return 5
         case .invitationsByPerson: return 20
         case .passwordResetsFromClient: return 10
+        case .eventRegistrationsFromClient: return 20
         }
     }
 

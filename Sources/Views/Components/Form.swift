@@ -8,7 +8,7 @@ public enum Form {
     public static let submissionFieldName = "_submission"
 
     public static func post(
-        _ context: PageContext, action: String, class className: String? = nil,
+        _ context: PageContext, action: String, class className: String? = nil, id: String? = nil,
         multipart: Bool = false, _ content: Node<HTML.FormContext>...
     ) -> Node<HTML.BodyContext> {
         // novalidate: the server's messages (same in every browser, in the catalog's words,
@@ -16,6 +16,7 @@ public enum Form {
         .form(
             .method(.post), .attr("action", action), .novalidate(),
             .unwrap(className) { .class($0) },
+            .unwrap(id) { .id($0) },
             .if(multipart, .enctype(.multipartData)),
             .input(.type(.hidden), .name(csrfFieldName), .attr("value", context.csrfToken ?? "")),
             .unwrap(context.formNonce) { .input(.type(.hidden), .name(submissionFieldName), .attr("value", $0)) },

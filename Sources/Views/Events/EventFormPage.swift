@@ -67,6 +67,17 @@ public struct EventFormPage: Sendable {
                                    options: TargetGroup.allCases.map { Form.Option($0.rawValue, context.t("targetGroup.\($0.rawValue)")) }),
                 Form.checkboxGroup(context, form, name: "goals", legend: context.t("projects.field.goals"),
                                    options: goals),
+                .fieldset(
+                    .class("field-group"),
+                    .element(named: "legend", nodes: [Node<HTML.BodyContext>.safe(context.t("events.register.title"))]),
+                    Form.checkbox(form, name: "registration", label: context.t("events.field.registration"),
+                                  hint: context.t("events.field.registrationHint")),
+                    Form.field(context, form, name: "capacity", label: context.t("events.field.capacity"), hint: context.t("events.field.capacityHint"),
+                               kind: .number),
+                    Form.field(context, form, name: "registrationCloses", label: context.t("events.field.registrationCloses"),
+                               hint: context.t("events.field.registrationClosesHint"), kind: .date),
+                    Form.field(context, form, name: "question", label: context.t("events.field.question"), hint: context.t("events.field.questionHint"))
+                ),
                 Form.field(context, form, name: "contactName", label: context.t("projects.field.contactName"), required: true),
                 Form.field(context, form, name: "contactEmail", label: context.t("projects.field.contactEmail"), kind: .email),
                 Form.submit(context.t(slug == nil ? "events.publish" : "events.save"))

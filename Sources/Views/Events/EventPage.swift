@@ -20,23 +20,25 @@ public struct EventPage: Sendable {
     public var url: String
     public var starts: String
     public var ends: String
+    /// nil: no registration, people just come.
+    public var registration: RegistrationBlock?
     public var canManage: Bool
     public var form: FormState
 
     public init(summary: EventSummary, description: String, address: String, directions: String, onlineURL: String, languages: String,
                 price: String, targetGroups: [TargetGroup], goals: [Sdg], contactName: String, contactEmail: String, url: String,
-                starts: String, ends: String, canManage: Bool, form: FormState = FormState()) {
+                starts: String, ends: String, registration: RegistrationBlock? = nil, canManage: Bool, form: FormState = FormState()) {
         (self.summary, self.description, self.address, self.directions, self.onlineURL) = (summary, description, address, directions, onlineURL)
         (self.languages, self.price, self.targetGroups, self.goals) = (languages, price, targetGroups, goals)
         (self.contactName, self.contactEmail, self.url, self.starts, self.ends) = (contactName, contactEmail, url, starts, ends)
-        (self.canManage, self.form) = (canManage, form)
+        (self.registration, self.canManage, self.form) = (registration, canManage, form)
     }
 
     public static let mock = EventPage(
         summary: .mock, description: "Ett trettiotal föreningar visar vad de gör, med prova-på, fika och musik.", address: "Vivalla torg 1",
         directions: "Buss 10 till Vivalla centrum.", onlineURL: "", languages: "arabiska, somaliska", price: "", targetGroups: [.everyone],
         goals: [Sdg(11)!], contactName: "Lena Ek", contactEmail: "lena.ek@example.se", url: "https://example.se/evenemang/foreningarnas-dag-i-vivalla",
-        starts: "2027-05-22T11:00:00+02:00", ends: "2027-05-22T15:00:00+02:00", canManage: true)
+        starts: "2027-05-22T11:00:00+02:00", ends: "2027-05-22T15:00:00+02:00", registration: .mock, canManage: true)
 
     public func render(_ context: PageContext) -> String {
         let slug = summary.slug
@@ -71,6 +73,8 @@ public struct EventPage: Sendable {
             .p(.a(.href(EventsURL.calendar(slug)), .safe(context.t("events.addToCalendar"))),
                .span(.class("hint"), .safe(" " + context.t("events.calendarHint")))),
             JSONLD.script(jsonLD),
+            .unwrap(registration) { $0.render(context, slug: slug, form: canManage ? FormState() : form) },
+            .if(canManage, .p(.a(.href(SiteURL.events(.registrations(.value(slug))).path), .safe(context.t("events.registrations.link"))))),
             .if(canManage && !summary.isCancelled, .group(
                 .h2(.safe(context.t("events.manage"))),
                 .p(.a(.class("button button--secondary"), .href(SiteURL.events(.edit(.value(slug))).path), .safe(context.t("events.edit")))),

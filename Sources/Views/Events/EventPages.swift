@@ -9,6 +9,13 @@ public enum EventsURL: Sendable, Hashable {
     case show(Parameter)
     case edit(Parameter)
     case cancel(Parameter)
+    /// Registering, for anyone (POST).
+    case register(Parameter)
+    /// The organiser's list of who registered, with attendance; and registering someone who phoned.
+    case registrations(Parameter)
+    case registerFor(Parameter)
+    /// The link in every registration mail: see it, or give up the place.
+    case unregister(Parameter)
 
     public var pathComponents: [String] {
         switch self {
@@ -17,6 +24,10 @@ public enum EventsURL: Sendable, Hashable {
         case .show(let slug): return [slug.component("slug")]
         case .edit(let slug): return [slug.component("slug"), "andra"]
         case .cancel(let slug): return [slug.component("slug"), "stall-in"]
+        case .register(let slug): return [slug.component("slug"), "anmal"]
+        case .registrations(let slug): return [slug.component("slug"), "anmalningar"]
+        case .registerFor(let slug): return [slug.component("slug"), "anmalningar", "ny"]
+        case .unregister(let token): return ["avanmalan", token.component("token")]
         }
     }
 
@@ -58,17 +69,20 @@ public struct EventSummary: Sendable, Hashable {
         easyRead: "Föreningar visar vad de gör. Alla får komma.", accessibility: [.stepFree, .easyRead], isFree: true, isCancelled: false)
 
     /// "22 maj 2027, 11:00–15:00", "22–23 maj 2027" style: the day (and days) with the times, if any.
-    public func when(_ context: PageContext) -> String {
-        let words = context.words
+    public func when(_ context: PageContext) -> String { when(context.words) }
+
+    public func when(_ words: Wording) -> String {
         var text = words.day(startDay)
         if let startTime { text += ", \(startTime)" }
         if endDay != startDay { text += " – " + words.day(endDay) + (endTime.map { ", \($0)" } ?? "") } else if let endTime { text += "–\(endTime)" }
         return text
     }
 
-    public func whereText(_ context: PageContext) -> String {
+    public func whereText(_ context: PageContext) -> String { whereText(context.words) }
+
+    public func whereText(_ words: Wording) -> String {
         let place = [self.place, district ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
-        return isOnline ? (place.isEmpty ? context.t("events.online") : place + " · " + context.t("events.online")) : place
+        return isOnline ? (place.isEmpty ? words.t("events.online") : place + " · " + words.t("events.online")) : place
     }
 
     public func render(_ context: PageContext, headingLevel: Int = 2) -> Node<HTML.BodyContext> {

@@ -133,6 +133,8 @@ struct AccessMatrixTests {
         "GET /evenemang": everyone, "GET /evenemang.ics": everyone, "GET /evenemang/:slug": everyone,
         "GET /evenemang/nytt": signedIn, "POST /evenemang/nytt": signedIn, "GET /evenemang/:slug/andra": signedIn,
         "POST /evenemang/:slug/andra": signedIn, "POST /evenemang/:slug/stall-in": signedIn,
+        "POST /evenemang/:slug/anmal": everyone, "GET /evenemang/:slug/anmalningar": signedIn, "POST /evenemang/:slug/anmalningar": signedIn,
+        "POST /evenemang/:slug/anmalningar/ny": signedIn, "GET /evenemang/avanmalan/:token": everyone, "POST /evenemang/avanmalan/:token": everyone,
         // operations: loopback or the metrics token, nobody by role
         "GET /metrics": [],
         "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,

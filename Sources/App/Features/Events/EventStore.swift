@@ -1,5 +1,6 @@
 import Vapor
 import Fluent
+import FluentSQL
 import Domain
 import Views
 
@@ -70,5 +71,18 @@ enum EventStore {
         let seconds = Int(local.timeIntervalSince1970) - day.dayNumber * 86_400
         return "\(day)T" + String(format: "%02d:%02d:%02d%@%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60,
                                   offset < 0 ? "-" : "+", abs(offset) / 3600, abs(offset) / 60 % 60)
+    }
+}
+
+extension EventStore {
+    /// How long after an event its registrations keep names, addresses and answers.
+    static let retention: TimeInterval = 30 * 86_400
+
+    /// Clears the personal data of registrations for events over more than 30 days ago; the
+    /// rows stay (confirmed, waiting, attended), so the counts do. Run by `Housekeeping`.
+    static func forget(on db: any Database, now: Date) async throws {
+        try await EventRegistration.query(on: db).filter(\.$forgottenAt == nil)
+            .filter(.sql(embed: "event_id IN (SELECT id FROM events WHERE ends_at < \(bind: now.addingTimeInterval(-retention)))"))
+            .set(\.$name, to: "").set(\.$email, to: "").set(\.$answer, to: "").set(\.$forgottenAt, to: now).update()
     }
 }

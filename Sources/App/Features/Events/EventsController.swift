@@ -55,18 +55,30 @@ struct EventsController {
             let event = try await EventStore.find(req, slug: String(slug.dropLast(4)))
             return try await Self.ics(req, [event], name: event.title)
         }
-        return try await renderPage(req, try await EventStore.find(req), FormState())
+        return try await Self.renderPage(req, try await EventStore.find(req), FormState())
     }
 
-    private func renderPage(_ req: Request, _ event: Event, _ form: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
+    static func renderPage(_ req: Request, _ event: Event, _ form: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
         let canManage = req.actor.isSignedIn ? EventRules.mayManage(event.state, by: try await ProjectEvents.actor(req)) : false
+        var registration: RegistrationBlock?
+        if let settings = event.registration {
+            let rows = EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!)
+            let confirmed = try await rows.copy().filter(\.$status == .confirmed).count()
+            let waiting = try await rows.copy().filter(\.$status == .waiting).count()
+            let state = RegistrationState(settings: settings, isCancelled: event.isCancelled, starts: event.startsAt, confirmed: confirmed)
+            let open = RegistrationRules.register(on: state, alreadyRegistered: false, at: req.now)
+            registration = RegistrationBlock(capacity: settings.capacity, confirmed: confirmed, waiting: waiting, closes: settings.closes,
+                                             question: settings.question, isOpen: (try? open.get()) != nil)
+        }
         let page = EventPage(
             summary: try await EventStore.summaries([event], on: req.db)[0], description: event.description, address: event.address,
             directions: event.directions, onlineURL: event.onlineURL, languages: event.languages, price: event.price,
             targetGroups: event.groups, goals: event.sdgs, contactName: event.contactName, contactEmail: event.contactEmail,
             url: req.application.baseAddress + SiteURL.events(.show(.value(event.slug))).path,
-            starts: EventStore.iso(event.startsAt), ends: EventStore.iso(event.endsAt), canManage: canManage, form: form)
-        return req.html(page.render(try await req.page()), status: status)
+            starts: EventStore.iso(event.startsAt), ends: EventStore.iso(event.endsAt), registration: registration, canManage: canManage, form: form)
+        // An event taking registrations carries a form token (and is not kept in the page cache),
+        // so a form loaded before the last day and sent after it is told why, not refused blind.
+        return req.html(page.render(try await req.page(forms: registration != nil)), status: status)
     }
 
     private func renderForm(_ req: Request, _ form: FormState, slug: String? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
@@ -113,12 +125,17 @@ struct EventsController {
         let actor = try await ProjectEvents.actor(req)
         let organisers = try await ProjectEditorController.owners(req).map(\.party)
         let districts = Set(try await District.query(on: req.db).all().map(\.typedID))
+        let app = req.application
         return try await req.answerForm(render: { form, status in try await renderForm(req, form, slug: event.slug, status: status) }, perform: { fields in
             let draft = try EventDraft.read(fields, organisers: organisers, knownDistricts: districts).get()
             try await req.change { change in
                 guard try await Event.lock(id, on: change.db), let current = try await Event.find(id, on: change.db) else { throw Abort(.notFound) }
+                let sequence = current.sequence
                 current.apply(try EventRules.edit(draft, on: current.state, by: actor, at: change.now).get())
                 try await current.update(on: change.db)
+                // Moved: everyone registered is told; places added go to the waiting list first.
+                if current.sequence != sequence { try await EventMails.tellEveryone("event.moved", about: current, app: app, in: change) }
+                try await EventRegistrationsController.moveUp(current, app: app, in: change)
                 try await change.audit("event.update", "event", id.uuidString, "\(draft.title) (\(draft.startDay))")
             }
             return SiteURL.events(.show(.value(event.slug))).path(query: [("notice", "eventSaved")])
@@ -129,13 +146,15 @@ struct EventsController {
         let event = try await EventStore.find(req)
         let id = event.id!
         let actor = try await ProjectEvents.actor(req)
-        return try await req.answerForm(render: { form, status in try await renderPage(req, event, form, status: status) }, perform: { _ in
+        let app = req.application
+        return try await req.answerForm(render: { form, status in try await Self.renderPage(req, event, form, status: status) }, perform: { _ in
             try await req.change { change in
                 guard try await Event.lock(id, on: change.db), let current = try await Event.find(id, on: change.db) else { throw Abort(.notFound) }
                 try EventRules.cancel(current.state, by: actor, at: change.now).get()
                 current.cancelledAt = change.now
                 current.sequence += 1
                 try await current.update(on: change.db)
+                try await EventMails.tellEveryone("event.cancelled", about: current, app: app, in: change)
                 try await change.audit("event.cancel", "event", id.uuidString, current.title)
             }
             return SiteURL.events(.show(.value(event.slug))).path(query: [("notice", "eventCancelled")])

@@ -56,7 +56,7 @@ extension ContentScope {
         case "consultation", "consultation_response", "subscriber": return .areas(.consultations)
         case "support": return .areas(.support)
         case "project", "call", "call_answer", "initiative", "offer", "offer_answer": return .areas(.projects)
-        case "event": return .areas(.events)
+        case "event", "event_registration": return .areas(.events)
         case "agreement_text": return .areas(.agreement)
         case "user": return .areas(.accounts)
         // A test mail, the import's word map, a backup: nothing any page shows.

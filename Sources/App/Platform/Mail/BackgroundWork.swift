@@ -70,5 +70,6 @@ enum Housekeeping {
         try await LimitEvent.query(on: app.db).filter(\.$at < now.addingTimeInterval(-RateLimits.retention)).delete()
         try await OutboxMessage.query(on: app.db).filter(\.$status == .sent)
             .filter(\.$sentAt < now.addingTimeInterval(-sentMailRetention)).delete()
+        try await EventStore.forget(on: app.db, now: now)
     }
 }

@@ -44,6 +44,10 @@ package final class Event: Model, @unchecked Sendable {
     @OptionalField(key: "cancelled_at") package var cancelledAt: Date?
     /// Raised when the event is moved or cancelled, so calendars replace their copy.
     @Field(key: "sequence") package var sequence: Int
+    @Field(key: "takes_registrations") package var takesRegistrations: Bool
+    @OptionalField(key: "capacity") package var capacity: Int?
+    @OptionalField(key: "registration_closes") package var registrationCloses: String?
+    @Field(key: "question") package var question: String
 
     package init() {}
 
@@ -62,10 +66,17 @@ package final class Event: Model, @unchecked Sendable {
         targetGroups = draft.targetGroups.map(\.rawValue).joined(separator: " ")
         goals = draft.goals.map { String($0.number) }.joined(separator: " ")
         (contactName, contactEmail) = (draft.contactName, draft.contactEmail)
+        takesRegistrations = draft.registration != nil
+        capacity = draft.registration?.capacity
+        registrationCloses = draft.registration?.closes?.description
+        question = draft.registration?.question ?? ""
         if id == nil { sequence = 0 } else if moved { sequence += 1 }
     }
 
     package var organiser: Party? { Party(organiserKey) }
+    package var registration: RegistrationSettings? {
+        takesRegistrations ? RegistrationSettings(capacity: capacity, closes: registrationCloses.flatMap(CalendarDay.init(iso:)), question: question) : nil
+    }
     package var isCancelled: Bool { cancelledAt != nil }
     package var state: EventState { EventState(organiser: organiser ?? .department(DepartmentID(UUID())), isCancelled: isCancelled, ends: endsAt) }
     package var access: [EventAccessibility] { accessibility.split(separator: " ").compactMap { EventAccessibility(rawValue: String($0)) } }
@@ -79,7 +90,8 @@ package final class Event: Model, @unchecked Sendable {
             ("description", description), ("startDay", startDay), ("startTime", startTime ?? ""), ("endDay", endDay), ("endTime", endTime ?? ""),
             ("placeName", placeName), ("address", address), ("district", districtID.map { DistrictID($0).description } ?? ""),
             ("directions", directions), ("onlineURL", onlineURL), ("languages", languages), ("price", price),
-            ("contactName", contactName), ("contactEmail", contactEmail),
+            ("contactName", contactName), ("contactEmail", contactEmail), ("registration", takesRegistrations ? "on" : ""),
+            ("capacity", capacity.map(String.init) ?? ""), ("registrationCloses", registrationCloses ?? ""), ("question", question),
         ]
         pairs += access.map { ("accessibility", $0.rawValue) } + groups.map { ("targetGroups", $0.rawValue) } + sdgs.map { ("goals", String($0.number)) }
         return FormFields(pairs)

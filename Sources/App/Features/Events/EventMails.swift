@@ -1,0 +1,38 @@
+import Vapor
+import Fluent
+import Domain
+import Views
+
+/// The mails about a registration, written by `Wording` in Swedish (a registration has no
+/// account, and so no chosen language): every one carries the link to see or give up the place,
+/// and the event's calendar file.
+enum EventMails {
+    static func values(_ registration: EventRegistration, event: Event, app: Application, on db: any Database) async throws -> [String: String] {
+        let summary = try await EventStore.summaries([event], on: db)[0]
+        let words = Wording(.sv), base = app.baseAddress
+        return ["name": registration.name, "title": event.title, "when": summary.when(words), "where": summary.whereText(words),
+                "link": base + SiteURL.events(.unregister(.value(registration.token))).path,
+                "calendar": base + EventsURL.calendar(event.slug), "service": app.siteFacts.serviceName]
+    }
+
+    static func registered(_ registration: EventRegistration, event: Event, app: Application, on db: any Database) async throws -> MailText {
+        MailText.compose(.sv, registration.status == .waiting ? "event.waiting" : "event.registered",
+                         try await values(registration, event: event, app: app, on: db))
+    }
+
+    static func promoted(_ registration: EventRegistration, event: Event, app: Application, on db: any Database) async throws -> MailText {
+        MailText.compose(.sv, "event.promoted", try await values(registration, event: event, app: app, on: db))
+    }
+
+    /// Everyone registered (with an address, not cancelled) is told the event was cancelled or moved.
+    static func tellEveryone(_ kind: String, about event: Event, app: Application, in change: Change) async throws {
+        let rows = try await EventRegistration.query(on: change.db).filter(\.$event.$id == event.id!).filter(\.$status != .cancelled)
+            .filter(\.$email != "").all()
+        var batch: [(address: String, name: String?, subject: String, body: String)] = []
+        for row in rows {
+            let mail = MailText.compose(.sv, kind, try await values(row, event: event, app: app, on: change.db))
+            batch.append((row.email, row.name, mail.subject, mail.body))
+        }
+        try await change.mail(batch: batch)
+    }
+}
