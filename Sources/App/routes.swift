@@ -56,6 +56,7 @@ func routes(_ app: Application) throws {
     OffersController().register(app)
     EventsController().register(app)
     EventRegistrationsController().register(app)
+    EventsAPIController().register(app)
     StaffStartController().register(app)
     OfferAnswerController().register(app)
     ProjectsOpenData().register(app)

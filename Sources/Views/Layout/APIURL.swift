@@ -15,6 +15,8 @@ public enum APIURL: Sendable, Hashable {
     case projects
     case project(Parameter)
     case calls
+    case events
+    case event(Parameter)
 
     public var pathComponents: [String] {
         switch self {
@@ -33,6 +35,8 @@ public enum APIURL: Sendable, Hashable {
         case .projects: return ["v1", "projects"]
         case .project(let id): return ["v1", "projects", id.component("id")]
         case .calls: return ["v1", "calls"]
+        case .events: return ["v1", "events"]
+        case .event(let id): return ["v1", "events", id.component("id")]
         }
     }
 }

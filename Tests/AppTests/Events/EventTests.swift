@@ -98,4 +98,32 @@ struct EventTests {
             #expect(try await ctx.browser().get("/evenemang").body.string.contains("Läxhjälpskväll i Vivalla"))
         }
     }
+
+    @Test("the API lists coming events with their times and offsets, registration and organisers; bad values are 400; every one is in the calendar once")
+    func api() async throws {
+        try await TestApp.run { ctx in
+            let (status, body) = try await ctx.json("/api/v1/events?per=50")
+            let items = try #require((body as? [String: Any])?["items"] as? [[String: Any]])
+            #expect(status == 200 && items.count >= 15)
+            let training = try #require(items.first { $0["title"] as? String == "Utbildning: så fungerar överenskommelsen" })
+            let registration = try #require(training["registration"] as? [String: Any])
+            #expect(registration["capacity"] as? Int == 20 && registration["remaining"] as? Int == 0 && registration["waitingList"] as? Int == 3)
+            #expect((training["starts"] as? String)?.hasSuffix(":00+01:00") == true || (training["starts"] as? String)?.hasSuffix(":00+02:00") == true)
+            let vivalla = try await ctx.json("/api/v1/events?district=vivalla&kind=associationsDay")
+            let found = try #require((vivalla.1 as? [String: Any])?["items"] as? [[String: Any]])
+            #expect(found.map { $0["title"] as? String } == ["Föreningarnas dag i Vivalla"])
+            for bad in ["kind=party", "district=atlantis", "from=2026-13-01", "per=500"] {
+                #expect(try await ctx.json("/api/v1/events?\(bad)").status == 400, "\(bad)")
+            }
+            let id = try #require(training["id"] as? String)
+            #expect(try await ctx.json("/api/v1/events/\(id)").status == 200)
+            #expect(try await ctx.json("/api/v1/events/\(UUID().uuidString)").status == 404)
+            // The calendar has each of them once.
+            let calendar = try await ctx.browser().get("/evenemang.ics").body.string
+            for item in items {
+                let uid = "UID:\((item["id"] as? String ?? "").lowercased())@samverka"
+                #expect(calendar.components(separatedBy: uid).count == 2, "\(item["title"] ?? "")")
+            }
+        }
+    }
 }

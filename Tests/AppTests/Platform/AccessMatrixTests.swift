@@ -107,7 +107,7 @@ struct AccessMatrixTests {
         // projects: anyone reads; starting and acting is for the signed-in, and the rules decide on each project
         // (starting one needs a department or a verified association: the council member has neither)
         "GET /projekt": everyone, "GET /projekt/utskrift": everyone, "GET /projekt/:slug": everyone, "GET /projekt.atom": everyone,
-        "GET /api/v1/projects": everyone, "GET /api/v1/projects/:id": everyone,
+        "GET /api/v1/projects": everyone, "GET /api/v1/projects/:id": everyone, "GET /api/v1/events": everyone, "GET /api/v1/events/:id": everyone,
         "GET /projekt/ny": signedIn, "POST /projekt/ny": [.member, .entryPointStaff, .networkStaff, .admin],
         "GET /projekt/:slug/andra": signedIn, "POST /projekt/:slug/andra": signedIn,
         "POST /projekt/:slug/status": signedIn, "POST /projekt/:slug/uppdatera": signedIn, "POST /projekt/:slug/partner": signedIn,

@@ -40,6 +40,16 @@ struct OpenAPIValidator: Sendable {
             check(value, against: document["components"]["schemas"][String(reference.split(separator: "/").last ?? "")], at: pointer, &problems)
             return
         }
+        if case .array(let options) = schema["anyOf"] {
+            // One of them must fit (a named object or null).
+            let fits = options.map { option -> [String] in
+                var found: [String] = []
+                check(value, against: option, at: pointer, &found)
+                return found
+            }
+            if !fits.contains(where: \.isEmpty) { problems += fits.first ?? ["\(pointer): fits none of anyOf"] }
+            return
+        }
         let types = schema["type"].strings
         guard types.isEmpty || types.contains(value.typeName) || (value.typeName == "integer" && types.contains("number")) else {
             problems.append("\(pointer): a \(value.typeName), the document says \(types.joined(separator: " or "))")

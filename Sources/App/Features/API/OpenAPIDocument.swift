@@ -101,6 +101,21 @@ enum OpenAPIDocument {
                 query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number, from 1"),
                 query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),
             ], notFound: true),
+        "/api/v1/events": get(
+            "Events not yet over (or in a span of days), soonest first, by district and kind; an unknown value is a 400",
+            EventsAPIController.ListDTO.self,
+            parameters: [
+                query("from", ["type": "string", "format": "date"], "The first day (default: now)"),
+                query("to", ["type": "string", "format": "date"], "The last day"),
+                query("district", ["type": "string", "maxLength": 64], "District slug or id from /api/v1/districts"),
+                query("kind", ["type": "string", "enum": EventKind.allCases.map(\.rawValue)], "The kind of event"),
+                query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number, from 1"),
+                query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),
+            ], notFound: true),
+        "/api/v1/events/{id}": get(
+            "One event", EventsAPIController.ItemDTO.self,
+            parameters: [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],
+            notFound: true),
     ] }
 
     /// Every answer's schema, read off the types the handlers return (see `APIObject`).
@@ -110,6 +125,7 @@ enum OpenAPIDocument {
         InquiryStatsController.ReportDTO.self, SupportCatalogueController.ListDTO.self, GuideController.ResultDTO.self,
         ConsultationsAPIController.ListDTO.self, ConsultationsAPIController.DetailDTO.self,
         ProjectsAPIController.ListDTO.self, ProjectsAPIController.DetailDTO.self, CallsAPIController.ListDTO.self,
+        EventsAPIController.ListDTO.self, EventsAPIController.ItemDTO.self,
     ] }
 
     static var schemas: [String: Any] {

@@ -43,6 +43,8 @@ indirect enum JSONSchema: Sendable {
             return ["$ref": "#/components/schemas/\(name)"]
         case .nullable(let wrapped):
             var schema = wrapped.document
+            // A named object that may be null: its reference or null.
+            if schema["$ref"] != nil { return ["anyOf": [schema, ["type": "null"]]] }
             if let type = schema["type"] as? String { schema["type"] = [type, "null"] }
             // An enumeration that may be null lists null among its values (JSON Schema checks `enum` on its own).
             if let values = schema["enum"] as? [Any] { schema["enum"] = values + [NSNull()] }
