@@ -57,6 +57,7 @@ func routes(_ app: Application) throws {
     EventsController().register(app)
     EventRegistrationsController().register(app)
     EventsAPIController().register(app)
+    DistrictsController().register(app)
     StaffStartController().register(app)
     OfferAnswerController().register(app)
     ProjectsOpenData().register(app)

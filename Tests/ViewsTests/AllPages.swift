@@ -97,6 +97,8 @@ enum AllPages {
         ("eventList", EventListPage.mock.render),
         ("eventForm", EventFormPage.mock.render),
         ("event", EventPage.mock.render),
+        ("districts", DistrictListPage.mock.render),
+        ("district", DistrictPage.mock.render),
         ("eventRegistrations", RegistrationsPage.mock.render),
         ("unregister", UnregisterPage.mock.render),
         ("offerWithdrawn", OfferPage(summary: OfferSummary(slug: "x", title: "Läxhjälp", association: "Föreningen", easyRead: "", competences: [],

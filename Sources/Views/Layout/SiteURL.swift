@@ -36,6 +36,9 @@ public enum SiteURL: Sendable, Hashable {
     case events(EventsURL)
     /// Every coming event as iCalendar, with the list's filters.
     case eventsCalendar
+    /// Every district and locality, and one: what happens there.
+    case districts
+    case district(Parameter)
     case guide
     case language(Language)
     case stylesheet
@@ -69,6 +72,8 @@ public enum SiteURL: Sendable, Hashable {
         case .offers(let url): return ["erbjudanden"] + url.pathComponents
         case .events(let url): return ["evenemang"] + url.pathComponents
         case .eventsCalendar: return ["evenemang.ics"]
+        case .districts: return ["stadsdelar"]
+        case .district(let slug): return ["stadsdelar", slug.component("slug")]
         case .language(let language): return ["lang", language.rawValue]
         case .stylesheet: return ["styles.css"]
         case .health: return ["health"]

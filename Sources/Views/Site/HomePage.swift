@@ -1,16 +1,20 @@
 import Plot
+import Domain
 
-/// The start page: what Samverka is, in plain words, and where to begin.
+/// The start page: what Samverka is, in plain words, what happens next, and where to begin.
 public struct HomePage: Sendable {
     public var departmentCount: Int
     public var districtCount: Int
+    /// The next few events (not cancelled).
+    public var events: [EventSummary]
 
-    public init(departmentCount: Int, districtCount: Int) {
+    public init(departmentCount: Int, districtCount: Int, events: [EventSummary] = []) {
         self.departmentCount = departmentCount
         self.districtCount = districtCount
+        self.events = events
     }
 
-    public static let mock = HomePage(departmentCount: 15, districtCount: 14)
+    public static let mock = HomePage(departmentCount: 15, districtCount: 14, events: [.mock])
 
     public func render(_ context: PageContext) -> String {
         Layout.render(
@@ -21,8 +25,13 @@ public struct HomePage: Sendable {
             .ul(
                 .li(.safe(context.t("home.what.contact", ["count": context.words.number(departmentCount)]))),
                 .li(.safe(context.t("home.what.account"))),
-                .li(.safe(context.t("home.what.districts", ["count": context.words.number(districtCount)])))
+                .li(.a(.href(SiteURL.districts.path), .safe(context.t("home.what.districts", ["count": context.words.number(districtCount)]))))
             ),
+            .if(!events.isEmpty, .group(
+                .h2(.safe(context.t("home.eventsHeading"))),
+                .div(.class("card-list"), .forEach(events) { $0.render(context, headingLevel: 3) }),
+                .p(.a(.href(SiteURL.events(.list).path), .safe(context.t("home.allEvents"))))
+            )),
             .h2(.safe(context.t("home.startHeading"))),
             .ul(
                 .class("link-list"),

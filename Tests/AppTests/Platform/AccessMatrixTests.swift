@@ -130,6 +130,7 @@ struct AccessMatrixTests {
         "GET /erbjudanden": everyone, "GET /erbjudanden/:slug": everyone, "GET /erbjudanden/ny": signedIn, "POST /erbjudanden/ny": signedIn,
         "POST /erbjudanden/:slug/svara": staff, "POST /erbjudanden/:slug/avsluta": signedIn,
         "GET /erbjudanden/:slug/svar/:answerID": signedIn, "POST /erbjudanden/:slug/svar/:answerID": signedIn,
+        "GET /stadsdelar": everyone, "GET /stadsdelar/:slug": everyone,
         "GET /evenemang": everyone, "GET /evenemang.ics": everyone, "GET /evenemang/:slug": everyone,
         "GET /evenemang/nytt": signedIn, "POST /evenemang/nytt": signedIn, "GET /evenemang/:slug/andra": signedIn,
         "POST /evenemang/:slug/andra": signedIn, "POST /evenemang/:slug/stall-in": signedIn,

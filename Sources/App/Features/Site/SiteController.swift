@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import Views
+import Domain
 
 /// The start page, the statements every public service must have, and the language switch.
 struct SiteController {
@@ -15,8 +16,10 @@ struct SiteController {
     }
 
     @Sendable func home(_ req: Request) async throws -> Response {
+        let coming = try await EventStore.coming(EventStore.Filter(), now: req.now, on: req.db).filter(\.$cancelledAt == nil).limit(4).all()
         let page = HomePage(departmentCount: try await Department.query(on: req.db).count(),
-                            districtCount: try await District.query(on: req.db).count())
+                            districtCount: try await District.query(on: req.db).count(),
+                            events: try await EventStore.summaries(coming, on: req.db))
         return req.html(page.render(try await req.page()))
     }
 

@@ -5,7 +5,8 @@ extension SiteURL {
     /// changes. Pages for signed-in people are never kept, so their URLs say `.everything`.
     var cacheScopes: Set<ContentScope> {
         switch self {
-        case .home: return .areas(.municipality)
+        // The start page shows the next events.
+        case .home: return .areas(.municipality, .events)
         // Each department's card links its projects, with how many.
         case .contact: return .areas(.municipality, .projects)
         case .accessibility, .privacy, .stylesheet, .language: return []
@@ -28,6 +29,8 @@ extension SiteURL {
         // small, and a calendar program asks for it a few times a day).
         case .events(.list), .events(.show): return .areas(.events, .municipality, .associations)
         case .events, .eventsCalendar: return [.everything]
+        // A district's page gathers its events, associations, consultations and projects.
+        case .districts, .district: return .areas(.events, .associations, .consultations, .projects, .municipality)
         case .agreement(.text), .agreement(.easyRead): return .areas(.agreement, .municipality)
         // The agreement's start page and the ledger count and list who joined.
         case .agreement: return .areas(.agreement, .municipality, .associations)
