@@ -3,9 +3,10 @@ import Fluent
 import Domain
 import App
 
-/// The demo's events over the coming three months: Föreningarnas dag in Föreningarnas hus and in
-/// four districts, trainings on the agreement, dialogue meetings, associations' open houses, one
-/// online, one cancelled — every kind, in many districts.
+/// The demo's events over the coming three months (44 with a district of 14): Föreningarnas dag in
+/// Föreningarnas hus and in four districts, trainings on the agreement (some with registration, one
+/// full with a waiting list), dialogue meetings, associations' open houses and meetings in every
+/// district, one online, one cancelled — every kind.
 enum EventsDemo {
     struct Example {
         var title: String, kind: EventKind, inDays: Int, from: String?, to: String?, place: String, district: String?
@@ -68,16 +69,30 @@ enum EventsDemo {
                 easyRead: "Biblioteket och föreningarna i Garphyttan visar vad de gör."),
     ]
 
+    /// Besides the examples, in every district: an open house at the library and the district's
+    /// association meeting, on days spread over the three months.
+    static func districtExamples(_ districts: [(slug: String, name: String)]) -> [Example] {
+        districts.enumerated().flatMap { index, district -> [Example] in [
+            Example(title: "Öppet hus på biblioteket i \(district.name)", kind: .openHouse, inDays: 5 + index * 6, from: "16:00", to: "19:00",
+                    place: "Biblioteket", district: district.slug, organiser: "kultur-och-fritidsforvaltningen",
+                    easyRead: "Föreningar visar vad de gör på biblioteket. Kom när du vill."),
+            Example(title: "Föreningsträff i \(district.name)", kind: .meeting, inDays: 8 + index * 5, from: "18:30", to: "20:00",
+                    place: "Fritidsgården", district: district.slug, organiser: "kultur-och-fritidsforvaltningen",
+                    easyRead: "Föreningarna i området träffas och planerar tillsammans.", access: [.stepFree, .easyRead]),
+        ] }
+    }
+
     static func seed(_ app: Application) async throws {
         let departments = Dictionary(uniqueKeysWithValues: try await Department.query(on: app.db).all().map { ($0.slug, $0.typedID) })
-        let districts = Dictionary(uniqueKeysWithValues: try await District.query(on: app.db).all().map { ($0.slug, $0.typedID) })
+        let rows = try await District.query(on: app.db).sort(\.$position).all()
+        let districts = Dictionary(uniqueKeysWithValues: rows.map { ($0.slug, $0.typedID) })
         let member = try await User.query(on: app.db).filter(\.$email == DemoAccounts.representativeEmail).first()
         let mine = member == nil ? [] : try await Representative.query(on: app.db).filter(\.$user.$id == member!.id!).all().map { $0.$association.id }
         let npf = try await Association.query(on: app.db).filter(\.$id ~~ mine).filter(\.$status == .verified).all()
             .first { $0.name.hasPrefix("NPF") }
         let today = CalendarDay(app.wallClock.now)
         try await app.change(label: "demo") { change in
-            for example in examples {
+            for example in examples + districtExamples(rows.map { ($0.slug, $0.name) }) {
                 let organiser: Party? = example.organiser == "association" ? npf.map { .association($0.typedID) }
                     : departments[example.organiser].map(Party.department)
                 guard let organiser else { continue }

@@ -88,7 +88,7 @@ struct EventTests {
     func demo() async throws {
         try await TestApp.run { ctx in
             let rows = try await Event.query(on: ctx.app.db).all()
-            #expect(rows.count >= 15 && Set(rows.map(\.kind)) == Set(EventKind.allCases))
+            #expect(rows.count >= 40 && Set(rows.map(\.kind)) == Set(EventKind.allCases))
             #expect(Set(rows.compactMap(\.districtID)).count >= 8 && rows.contains(where: \.isCancelled))
             let list = try await ctx.browser().get("/evenemang").body.string
             #expect(list.contains("Föreningarnas dag i Vivalla") && list.contains("Inställt"))
