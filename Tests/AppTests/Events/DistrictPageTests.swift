@@ -12,6 +12,9 @@ struct DistrictPageTests {
             let list = try await ctx.browser().get("/stadsdelar")
             let districtCount = try await District.query(on: ctx.app.db).count()
             #expect(list.status == .ok && list.body.string.components(separatedBy: "href=\"/stadsdelar/").count == districtCount + 1)
+            let vivallaID = try #require(try await District.query(on: ctx.app.db).filter(\.$slug == "vivalla").first()).id!
+            let coming = try await EventStore.coming(EventStore.Filter(district: DistrictID(vivallaID)), now: ctx.clock.now, on: ctx.app.db).count()
+            #expect(list.body.string.contains("\(coming) kommande evenemang"))
             let vivalla = try await ctx.browser().get("/stadsdelar/vivalla").body.string
             #expect(vivalla.contains("Föreningarnas dag i Vivalla") && !vivalla.contains("Föreningarnas dag i Varberga"))
             let id = try #require(try await District.query(on: ctx.app.db).filter(\.$slug == "vivalla").first()).typedID
