@@ -49,5 +49,7 @@ enum Migrations {
         IndexInquirySearch(),     // the inbox finds inquiries by words of the question or the asker's name
         CreateEvents(),           // events: when and where, accessibility, organiser; cancelled ones kept
         CreateEventRegistrations(), // places, a waiting list and the organiser's question for events that want registration
+        CreateVolunteerAssignments(), // volunteer assignments: what, where, when, who can; districts; full-text search
+        CreateVolunteerInterests(), // interest shown in assignments, answered by the organiser, forgotten after 6 months
     ]
 }

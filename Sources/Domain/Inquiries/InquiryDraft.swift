@@ -35,12 +35,8 @@ public struct InquiryDraft: Sendable, Equatable {
             checks.add("email", "error.inquiry.emailForAnswer")
         }
         let phone = form["phone"]
-        checks.limit(phone, "phone", max: 40)
-        let phoneDigits = phone.filter(\.isNumber).count
-        if !phone.trimmingWhitespace().isEmpty && checks.error(for: "phone") == nil
-            && (phoneDigits < 5 || !phone.allSatisfy({ $0.isNumber || " +-()".contains($0) })) {
-            checks.add("phone", "error.phone")
-        } else if channel == .phone && phone.trimmingWhitespace().isEmpty {
+        checks.phone(phone, "phone")
+        if channel == .phone && phone.trimmingWhitespace().isEmpty {
             checks.add("phone", "error.inquiry.phoneForAnswer")
         }
         checks.limit(form["address"], "address", max: 300)

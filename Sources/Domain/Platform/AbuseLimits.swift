@@ -18,6 +18,13 @@ public enum AbuseLimit: String, Sendable, Hashable, CaseIterable {
     case passwordResetsFromClient
     /// Registrations for events from one client (each mails its address).
     case eventRegistrationsFromClient
+    /// Interest in volunteer assignments from one address: at most 10 a day (each mails a receipt).
+    case volunteerInterestsByAddress
+    /// Interest in volunteer assignments from one client.
+    case volunteerInterestsFromClient
+    /// Mails telling an organiser that someone showed interest; past this the interest waits in
+    /// their list without a mail, so one busy client cannot fill an organiser's mailbox.
+    case interestNoticesToAddress
 
     /// At most this many within `window`.
     public var count: Int {
@@ -28,12 +35,15 @@ public enum AbuseLimit: String, Sendable, Hashable, CaseIterable {
         case .invitationsByPerson: return 20
         case .passwordResetsFromClient: return 10
         case .eventRegistrationsFromClient: return 20
+        case .volunteerInterestsByAddress: return 10
+        case .volunteerInterestsFromClient: return 20
+        case .interestNoticesToAddress: return 20
         }
     }
 
     public var window: TimeInterval {
         switch self {
-        case .invitationsByPerson: return 24 * 3600
+        case .invitationsByPerson, .volunteerInterestsByAddress: return 24 * 3600
         default: return 3600
         }
     }

@@ -57,6 +57,16 @@ public struct FieldChecks: Sendable {
         }
     }
 
+    /// An optional phone number: empty, or at least five digits with only spaces, +, - and brackets between.
+    public mutating func phone(_ value: String, _ field: String) {
+        limit(value, field, max: 40)
+        let digits = value.filter(\.isNumber).count
+        if !value.trimmingWhitespace().isEmpty && error(for: field) == nil
+            && (digits < 5 || !value.allSatisfy({ $0.isNumber || " +-()".contains($0) })) {
+            add(field, "error.phone")
+        }
+    }
+
     /// An optional web address: empty, or a whole http(s) address without spaces.
     public mutating func webAddress(_ value: String, _ field: String) {
         let site = value.trimmingWhitespace()

@@ -17,6 +17,8 @@ public enum APIURL: Sendable, Hashable {
     case calls
     case events
     case event(Parameter)
+    case volunteering
+    case assignment(Parameter)
 
     public var pathComponents: [String] {
         switch self {
@@ -37,6 +39,8 @@ public enum APIURL: Sendable, Hashable {
         case .calls: return ["v1", "calls"]
         case .events: return ["v1", "events"]
         case .event(let id): return ["v1", "events", id.component("id")]
+        case .volunteering: return ["v1", "volunteering"]
+        case .assignment(let id): return ["v1", "volunteering", id.component("id")]
         }
     }
 }

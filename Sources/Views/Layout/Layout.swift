@@ -74,6 +74,7 @@ public enum Layout {
                     navItem(context, .support(.catalogue), "nav.support"),
                     navItem(context, .consultations(.list), "nav.consultations"),
                     navItem(context, .events(.list), "nav.events"),
+                    navItem(context, .volunteering(.list), "nav.volunteering"),
                     navItem(context, .projects(.list), "nav.projects"),
                     navItem(context, .calls(.list), "nav.calls"),
                     navItem(context, .initiatives(.list), "nav.initiatives"),

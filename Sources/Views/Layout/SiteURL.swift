@@ -36,6 +36,7 @@ public enum SiteURL: Sendable, Hashable {
     case events(EventsURL)
     /// Every coming event as iCalendar, with the list's filters.
     case eventsCalendar
+    case volunteering(VolunteeringURL)
     /// Every district and locality, and one: what happens there.
     case districts
     case district(Parameter)
@@ -72,6 +73,7 @@ public enum SiteURL: Sendable, Hashable {
         case .offers(let url): return ["erbjudanden"] + url.pathComponents
         case .events(let url): return ["evenemang"] + url.pathComponents
         case .eventsCalendar: return ["evenemang.ics"]
+        case .volunteering(let url): return ["volontar"] + url.pathComponents
         case .districts: return ["stadsdelar"]
         case .district(let slug): return ["stadsdelar", slug.component("slug")]
         case .language(let language): return ["lang", language.rawValue]

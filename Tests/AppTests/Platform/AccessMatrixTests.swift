@@ -108,6 +108,7 @@ struct AccessMatrixTests {
         // (starting one needs a department or a verified association: the council member has neither)
         "GET /projekt": everyone, "GET /projekt/utskrift": everyone, "GET /projekt/:slug": everyone, "GET /projekt.atom": everyone,
         "GET /api/v1/projects": everyone, "GET /api/v1/projects/:id": everyone, "GET /api/v1/events": everyone, "GET /api/v1/events/:id": everyone,
+        "GET /api/v1/volunteering": everyone, "GET /api/v1/volunteering/:id": everyone,
         "GET /projekt/ny": signedIn, "POST /projekt/ny": [.member, .entryPointStaff, .networkStaff, .admin],
         "GET /projekt/:slug/andra": signedIn, "POST /projekt/:slug/andra": signedIn,
         "POST /projekt/:slug/status": signedIn, "POST /projekt/:slug/uppdatera": signedIn, "POST /projekt/:slug/partner": signedIn,
@@ -136,6 +137,11 @@ struct AccessMatrixTests {
         "POST /evenemang/:slug/andra": signedIn, "POST /evenemang/:slug/stall-in": signedIn,
         "POST /evenemang/:slug/anmal": everyone, "GET /evenemang/:slug/anmalningar": signedIn, "POST /evenemang/:slug/anmalningar": signedIn,
         "POST /evenemang/:slug/anmalningar/ny": signedIn, "GET /evenemang/avanmalan/:token": everyone, "POST /evenemang/avanmalan/:token": everyone,
+        "GET /volontar": everyone, "GET /volontar/:slug": everyone, "GET /volontar/nytt": signedIn, "POST /volontar/nytt": signedIn,
+        "GET /volontar/mina": signedIn, "GET /volontar/:slug/andra": signedIn, "POST /volontar/:slug/andra": signedIn,
+        "POST /volontar/:slug/stang": signedIn, "POST /volontar/:slug/intresse": everyone, "GET /volontar/:slug/intresserade": signedIn,
+        "GET /volontar/:slug/intresserade/:id": signedIn, "POST /volontar/:slug/intresserade/:id": signedIn,
+        "GET /volontar/ditt-intresse/:token": everyone, "POST /volontar/ditt-intresse/:token": everyone,
         // operations: loopback or the metrics token, nobody by role
         "GET /metrics": [],
         "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,

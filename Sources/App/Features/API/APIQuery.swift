@@ -44,6 +44,13 @@ struct APIQuery {
         return value
     }
 
+    /// `true` or `false`.
+    func flag(_ name: String) throws -> Bool? {
+        guard let raw = try string(name) else { return nil }
+        guard raw == "true" || raw == "false" else { throw APIError(.badRequest, "\(name) must be true or false", field: name) }
+        return raw == "true"
+    }
+
     /// `page` (from 1) and `per` (at most 50).
     func page() throws -> Domain.PageRequest {
         Domain.PageRequest(number: try number("page", 1...1_000_000), size: try number("per", 1...Domain.PageRequest.maximumSize))

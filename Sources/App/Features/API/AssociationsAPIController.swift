@@ -71,10 +71,7 @@ struct AssociationsAPIController {
         filter.terms = SearchTerms(try query.string("q") ?? "")
         filter.category = try query.choice("category", AssociationCategory.self)
         filter.districtID = try query.id("district", "a district id (see /api/v1/districts)")
-        if let raw = try query.string("joined") {
-            guard raw == "true" || raw == "false" else { throw APIError(.badRequest, "joined must be true or false", field: "joined") }
-            filter.joinedOnly = raw == "true"
-        }
+        if let joined = try query.flag("joined") { filter.joinedOnly = joined }
         return (filter, try query.page())
     }
 

@@ -116,6 +116,21 @@ enum OpenAPIDocument {
             "One event", EventsAPIController.ItemDTO.self,
             parameters: [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],
             notFound: true),
+        "/api/v1/volunteering": get(
+            "Open volunteer assignments, newest first, by district, words and whether they suit young people (16+); never volunteers' details",
+            VolunteeringAPIController.ListDTO.self,
+            parameters: [
+                query("q", ["type": "string", "maxLength": 200], "Free text: title, texts, languages"),
+                query("district", ["type": "string", "maxLength": 64], "District slug or id from /api/v1/districts"),
+                query("targetGroup", ["type": "string", "enum": TargetGroup.allCases.map(\.rawValue)], "For whom"),
+                query("youth", ["type": "string", "enum": ["true", "false"]], "Only assignments open to young people from 16"),
+                query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number, from 1"),
+                query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),
+            ], notFound: true),
+        "/api/v1/volunteering/{id}": get(
+            "One volunteer assignment (open or closed)", VolunteeringAPIController.ItemDTO.self,
+            parameters: [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],
+            notFound: true),
     ] }
 
     /// Every answer's schema, read off the types the handlers return (see `APIObject`).
@@ -125,7 +140,8 @@ enum OpenAPIDocument {
         InquiryStatsController.ReportDTO.self, SupportCatalogueController.ListDTO.self, GuideController.ResultDTO.self,
         ConsultationsAPIController.ListDTO.self, ConsultationsAPIController.DetailDTO.self,
         ProjectsAPIController.ListDTO.self, ProjectsAPIController.DetailDTO.self, CallsAPIController.ListDTO.self,
-        EventsAPIController.ListDTO.self, EventsAPIController.ItemDTO.self,
+        EventsAPIController.ListDTO.self, EventsAPIController.ItemDTO.self, VolunteeringAPIController.ListDTO.self,
+        VolunteeringAPIController.ItemDTO.self,
     ] }
 
     static var schemas: [String: Any] {

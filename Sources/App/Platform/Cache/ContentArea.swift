@@ -19,6 +19,8 @@ enum ContentArea: String, CaseIterable, Sendable {
     case projects
     /// Events, their calendar and the district pages' coming events.
     case events
+    /// Volunteer assignments (the interest shown in them is on no public page).
+    case volunteering
     /// Accounts, sessions and sign-ins: no public page reads them.
     case accounts
 }
@@ -57,6 +59,9 @@ extension ContentScope {
         case "support": return .areas(.support)
         case "project", "call", "call_answer", "initiative", "offer", "offer_answer": return .areas(.projects)
         case "event", "event_registration": return .areas(.events)
+        case "volunteer_assignment": return .areas(.volunteering)
+        // Interest changes no public page: an open assignment's page is built per request (its form token).
+        case "volunteer_interest": return []
         case "agreement_text": return .areas(.agreement)
         case "user": return .areas(.accounts)
         // A test mail, the import's word map, a backup: nothing any page shows.

@@ -29,6 +29,9 @@ extension SiteURL {
         // small, and a calendar program asks for it a few times a day).
         case .events(.list), .events(.show): return .areas(.events, .municipality, .associations)
         case .events, .eventsCalendar: return [.everything]
+        // An assignment names its organiser and districts.
+        case .volunteering(.list), .volunteering(.show): return .areas(.volunteering, .municipality, .associations)
+        case .volunteering: return [.everything]
         // A district's page gathers its events, associations, consultations and projects.
         case .districts, .district: return .areas(.events, .associations, .consultations, .projects, .municipality)
         case .agreement(.text), .agreement(.easyRead): return .areas(.agreement, .municipality)

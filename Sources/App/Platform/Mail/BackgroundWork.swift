@@ -71,5 +71,6 @@ enum Housekeeping {
         try await OutboxMessage.query(on: app.db).filter(\.$status == .sent)
             .filter(\.$sentAt < now.addingTimeInterval(-sentMailRetention)).delete()
         try await EventStore.forget(on: app.db, now: now)
+        try await VolunteeringStore.forget(on: app.db, now: now)
     }
 }
