@@ -21,7 +21,7 @@ STATIC = {"konto", "skapa", "klart", "logga-in", "glomt-losenord", "nytt-losenor
           "tillganglighet", "personuppgifter", "fraga", "statistik", "mina-arenden", "arende", "arenden", "amnen", "stod", "vagledning", "samrad",
           "svar", "bevakning", "avsluta", "inbjudningar", "kom-igang", "ord", "kategori", "stadsdel", "malgrupp",
           "losenord", "tvastegs", "kod", "projekt", "efterlysningar", "initiativ", "uppdatera", "partner", "historik",
-          "erbjudanden", "svara", "matchningar", "evenemang", "nytt", "stall-in"}
+          "erbjudanden", "svara", "matchningar", "evenemang", "nytt", "stall-in", "volontar", "intresserade", "ditt-intresse"}
 
 
 def skipped(path):
@@ -66,7 +66,7 @@ def test_signed_out(browser):
     results = crawl(browser)
     assert {"/", "/kontakt", "/tillganglighet", "/personuppgifter", "/konto/logga-in", "/konto/skapa", "/kontakt/fraga",
             "/kontakt/statistik", "/stod", "/vagledning"} <= set(results)
-    assert {"stod/*", "samrad", "samrad/*", "projekt", "projekt/*"} <= {kind(path) for path in results}
+    assert {"stod/*", "samrad", "samrad/*", "projekt", "projekt/*", "volontar", "volontar/*"} <= {kind(path) for path in results}
     assert_clean(results)
 
 
@@ -91,6 +91,10 @@ def test_signed_in(browser, role):
     if role == "admin":
         assert {"admin/amnen", "admin/import/ord", "admin/import/ord/kategori", "admin/import/ord/stadsdel", "handlaggning/stod", "handlaggning/stod/*", "handlaggning/stod/ny",
                 "handlaggning/samrad/*/inbjudningar"} <= kinds_seen
+    if role == "entry-point staff":
+        # the department's own assignments: publishing one, and the organiser's list of those interested
+        assert {"volontar", "volontar/*", "volontar/nytt", "volontar/mina", "volontar/*/intresserade",
+                "volontar/*/intresserade/*"} <= kinds_seen
     if role == "member":
         assert {"kontakt/mina-arenden", "kontakt/mina-arenden/*", "samrad/*/svar", "samrad/bevakning"} <= kinds_seen
     assert_clean(results)
