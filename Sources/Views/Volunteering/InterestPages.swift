@@ -76,11 +76,13 @@ public struct InterestAnswerPage: Sendable {
 
     public func render(_ context: PageContext) -> String {
         let slug = assignment.slug
+        // A person who deleted their details has no name left: the page still has a title.
+        let title = row.name.isEmpty ? context.t("volunteering.interested.deleted") : row.name
         return Layout.render(
-            context, title: row.name,
+            context, title: title,
             .p(.class("breadcrumb"), .a(.href(SiteURL.volunteering(.interested(.value(slug))).path),
                                          .safe("← " + context.t("volunteering.interested.title", ["title": assignment.title])))),
-            .h1(.safe(row.name)),
+            .h1(.safe(title)),
             .dl(
                 .class("summary-list"),
                 .dt(.safe(context.t("volunteering.interested.contact"))), .dd(.safe(row.contact(context))),

@@ -54,6 +54,7 @@ struct VolunteeringTests {
             #expect(status == 200 && items.contains { $0["title"] as? String == "Läshjälp för nyanlända" && $0["minimumAge"] as? Int == 16 })
             #expect(try await ctx.json("/api/v1/volunteering?district=nowhere").status == 400)
             #expect(try await ctx.json("/api/v1/volunteering?youth=maybe").status == 400)
+            #expect(try await ctx.json("/api/v1/volunteering?timing=sometimes").status == 400)
             let one = try await ctx.json("/api/v1/volunteering/\(assignment.id!)")
             #expect(one.status == 200 && (one.body as? [String: Any])?["slug"] as? String == assignment.slug)
             #expect(try await ctx.json("/api/v1/volunteering/\(UUID())").status == 404)

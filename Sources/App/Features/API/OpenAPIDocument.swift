@@ -123,6 +123,7 @@ enum OpenAPIDocument {
                 query("q", ["type": "string", "maxLength": 200], "Free text: title, texts, languages"),
                 query("district", ["type": "string", "maxLength": 64], "District slug or id from /api/v1/districts"),
                 query("targetGroup", ["type": "string", "enum": TargetGroup.allCases.map(\.rawValue)], "For whom"),
+                query("timing", ["type": "string", "enum": AssignmentTiming.allCases.map(\.rawValue)], "Once, regular or flexible"),
                 query("youth", ["type": "string", "enum": ["true", "false"]], "Only assignments open to young people from 16"),
                 query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number, from 1"),
                 query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),

@@ -51,6 +51,7 @@ struct VolunteeringAPIController {
         filter.district = try await ProjectsAPIController.district(query, on: req.db)
         filter.youth = try query.flag("youth") ?? false
         filter.group = try query.choice("targetGroup", TargetGroup.self)
+        filter.timing = try query.choice("timing", AssignmentTiming.self)
         if let words = try query.string("q"), !words.trimmingWhitespace().isEmpty { filter.words = SearchTerms(words) }
         let page = try query.page()
         let today = CalendarDay(req.now)
