@@ -59,6 +59,7 @@ func routes(_ app: Application) throws {
     EventsAPIController().register(app)
     VolunteeringController().register(app)
     VolunteerInterestsController().register(app)
+    AssignmentAlertsController().register(app)
     VolunteeringAPIController().register(app)
     DistrictsController().register(app)
     StaffStartController().register(app)

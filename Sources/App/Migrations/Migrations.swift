@@ -51,5 +51,6 @@ enum Migrations {
         CreateEventRegistrations(), // places, a waiting list and the organiser's question for events that want registration
         CreateVolunteerAssignments(), // volunteer assignments: what, where, when, who can; districts; full-text search
         CreateVolunteerInterests(), // interest shown in assignments, answered by the organiser, forgotten after 6 months
+        CreateAssignmentAlerts(), // mail about new volunteer assignments, by district and group, without an account
     ]
 }

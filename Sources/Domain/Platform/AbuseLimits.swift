@@ -25,6 +25,8 @@ public enum AbuseLimit: String, Sendable, Hashable, CaseIterable {
     /// Mails telling an organiser that someone showed interest; past this the interest waits in
     /// their list without a mail, so one busy client cannot fill an organiser's mailbox.
     case interestNoticesToAddress
+    /// Alerts about new assignments asked for from one client (each mails a confirmation link).
+    case assignmentAlertsFromClient
 
     /// At most this many within `window`.
     public var count: Int {
@@ -38,6 +40,7 @@ public enum AbuseLimit: String, Sendable, Hashable, CaseIterable {
         case .volunteerInterestsByAddress: return 10
         case .volunteerInterestsFromClient: return 20
         case .interestNoticesToAddress: return 20
+        case .assignmentAlertsFromClient: return 10
         }
     }
 

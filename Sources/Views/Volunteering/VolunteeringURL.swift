@@ -18,6 +18,9 @@ public enum VolunteeringURL: Sendable, Hashable {
     case answer(Parameter, Parameter)
     /// The link in every mail to a volunteer.
     case yours(Parameter)
+    /// Asking for mail about new assignments, and the link in those mails (confirm, or stop).
+    case alerts
+    case alert(Parameter)
 
     public var pathComponents: [String] {
         switch self {
@@ -31,6 +34,8 @@ public enum VolunteeringURL: Sendable, Hashable {
         case .interested(let slug): return [slug.component("slug"), "intresserade"]
         case .answer(let slug, let id): return [slug.component("slug"), "intresserade", id.component("id")]
         case .yours(let token): return ["ditt-intresse", token.component("token")]
+        case .alerts: return ["bevaka"]
+        case .alert(let token): return ["bevakning", token.component("token")]
         }
     }
 }

@@ -142,6 +142,8 @@ struct AccessMatrixTests {
         "POST /volontar/:slug/stang": signedIn, "POST /volontar/:slug/intresse": everyone, "GET /volontar/:slug/intresserade": signedIn,
         "GET /volontar/:slug/intresserade/:id": signedIn, "POST /volontar/:slug/intresserade/:id": signedIn,
         "GET /volontar/ditt-intresse/:token": everyone, "POST /volontar/ditt-intresse/:token": everyone,
+        "GET /volontar/bevaka": everyone, "POST /volontar/bevaka": everyone, "GET /volontar/bevakning/:token": everyone,
+        "POST /volontar/bevakning/:token": everyone,
         // operations: loopback or the metrics token, nobody by role
         "GET /metrics": [],
         "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,

@@ -85,7 +85,7 @@ struct VolunteeringController {
         let organisers = try await ProjectEditorController.owners(req).map(\.party)
         let districts = Set(try await District.query(on: req.db).all().map(\.typedID))
         let actor = try await ProjectEvents.actor(req)
-        let user = try req.requireUser()
+        let user = try req.requireUser(), app = req.application
         return try await req.answerForm(render: { form, status in try await renderForm(req, form, status: status) }, perform: { fields in
             let read = try AssignmentDraft.read(fields, organisers: organisers, knownDistricts: districts).get()
             let slug = try await req.change { change -> String in
@@ -96,6 +96,7 @@ struct VolunteeringController {
                 assignment.slug = try await Slug.unique(draft.title, on: change.db, in: VolunteerAssignment.self)
                 try await assignment.create(on: change.db)
                 try await Self.writeDistricts(draft, of: assignment.id!, on: change.db)
+                try await AssignmentAlertsController.notify(assignment, draft, app: app, in: change)
                 try await change.audit("volunteering.create", "volunteer_assignment", assignment.id!.uuidString, draft.title)
                 return assignment.slug
             }

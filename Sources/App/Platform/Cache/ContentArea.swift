@@ -61,7 +61,7 @@ extension ContentScope {
         case "event", "event_registration": return .areas(.events)
         case "volunteer_assignment": return .areas(.volunteering)
         // Interest changes no public page: an open assignment's page is built per request (its form token).
-        case "volunteer_interest": return []
+        case "volunteer_interest", "assignment_alert": return []
         case "agreement_text": return .areas(.agreement)
         case "user": return .areas(.accounts)
         // A test mail, the import's word map, a backup: nothing any page shows.

@@ -72,5 +72,6 @@ enum Housekeeping {
             .filter(\.$sentAt < now.addingTimeInterval(-sentMailRetention)).delete()
         try await EventStore.forget(on: app.db, now: now)
         try await VolunteeringStore.forget(on: app.db, now: now)
+        try await AssignmentAlertsController.forgetUnconfirmed(on: app.db, now: now)
     }
 }
