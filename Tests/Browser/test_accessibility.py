@@ -21,7 +21,7 @@ STATIC = {"konto", "skapa", "klart", "logga-in", "glomt-losenord", "nytt-losenor
           "tillganglighet", "personuppgifter", "fraga", "statistik", "mina-arenden", "arende", "arenden", "amnen", "stod", "vagledning", "samrad",
           "svar", "bevakning", "avsluta", "inbjudningar", "kom-igang", "ord", "kategori", "stadsdel", "malgrupp",
           "losenord", "tvastegs", "kod", "projekt", "efterlysningar", "initiativ", "uppdatera", "partner", "historik",
-          "erbjudanden", "svara", "matchningar", "evenemang", "nytt", "stall-in", "volontar", "intresserade", "ditt-intresse"}
+          "erbjudanden", "svara", "matchningar", "evenemang", "nytt", "stall-in", "volontar", "intresserade", "ditt-intresse", "bevaka"}
 
 
 def skipped(path):
@@ -66,7 +66,7 @@ def test_signed_out(browser):
     results = crawl(browser)
     assert {"/", "/kontakt", "/tillganglighet", "/personuppgifter", "/konto/logga-in", "/konto/skapa", "/kontakt/fraga",
             "/kontakt/statistik", "/stod", "/vagledning"} <= set(results)
-    assert {"stod/*", "samrad", "samrad/*", "projekt", "projekt/*", "volontar", "volontar/*"} <= {kind(path) for path in results}
+    assert {"stod/*", "samrad", "samrad/*", "projekt", "projekt/*", "volontar", "volontar/*", "volontar/bevaka"} <= {kind(path) for path in results}
     assert_clean(results)
 
 

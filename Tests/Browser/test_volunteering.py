@@ -250,3 +250,33 @@ def test_no_volunteer_is_named_in_public(browser_without_js):
     sign_in(driver, ORGANISER)
     open_page(driver, f"{PATH}/intresserade")
     assert name in main_text(driver) and message in main_text(driver)
+
+
+def test_mail_about_new_assignments(either_way):
+    """Asking for mail about new assignments in Vivalla, without an account: the form says what is
+    wrong, the first mail's link opens a page whose button starts it (following the link alone
+    starts nothing), and that page then offers to stop."""
+    driver = either_way
+    _, address = unique_volunteer("Bevakning")
+    open_page(driver, "/volontar")
+    driver.find_element(By.LINK_TEXT, "Få ett mejl när det kommer nya uppdrag").click()
+    clean(driver, "alert form")
+    fill(driver, "email", "inte en adress")
+    submit(driver)
+    assert "error-summary" in driver.page_source
+    clean(driver, "alert form with an error")
+    fill(driver, "email", address)
+    vivalla = driver.find_element(By.XPATH, "//label[normalize-space()='Vivalla']")
+    vivalla.click()
+    started = time.time()
+    submit(driver)
+    assert "Tryck på länken i mejlet" in main_text(driver)
+    link = link_in(mail_to(address, after=started - 1, subject_contains="volontäruppdrag"))
+    driver.get(link)
+    assert "Vivalla" in main_text(driver) and "Börja få mejl" in main_text(driver)
+    clean(driver, "alert to start")
+    submit(driver)
+    assert "Klart!" in main_text(driver) and "Sluta få mejl" in main_text(driver)
+    clean(driver, "alert started")
+    submit(driver)
+    assert "inga fler mejl" in main_text(driver)
