@@ -53,12 +53,8 @@ public struct EventDraft: Sendable, Hashable {
     /// Reads the form; `organisers` are the sides this person may publish for.
     public static func read(_ fields: FormFields, organisers: [Party], knownDistricts: Set<DistrictID>) -> Result<EventDraft, FieldErrors> {
         var checks = FieldChecks()
-        let organiser = Party(fields["organiser"]).flatMap { organisers.contains($0) ? $0 : nil }
-        if organiser == nil { checks.add("organiser", "error.choose") }
-        checks.name(fields["title"], "title", max: titleLimit)
-        checks.require(fields["summary"], "summary", max: summaryLimit)
-        checks.require(fields["easyRead"], "easyRead", max: easyReadLimit)
-        checks.limit(fields["description"], "description", max: descriptionLimit)
+        let organiser = checks.publication(fields, organisers: organisers, title: titleLimit, summary: summaryLimit, easyRead: easyReadLimit,
+                                           description: descriptionLimit)
         let kind = EventKind(rawValue: fields["kind"])
         if kind == nil { checks.add("kind", "error.choose") }
         let startDay = CalendarDay(iso: fields["startDay"])

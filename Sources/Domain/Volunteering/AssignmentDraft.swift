@@ -49,12 +49,8 @@ public struct AssignmentDraft: Sendable, Hashable {
     /// Reads the form; `organisers` are the sides this person may publish for.
     public static func read(_ fields: FormFields, organisers: [Party], knownDistricts: Set<DistrictID>) -> Result<AssignmentDraft, FieldErrors> {
         var checks = FieldChecks()
-        let organiser = Party(fields["organiser"]).flatMap { organisers.contains($0) ? $0 : nil }
-        if organiser == nil { checks.add("organiser", "error.choose") }
-        checks.name(fields["title"], "title", max: titleLimit)
-        checks.require(fields["summary"], "summary", max: summaryLimit)
-        checks.require(fields["easyRead"], "easyRead", max: easyReadLimit)
-        checks.limit(fields["description"], "description", max: descriptionLimit)
+        let organiser = checks.publication(fields, organisers: organisers, title: titleLimit, summary: summaryLimit, easyRead: easyReadLimit,
+                                           description: descriptionLimit)
         let group = TargetGroup(rawValue: fields["targetGroup"])
         if group == nil { checks.add("targetGroup", "error.choose") }
         let districts = fields.all("districts").compactMap(DistrictID.init)

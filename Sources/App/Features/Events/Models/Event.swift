@@ -4,7 +4,7 @@ import Domain
 
 /// An event: the organiser's draft as written (days and times on Stockholm's clocks) and the
 /// moments they make, for ordering and for what is still to come.
-package final class Event: Model, @unchecked Sendable {
+package final class Event: Model, PublishedByParty, @unchecked Sendable {
     package static let schema = "events"
 
     @ID(key: .id) package var id: UUID?
@@ -54,9 +54,7 @@ package final class Event: Model, @unchecked Sendable {
     /// Writes a checked draft; a moved event raises the sequence calendars go by.
     package func apply(_ draft: EventDraft) {
         let moved = id != nil && (startsAt != draft.starts || endsAt != draft.ends)
-        organiserKey = draft.organiser.description
-        if case .association(let id) = draft.organiser { organiserAssociationID = id.uuid }
-        if case .department(let id) = draft.organiser { organiserDepartmentID = id.uuid }
+        setOrganiser(draft.organiser)
         (title, summary, easyRead, description, kind) = (draft.title, draft.summary, draft.easyRead, draft.description, draft.kind)
         (startDay, startTime, endDay, endTime) = (draft.startDay.description, draft.startTime?.description, draft.endDay.description, draft.endTime?.description)
         (startsAt, endsAt) = (draft.starts, draft.ends)
@@ -73,7 +71,6 @@ package final class Event: Model, @unchecked Sendable {
         if id == nil { sequence = 0 } else if moved { sequence += 1 }
     }
 
-    package var organiser: Party? { Party(organiserKey) }
     package var registration: RegistrationSettings? {
         takesRegistrations ? RegistrationSettings(capacity: capacity, closes: registrationCloses.flatMap(CalendarDay.init(iso:)), question: question) : nil
     }

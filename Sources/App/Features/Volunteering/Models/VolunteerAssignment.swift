@@ -4,7 +4,7 @@ import Domain
 
 /// A volunteer assignment: the organiser's draft as written, its districts in a table of their
 /// own (for the district filter), and when it was closed early.
-package final class VolunteerAssignment: Model, @unchecked Sendable {
+package final class VolunteerAssignment: Model, PublishedByParty, @unchecked Sendable {
     package static let schema = "volunteer_assignments"
 
     @ID(key: .id) package var id: UUID?
@@ -43,9 +43,7 @@ package final class VolunteerAssignment: Model, @unchecked Sendable {
 
     /// Writes a checked draft (the districts are written by the caller, in the same change).
     package func apply(_ draft: AssignmentDraft) {
-        organiserKey = draft.organiser.description
-        if case .association(let id) = draft.organiser { organiserAssociationID = id.uuid }
-        if case .department(let id) = draft.organiser { organiserDepartmentID = id.uuid }
+        setOrganiser(draft.organiser)
         (title, summary, easyRead, description, targetGroup) = (draft.title, draft.summary, draft.easyRead, draft.description, draft.targetGroup)
         (place, remote, timing, day, schedule, effort) = (draft.place, draft.remote, draft.timing, draft.day?.description, draft.schedule, draft.effort)
         (minimumAge, languages, needsRecordExtract) = (draft.minimumAge, draft.languages, draft.needsRecordExtract)
@@ -53,7 +51,6 @@ package final class VolunteerAssignment: Model, @unchecked Sendable {
         (needed, closes, contactName, contactEmail) = (draft.needed, draft.closes.description, draft.contactName, draft.contactEmail.value)
     }
 
-    package var organiser: Party? { Party(organiserKey) }
     package var closesDay: CalendarDay { CalendarDay(iso: closes) ?? CalendarDay(createdAt ?? Date()) }
     package var state: AssignmentState {
         AssignmentState(organiser: organiser ?? .department(DepartmentID(UUID())), closes: closesDay, closedAt: closedAt)
