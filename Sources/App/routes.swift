@@ -60,6 +60,8 @@ func routes(_ app: Application) throws {
     VolunteeringController().register(app)
     VolunteerInterestsController().register(app)
     AssignmentAlertsController().register(app)
+    StaffDaysController().register(app)
+    StaffDayDepartmentController().register(app)
     VolunteeringAPIController().register(app)
     DistrictsController().register(app)
     StaffStartController().register(app)

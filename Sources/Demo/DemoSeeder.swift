@@ -28,6 +28,7 @@ enum DemoSeeder {
             try await OffersDemo.seed(app)
             try await EventsDemo.seed(app)
             try await VolunteeringDemo.seed(app)
+            try await StaffDaysDemo.seed(app)
         }
         try await app.change(label: "demo") { change in
             try await AppMeta(key: AppMeta.demoSeededKey, value: "\(change.now)").create(on: change.db)

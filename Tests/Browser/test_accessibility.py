@@ -21,7 +21,7 @@ STATIC = {"konto", "skapa", "klart", "logga-in", "glomt-losenord", "nytt-losenor
           "tillganglighet", "personuppgifter", "fraga", "statistik", "mina-arenden", "arende", "arenden", "amnen", "stod", "vagledning", "samrad",
           "svar", "bevakning", "avsluta", "inbjudningar", "kom-igang", "ord", "kategori", "stadsdel", "malgrupp",
           "losenord", "tvastegs", "kod", "projekt", "efterlysningar", "initiativ", "uppdatera", "partner", "historik",
-          "erbjudanden", "svara", "matchningar", "evenemang", "nytt", "stall-in", "volontar", "intresserade", "ditt-intresse", "bevaka"}
+          "erbjudanden", "svara", "matchningar", "evenemang", "nytt", "stall-in", "volontar", "intresserade", "ditt-intresse", "bevaka", "civilsamhallesdagar", "forvaltning"}
 
 
 def skipped(path):
@@ -95,6 +95,9 @@ def test_signed_in(browser, role):
         # the department's own assignments: publishing one, and the organiser's list of those interested
         assert {"volontar", "volontar/*", "volontar/nytt", "volontar/mina", "volontar/*/intresserade",
                 "volontar/*/intresserade/*"} <= kinds_seen
+        # staff days: one's own log, a record, and the department's year (the demo handler is its department admin)
+        assert {"handlaggning/civilsamhallesdagar", "handlaggning/civilsamhallesdagar/*", "handlaggning/civilsamhallesdagar/forvaltning",
+                "civilsamhallesdagar"} <= kinds_seen
     if role == "member":
         assert {"kontakt/mina-arenden", "kontakt/mina-arenden/*", "samrad/*/svar", "samrad/bevakning"} <= kinds_seen
     assert_clean(results)

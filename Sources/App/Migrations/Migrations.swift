@@ -52,5 +52,7 @@ enum Migrations {
         CreateVolunteerAssignments(), // volunteer assignments: what, where, when, who can; districts; full-text search
         CreateVolunteerInterests(), // interest shown in assignments, answered by the organiser, forgotten after 6 months
         CreateAssignmentAlerts(), // mail about new volunteer assignments, by district and group, without an account
+        UpdateUsersAddDepartmentAdmin(), // the staff member who looks after the department's staff days and target
+        CreateStaffDays(),        // staff days with civil society, their goals, and each department's yearly target
     ]
 }

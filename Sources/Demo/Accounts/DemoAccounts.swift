@@ -13,6 +13,7 @@ enum DemoAccounts {
         var departmentSlug: String?
         var entryPointHandler = false
         var contactNetworkMember = false
+        var departmentAdmin = false
         var councilMember = false
     }
 
@@ -29,7 +30,7 @@ enum DemoAccounts {
         Account(email: "admin@demo.samverka.example", displayName: "Administratör (exempel)", role: .admin,
                 departmentSlug: "kommunstyrelseforvaltningen"),
         Account(email: "handlaggare.kultur@demo.samverka.example", displayName: "Handläggare kultur och fritid (exempel)",
-                role: .staff, departmentSlug: "kultur-och-fritidsforvaltningen", entryPointHandler: true),
+                role: .staff, departmentSlug: "kultur-och-fritidsforvaltningen", entryPointHandler: true, departmentAdmin: true),
         Account(email: "kontaktperson.social@demo.samverka.example", displayName: "Kontaktperson socialförvaltningen (exempel)",
                 role: .staff, departmentSlug: "socialforvaltningen", contactNetworkMember: true),
         Account(email: "radsledamot@demo.samverka.example", displayName: "Ledamot i samverkansrådet (exempel)",
@@ -48,6 +49,7 @@ enum DemoAccounts {
                                 role: account.role, departmentID: departmentID, emailConfirmedAt: change.now)
                 user.isEntryPointHandler = account.entryPointHandler
                 user.isContactNetworkMember = account.contactNetworkMember
+                user.isDepartmentAdmin = account.departmentAdmin
                 user.isCouncilMember = account.councilMember
                 try await user.create(on: change.db)
                 try await change.audit("user.create", "user", user.id!.uuidString, "demo account, role: \(account.role.rawValue)")

@@ -20,6 +20,8 @@ public struct Actor: Sendable, Hashable {
     public var isEntryPointHandler: Bool
     public var isContactNetworkMember: Bool
     public var isCouncilMember: Bool
+    /// Looks after the department's own records (its staff days, its yearly target).
+    public var isDepartmentAdmin: Bool
     /// Associations this person represents (filled in by the associations area).
     public var associationIDs: Set<AssociationID>
 
@@ -30,6 +32,7 @@ public struct Actor: Sendable, Hashable {
         isEntryPointHandler: Bool = false,
         isContactNetworkMember: Bool = false,
         isCouncilMember: Bool = false,
+        isDepartmentAdmin: Bool = false,
         associationIDs: Set<AssociationID> = []
     ) {
         self.userID = userID
@@ -38,6 +41,7 @@ public struct Actor: Sendable, Hashable {
         self.isEntryPointHandler = isEntryPointHandler
         self.isContactNetworkMember = isContactNetworkMember
         self.isCouncilMember = isCouncilMember
+        self.isDepartmentAdmin = isDepartmentAdmin
         self.associationIDs = associationIDs
     }
 

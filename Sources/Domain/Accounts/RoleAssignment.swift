@@ -7,6 +7,7 @@ public struct RoleAssignment: Sendable, Equatable {
     public var isEntryPointHandler: Bool
     public var isContactNetworkMember: Bool
     public var isCouncilMember: Bool
+    public var isDepartmentAdmin: Bool = false
 
     /// `knownDepartments` are the departments there are; `remainingAdmins` counts the admins now.
     public static func read(_ form: FormFields, for current: Actor.Role, by actor: Actor, knownDepartments: Set<DepartmentID>,
@@ -20,7 +21,8 @@ public struct RoleAssignment: Sendable, Equatable {
             checks.add("departmentID", "error.staffNeedsDepartment")
         }
         let handler = form["entryPointHandler"] == "on", network = form["contactNetworkMember"] == "on"
-        if (handler || network) && department == nil && checks.error(for: "departmentID") == nil {
+        let departmentAdmin = form["departmentAdmin"] == "on"
+        if (handler || network || departmentAdmin) && department == nil && checks.error(for: "departmentID") == nil {
             checks.add("departmentID", "error.flagNeedsDepartment")
         }
         if let role, !Policy.mayChangeRole(of: current, to: role, by: actor, remainingAdmins: remainingAdmins) {
@@ -28,6 +30,6 @@ public struct RoleAssignment: Sendable, Equatable {
         }
         guard let role, checks.isValid else { return .failure(FieldErrors(errors: checks.errors)) }
         return .success(RoleAssignment(role: role, department: department, isEntryPointHandler: handler, isContactNetworkMember: network,
-                                       isCouncilMember: form["councilMember"] == "on"))
+                                       isCouncilMember: form["councilMember"] == "on", isDepartmentAdmin: departmentAdmin))
     }
 }

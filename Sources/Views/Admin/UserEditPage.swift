@@ -48,7 +48,9 @@ public struct UserEditPage: Sendable {
                                   hint: context.t("flag.entryPointHandlerHint")),
                     Form.checkbox(form, name: "contactNetworkMember", label: context.t("flag.contactNetworkMember"),
                                   hint: context.t("flag.contactNetworkMemberHint")),
-                    Form.checkbox(form, name: "councilMember", label: context.t("flag.councilMember"))
+                    Form.checkbox(form, name: "councilMember", label: context.t("flag.councilMember")),
+                    Form.checkbox(form, name: "departmentAdmin", label: context.t("flag.departmentAdmin"),
+                                  hint: context.t("flag.departmentAdminHint"))
                 ),
                 Form.submit(context.t("form.save"))
             ),

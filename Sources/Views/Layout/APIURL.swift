@@ -19,6 +19,7 @@ public enum APIURL: Sendable, Hashable {
     case event(Parameter)
     case volunteering
     case assignment(Parameter)
+    case staffDays
 
     public var pathComponents: [String] {
         switch self {
@@ -41,6 +42,7 @@ public enum APIURL: Sendable, Hashable {
         case .event(let id): return ["v1", "events", id.component("id")]
         case .volunteering: return ["v1", "volunteering"]
         case .assignment(let id): return ["v1", "volunteering", id.component("id")]
+        case .staffDays: return ["v1", "staff-days"]
         }
     }
 }

@@ -37,6 +37,8 @@ public enum SiteURL: Sendable, Hashable {
     /// Every coming event as iCalendar, with the list's filters.
     case eventsCalendar
     case volunteering(VolunteeringURL)
+    /// Staff days with civil society per department and goal, without names.
+    case staffDayFigures
     /// Every district and locality, and one: what happens there.
     case districts
     case district(Parameter)
@@ -74,6 +76,7 @@ public enum SiteURL: Sendable, Hashable {
         case .events(let url): return ["evenemang"] + url.pathComponents
         case .eventsCalendar: return ["evenemang.ics"]
         case .volunteering(let url): return ["volontar"] + url.pathComponents
+        case .staffDayFigures: return ["civilsamhallesdagar"]
         case .districts: return ["stadsdelar"]
         case .district(let slug): return ["stadsdelar", slug.component("slug")]
         case .language(let language): return ["lang", language.rawValue]

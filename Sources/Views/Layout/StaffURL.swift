@@ -17,6 +17,11 @@ public enum StaffURL: Sendable, Hashable {
     case editConsultation(Parameter)
     case compileConsultation(Parameter)
     case inviteConsultation(Parameter)
+    /// Staff days with civil society: one's own log and the form, one record, the department's year and its target.
+    case staffDays
+    case staffDay(Parameter)
+    case departmentStaffDays
+    case staffDayTarget
 
     public var pathComponents: [String] {
         switch self {
@@ -37,6 +42,10 @@ public enum StaffURL: Sendable, Hashable {
         case .editConsultation(let slug): return ["samrad", slug.component("slug")]
         case .compileConsultation(let slug): return ["samrad", slug.component("slug"), "sammanstallning"]
         case .inviteConsultation(let slug): return ["samrad", slug.component("slug"), "inbjudningar"]
+        case .staffDays: return ["civilsamhallesdagar"]
+        case .staffDay(let id): return ["civilsamhallesdagar", id.component("id")]
+        case .departmentStaffDays: return ["civilsamhallesdagar", "forvaltning"]
+        case .staffDayTarget: return ["civilsamhallesdagar", "mal"]
         }
     }
 }

@@ -83,7 +83,8 @@ public struct StaffStartPage: Sendable {
                 .unwrap(initiatives) { card(context.t("nav.initiatives"), SiteURL.initiatives(.list).path,
                                             [context.t("staffStart.initiatives.count", ["count": n($0)])]) },
                 .unwrap(openOffers) { card(context.t("offers.title"), SiteURL.offers(.list).path,
-                                           [context.t("staffStart.offers.count", ["count": n($0)])]) }
+                                           [context.t("staffStart.offers.count", ["count": n($0)])]) },
+                .if(department != nil, card(context.t("staffDays.title"), SiteURL.staff(.staffDays).path, [context.t("staffStart.staffDays")]))
             ),
             .unwrap(consultations) { consultations in
                 .section(

@@ -144,6 +144,12 @@ struct AccessMatrixTests {
         "GET /volontar/ditt-intresse/:token": everyone, "POST /volontar/ditt-intresse/:token": everyone,
         "GET /volontar/bevaka": everyone, "POST /volontar/bevaka": everyone, "GET /volontar/bevakning/:token": everyone,
         "POST /volontar/bevakning/:token": everyone,
+        "GET /civilsamhallesdagar": everyone, "GET /api/v1/staff-days": everyone,
+        "GET /handlaggning/civilsamhallesdagar": staff, "POST /handlaggning/civilsamhallesdagar": staff,
+        // the department's year and target: its department admin (the demo's culture handler) and admins
+        "GET /handlaggning/civilsamhallesdagar/forvaltning": [.entryPointStaff, .admin],
+        "POST /handlaggning/civilsamhallesdagar/mal": [.entryPointStaff, .admin],
+        "GET /handlaggning/civilsamhallesdagar/:id": staff, "POST /handlaggning/civilsamhallesdagar/:id": staff,
         // operations: loopback or the metrics token, nobody by role
         "GET /metrics": [],
         "GET /open-data/associations.csv": everyone, "GET /open-data/associations.json": everyone, "GET /open-data/catalog.jsonld": everyone,

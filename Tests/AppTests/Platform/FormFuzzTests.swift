@@ -30,6 +30,12 @@ struct FormFuzzTests {
          ["answer1", "answer2", "comment"], Demo.member),
         ("/konto/losenord", "/konto/losenord", ["currentPassword", "password"], Demo.member),
         ("/projekt/ny", "/projekt/ny", ["title", "summary", "easyRead", "body", "contactName", "contactEmail", "starts", "ends", "goals"], Demo.staff),
+        ("/volontar/nytt", "/volontar/nytt", ["title", "summary", "easyRead", "description", "schedule", "effort", "minimumAge", "languages",
+                                              "needed", "closes", "contactName", "contactEmail", "place"], Demo.staff),
+        // interest in a demo assignment, without an account (never shown in public, and escaped on the organiser's page)
+        ("/volontar/laxhjalp-pa-biblioteket", "/volontar/laxhjalp-pa-biblioteket/intresse", ["name", "email", "phone", "message"], nil),
+        ("/volontar/bevaka", "/volontar/bevaka", ["email", "districts", "groups"], nil),
+        ("/handlaggning/civilsamhallesdagar", "/handlaggning/civilsamhallesdagar", ["day", "length", "association", "activity", "note"], Demo.staff),
     ]
 
     @Test("every hostile value in every field: no 5xx, no unescaped markup", arguments: Array(0..<FormFuzzTests.forms.count))

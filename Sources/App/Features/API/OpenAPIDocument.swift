@@ -128,6 +128,10 @@ enum OpenAPIDocument {
                 query("page", ["type": "integer", "minimum": 1, "maximum": 1_000_000], "Page number, from 1"),
                 query("per", ["type": "integer", "minimum": 1, "maximum": 50], "Items per page (at most 50)"),
             ], notFound: true),
+        "/api/v1/staff-days": get(
+            "Staff days with civil society in a year, per department against its target and per Agenda 2030 goal; no names",
+            StaffDayDepartmentController.FiguresDTO.self,
+            parameters: [query("year", ["type": "integer", "minimum": 2000, "maximum": 2100], "The year (default: this year)")]),
         "/api/v1/volunteering/{id}": get(
             "One volunteer assignment (open or closed)", VolunteeringAPIController.ItemDTO.self,
             parameters: [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],
@@ -142,7 +146,7 @@ enum OpenAPIDocument {
         ConsultationsAPIController.ListDTO.self, ConsultationsAPIController.DetailDTO.self,
         ProjectsAPIController.ListDTO.self, ProjectsAPIController.DetailDTO.self, CallsAPIController.ListDTO.self,
         EventsAPIController.ListDTO.self, EventsAPIController.ItemDTO.self, VolunteeringAPIController.ListDTO.self,
-        VolunteeringAPIController.ItemDTO.self,
+        VolunteeringAPIController.ItemDTO.self, StaffDayDepartmentController.FiguresDTO.self,
     ] }
 
     static var schemas: [String: Any] {

@@ -12,6 +12,7 @@ struct AccountExport: Content {
         var entryPointHandler: Bool
         var contactNetworkMember: Bool
         var councilMember: Bool
+        var departmentAdmin: Bool
         var language: String
         var createdAt: Date?
         var emailConfirmedAt: Date?
@@ -71,6 +72,7 @@ struct AccountExport: Content {
             account: Account(id: id, email: user.email, displayName: user.displayName, role: user.role.rawValue,
                              department: department?.name, entryPointHandler: user.isEntryPointHandler,
                              contactNetworkMember: user.isContactNetworkMember, councilMember: user.isCouncilMember,
+                             departmentAdmin: user.isDepartmentAdmin,
                              language: user.language, createdAt: user.createdAt, emailConfirmedAt: user.emailConfirmedAt,
                              lastLoginAt: user.lastLoginAt),
             sessions: sessions.map { Session(createdAt: $0.createdAt, lastSeenAt: $0.lastSeenAt, expiresAt: $0.expiresAt) },

@@ -41,7 +41,7 @@ struct AdminUsersController {
         let state = FormState(values: [
             "role": user.role.rawValue, "departmentID": user.$department.id.map { DepartmentID($0).description } ?? "",
             "entryPointHandler": user.isEntryPointHandler ? "on" : "", "contactNetworkMember": user.isContactNetworkMember ? "on" : "",
-            "councilMember": user.isCouncilMember ? "on" : "",
+            "councilMember": user.isCouncilMember ? "on" : "", "departmentAdmin": user.isDepartmentAdmin ? "on" : "",
         ])
         return try await render(req, user, state)
     }
@@ -63,6 +63,7 @@ struct AdminUsersController {
                 user.$department.id = assigned.department?.uuid
                 user.isEntryPointHandler = assigned.isEntryPointHandler
                 user.isContactNetworkMember = assigned.isContactNetworkMember
+                user.isDepartmentAdmin = assigned.isDepartmentAdmin
                 user.isCouncilMember = assigned.isCouncilMember
                 try await user.update(on: change.db)
                 try await change.audit("user.roles", "user", id.uuidString, "\(before) → \(user.roleSummary)")
@@ -118,6 +119,7 @@ extension User {
         if isEntryPointHandler { parts.append("entry point") }
         if isContactNetworkMember { parts.append("contact network") }
         if isCouncilMember { parts.append("council") }
+        if isDepartmentAdmin { parts.append("department admin") }
         return parts.joined(separator: ", ")
     }
 }

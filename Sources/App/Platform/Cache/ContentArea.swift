@@ -21,6 +21,8 @@ enum ContentArea: String, CaseIterable, Sendable {
     case events
     /// Volunteer assignments (the interest shown in them is on no public page).
     case volunteering
+    /// Staff days with civil society and the departments' targets (the public figures).
+    case staffDays
     /// Accounts, sessions and sign-ins: no public page reads them.
     case accounts
 }
@@ -60,6 +62,7 @@ extension ContentScope {
         case "project", "call", "call_answer", "initiative", "offer", "offer_answer": return .areas(.projects)
         case "event", "event_registration": return .areas(.events)
         case "volunteer_assignment": return .areas(.volunteering)
+        case "staff_day", "staff_day_target": return .areas(.staffDays)
         // Interest changes no public page: an open assignment's page is built per request (its form token).
         case "volunteer_interest", "assignment_alert": return []
         case "agreement_text": return .areas(.agreement)

@@ -32,6 +32,7 @@ extension SiteURL {
         // An assignment names its organiser and districts.
         case .volunteering(.list), .volunteering(.show): return .areas(.volunteering, .municipality, .associations)
         case .volunteering: return [.everything]
+        case .staffDayFigures: return .areas(.staffDays, .municipality)
         // A district's page gathers its events, associations, consultations and projects.
         case .districts, .district: return .areas(.events, .associations, .consultations, .projects, .municipality)
         case .agreement(.text), .agreement(.easyRead): return .areas(.agreement, .municipality)
