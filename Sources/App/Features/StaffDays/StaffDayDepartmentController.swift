@@ -24,7 +24,7 @@ struct StaffDayDepartmentController {
         let rows = StaffDay.query(on: req.db).filter(\.$department.$id == department.uuid).filter(\.$year == year)
         let total = try await rows.copy().count()
         let days = try await rows.copy().sort(\.$day, .descending).sort(\.$id).range(page.offset..<(page.offset + page.size)).all()
-        let halves = try await rows.copy().sum(\.$halves) ?? 0
+        let halves = try await StaffDaysStore.halves(where: [("department_id", department.uuid), ("year", year)], on: req.db)
         let target = try await StaffDayTargetRow.query(on: req.db).filter(\.$department.$id == department.uuid).filter(\.$year == year).first()
         let departments = req.actor.role == .admin ? try await Department.query(on: req.db).sort(\.$name).all() : []
         let name = try await Department.find(department.uuid, on: req.db)?.name ?? ""

@@ -23,7 +23,7 @@ struct StaffDaysController {
         let total = try await mine.copy().count()
         let days = try await mine.copy().sort(\.$day, .descending).sort(\.$id).range(page.offset..<(page.offset + page.size)).all()
         let year = CalendarDay(req.now).year
-        let halves = try await mine.copy().filter(\.$year == year).sum(\.$halves) ?? 0
+        let halves = try await StaffDaysStore.halves(where: [("user_id", user.id!), ("year", year)], on: req.db)
         let model = StaffDaysPage(form: form, goals: try await ProjectsController.goalOptions(req),
                                   rows: try req.paged(items: try await StaffDaysStore.rows(days, withPeople: false, on: req.db), page: page, total: total),
                                   halvesThisYear: halves,

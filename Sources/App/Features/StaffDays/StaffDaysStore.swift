@@ -42,6 +42,16 @@ enum StaffDaysStore {
         try await draft.goals.map { StaffDayGoal(staffDayID: row.id!, goal: $0, year: row.year, halves: row.halves) }.create(on: db)
     }
 
+    /// SUM(halves) as a whole number on both databases (PostgreSQL sums a bigint to numeric).
+    static let sumOfHalves = SQLRaw("CAST(COALESCE(SUM(halves), 0) AS BIGINT)")
+
+    /// The halves of the staff days matching `column = value` pairs.
+    static func halves(where conditions: [(String, any Encodable & Sendable)], on db: any Database) async throws -> Int {
+        let select = (db as! any SQLDatabase).select().column(sumOfHalves, as: "halves").from(StaffDay.schema)
+        for (column, value) in conditions { select.where(SQLColumn(column), .equal, SQLBind(value)) }
+        return try await select.first()?.decode(column: "halves", as: Int.self) ?? 0
+    }
+
     struct Figures {
         var halvesByDepartment: [UUID: Int]
         var targets: [UUID: StaffDayTarget]
@@ -52,9 +62,9 @@ enum StaffDaysStore {
     /// A year's sums: per department and per goal, the targets, and how many associations received a day.
     static func figures(year: Int, on db: any Database) async throws -> Figures {
         let sql = db as! any SQLDatabase
-        let perDepartment = try await sql.select().column("department_id").column(SQLFunction("sum", args: SQLColumn("halves")), as: "halves")
+        let perDepartment = try await sql.select().column("department_id").column(sumOfHalves, as: "halves")
             .from(StaffDay.schema).where("year", .equal, year).groupBy("department_id").all()
-        let perGoal = try await sql.select().column("goal").column(SQLFunction("sum", args: SQLColumn("halves")), as: "halves")
+        let perGoal = try await sql.select().column("goal").column(sumOfHalves, as: "halves")
             .from(StaffDayGoal.schema).where("year", .equal, year).groupBy("goal").all()
         let associations = try await sql.select().column(SQLFunction("count", args: SQLDistinct(SQLColumn("association_id"))), as: "n")
             .from(StaffDay.schema).where("year", .equal, year).first()?.decode(column: "n", as: Int.self) ?? 0
