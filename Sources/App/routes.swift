@@ -60,6 +60,7 @@ func routes(_ app: Application) throws {
     VolunteeringController().register(app)
     VolunteerInterestsController().register(app)
     AssignmentAlertsController().register(app)
+    VolunteeringFigures().register(app)
     StaffDaysController().register(app)
     StaffDayDepartmentController().register(app)
     VolunteeringAPIController().register(app)

@@ -106,6 +106,7 @@ enum AllPages {
         ("myAssignments", MyAssignmentsPage.mock.render),
         ("alertForm", AlertFormPage.mock.render),
         ("staffDays", StaffDaysPage.mock.render),
+        ("volunteeringFigures", VolunteeringFiguresPage.mock.render),
         ("staffDayEdit", StaffDayEditPage.mock.render),
         ("staffDayFigures", StaffDayFiguresPage.mock.render),
         ("departmentStaffDays", DepartmentStaffDaysPage.mock.render),

@@ -42,7 +42,8 @@ public struct AssignmentListPage: Sendable {
             context, title: context.t("volunteering.title"),
             .h1(.safe(context.t("volunteering.title"))),
             .p(.class("lead"), .safe(context.t("volunteering.lead"))),
-            .p(.a(.href(SiteURL.volunteering(.alerts).path), .safe(context.t("volunteering.alerts.link")))),
+            .p(.a(.href(SiteURL.volunteering(.alerts).path), .safe(context.t("volunteering.alerts.link"))), .safe(" · "),
+               .a(.href(SiteURL.volunteering(.figures).path), .safe(context.t("volunteering.figures.title")))),
             .if(canPublish, .p(.a(.class("button button--secondary"), .href(SiteURL.volunteering(.new).path), .safe(context.t("volunteering.new"))),
                                .safe(" "), .a(.href(SiteURL.volunteering(.mine).path), .safe(context.t("volunteering.mine.title"))))),
             Form.get(

@@ -21,6 +21,8 @@ public enum VolunteeringURL: Sendable, Hashable {
     /// Asking for mail about new assignments, and the link in those mails (confirm, or stop).
     case alerts
     case alert(Parameter)
+    /// A year's figures: assignments, interest shown, welcomed; per organiser kind and district.
+    case figures
 
     public var pathComponents: [String] {
         switch self {
@@ -35,6 +37,7 @@ public enum VolunteeringURL: Sendable, Hashable {
         case .answer(let slug, let id): return [slug.component("slug"), "intresserade", id.component("id")]
         case .yours(let token): return ["ditt-intresse", token.component("token")]
         case .alerts: return ["bevaka"]
+        case .figures: return ["statistik"]
         case .alert(let token): return ["bevakning", token.component("token")]
         }
     }

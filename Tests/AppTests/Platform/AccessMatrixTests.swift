@@ -144,7 +144,7 @@ struct AccessMatrixTests {
         "GET /volontar/ditt-intresse/:token": everyone, "POST /volontar/ditt-intresse/:token": everyone,
         "GET /volontar/bevaka": everyone, "POST /volontar/bevaka": everyone, "GET /volontar/bevakning/:token": everyone,
         "POST /volontar/bevakning/:token": everyone,
-        "GET /civilsamhallesdagar": everyone, "GET /api/v1/staff-days": everyone,
+        "GET /civilsamhallesdagar": everyone, "GET /volontar/statistik": everyone, "GET /api/v1/staff-days": everyone,
         "GET /handlaggning/civilsamhallesdagar": staff, "POST /handlaggning/civilsamhallesdagar": staff,
         // the department's year and target: its department admin (the demo's culture handler) and admins
         "GET /handlaggning/civilsamhallesdagar/forvaltning": [.entryPointStaff, .admin],

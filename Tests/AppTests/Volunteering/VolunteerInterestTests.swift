@@ -154,4 +154,27 @@ struct VolunteerInterestTests {
             #expect(try await VolunteeringStore.interestCounts([assignment.id!], on: ctx.app.db)[assignment.id!]?.total == 2)
         }
     }
+
+    @Test("the year's figures count assignments, interest and those welcomed, per organiser kind and district, with no names")
+    func figures() async throws {
+        try await TestApp.run { ctx in
+            let year = CalendarDay(ctx.clock.now).year
+            let before = try await VolunteeringFigures.counts(year: year, on: ctx.app.db)
+            let staff = try await ctx.signedIn(Demo.staff)
+            #expect(try await staff.submit("/volontar/nytt", try await VolunteeringTests.form(ctx)).status == .seeOther)
+            let assignment = try await VolunteeringTests.assignment(ctx)
+            #expect(try await Self.show(ctx, assignment.slug, "Vera").status == .seeOther)
+            let vera = try #require(try await Self.interests(ctx, assignment).first)
+            #expect(try await staff.submit("/volontar/\(assignment.slug)/intresserade/\(vera.id!.uuidString.lowercased())",
+                                           ["answer": "welcome", "message": ""]).status == .seeOther)
+            let after = try await VolunteeringFigures.counts(year: year, on: ctx.app.db)
+            #expect(after.organisers.assignments["d"] == (before.organisers.assignments["d"] ?? 0) + 1)
+            #expect(after.organisers.interest["d"] == (before.organisers.interest["d"] ?? 0) + 1)
+            #expect(after.organisers.welcomed["d"] == (before.organisers.welcomed["d"] ?? 0) + 1)
+            let vivalla = try #require(try await District.query(on: ctx.app.db).filter(\.$slug == "vivalla").first())
+            #expect(after.districts.welcomed[vivalla.id!.uuidString] == (before.districts.welcomed[vivalla.id!.uuidString] ?? 0) + 1)
+            let page = try await ctx.browser().get("/volontar/statistik?year=\(year)")
+            #expect(page.status == .ok && page.body.string.contains("Vivalla") && !page.body.string.contains("Vera"))
+        }
+    }
 }

@@ -31,6 +31,7 @@ extension SiteURL {
         case .events, .eventsCalendar: return [.everything]
         // An assignment names its organiser and districts.
         case .volunteering(.list), .volunteering(.show): return .areas(.volunteering, .municipality, .associations)
+        // The figures count interest too, which touches no area: kept until any change.
         case .volunteering: return [.everything]
         case .staffDayFigures: return .areas(.staffDays, .municipality)
         // A district's page gathers its events, associations, consultations and projects.
