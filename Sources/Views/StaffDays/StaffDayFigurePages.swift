@@ -38,12 +38,17 @@ public struct StaffDayFiguresPage: Sendable {
     /// Each goal's name ("3. Good health"), with the days that served it.
     public var goals: [(goal: String, halves: Int)]
     public var associations: Int
+    /// The associations that received the most days (so each can see its own), with their days.
+    public var perAssociation: [(name: String, halves: Int)]
 
-    public init(year: Int, years: [Int], departments: [StaffDayProgress], goals: [(goal: String, halves: Int)], associations: Int) {
+    public init(year: Int, years: [Int], departments: [StaffDayProgress], goals: [(goal: String, halves: Int)], associations: Int,
+                perAssociation: [(name: String, halves: Int)] = []) {
         (self.year, self.years, self.departments, self.goals, self.associations) = (year, years, departments, goals, associations)
+        self.perAssociation = perAssociation
     }
 
-    public static let mock = StaffDayFiguresPage(year: 2027, years: [2026, 2027], departments: [.mock], goals: [("3. Hälsa och välbefinnande", 12)], associations: 9)
+    public static let mock = StaffDayFiguresPage(year: 2027, years: [2026, 2027], departments: [.mock], goals: [("3. Hälsa och välbefinnande", 12)],
+                                                 associations: 9, perAssociation: [("Vivalla IF", 7)])
 
     public func render(_ context: PageContext) -> String {
         let state = FormState(values: ["year": String(year)])
@@ -60,6 +65,10 @@ public struct StaffDayFiguresPage: Sendable {
             DataTable.render(caption: context.t("staffDays.figures.perGoal", ["year": String(year)]),
                              headers: [context.t("projects.field.goals"), context.t("staffDays.days")],
                              rows: goals.map { [.safe($0.goal), .safe(StaffDayForm.days($0.halves, context))] },
+                             emptyText: context.t("staffDays.figures.empty")),
+            DataTable.render(caption: context.t("staffDays.figures.perAssociation", ["year": String(year)]),
+                             headers: [context.t("staffDays.field.association"), context.t("staffDays.days")],
+                             rows: perAssociation.map { [.safe($0.name), .safe(StaffDayForm.days($0.halves, context))] },
                              emptyText: context.t("staffDays.figures.empty"))
         )
     }

@@ -58,7 +58,8 @@ extension StaffDayDepartmentController {
                 StaffDayProgress(department: row.name, halves: Int(row.days * 2),
                                  target: row.headCount.map { StaffDayTarget(daysPerEmployee: (row.target ?? 0) / Double($0), headCount: $0) })
             },
-            goals: dto.goals.map { (names[$0.goal] ?? String($0.goal), Int($0.days * 2)) }, associations: dto.associations)
+            goals: dto.goals.map { (names[$0.goal] ?? String($0.goal), Int($0.days * 2)) }, associations: dto.associations,
+            perAssociation: try await StaffDaysStore.associations(year: year, on: req.db))
         return req.html(page.render(try await req.page()))
     }
 

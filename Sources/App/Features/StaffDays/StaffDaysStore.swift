@@ -52,6 +52,19 @@ enum StaffDaysStore {
         return try await select.first()?.decode(column: "halves", as: Int.self) ?? 0
     }
 
+    /// The associations that received the most days in a year (at most `limit`), with their days.
+    static func associations(year: Int, limit: Int = 100, on db: any Database) async throws -> [(name: String, halves: Int)] {
+        let rows = try await (db as! any SQLDatabase).select().column("association_id").column(sumOfHalves, as: "halves").from(StaffDay.schema)
+            .where("year", .equal, year).where(SQLColumn("association_id"), .isNot, SQLLiteral.null).groupBy("association_id")
+            .orderBy(SQLOrderBy(expression: sumOfHalves, direction: SQLDirection.descending)).limit(limit).all()
+        var halves: [UUID: Int] = [:]
+        for row in rows { halves[try row.decode(column: "association_id", as: UUID.self)] = try row.decode(column: "halves", as: Int.self) }
+        guard !halves.isEmpty else { return [] }
+        let associations = try await Association.query(on: db).filter(\.$id ~~ Array(halves.keys)).all()
+        let list: [(name: String, halves: Int)] = associations.map { ($0.name, halves[$0.id!] ?? 0) }
+        return list.sorted { $0.halves != $1.halves ? $0.halves > $1.halves : $0.name < $1.name }
+    }
+
     struct Figures {
         var halvesByDepartment: [UUID: Int]
         var targets: [UUID: StaffDayTarget]
