@@ -54,5 +54,6 @@ enum Migrations {
         CreateAssignmentAlerts(), // mail about new volunteer assignments, by district and group, without an account
         UpdateUsersAddDepartmentAdmin(), // the staff member who looks after the department's staff days and target
         CreateStaffDays(),        // staff days with civil society, their goals, and each department's yearly target
+        UpdateVolunteerAssignmentsAddForStaff(), // associations offer a day with civil society to the municipality's staff
     ]
 }

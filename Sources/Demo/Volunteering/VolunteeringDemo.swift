@@ -149,6 +149,8 @@ enum VolunteeringDemo {
                 assignment.apply(draft)
                 assignment.slug = try await Slug.unique(draft.title, on: change.db, in: VolunteerAssignment.self)
                 if example.closedEarly { assignment.closedAt = change.now }
+                // Two associations offer their assignment as a day with civil society for the municipality's staff.
+                assignment.forStaff = ["Hjälp i second hand-butiken", "Volontär på Glanshammars bygdegård"].contains(example.title)
                 try await assignment.create(on: change.db)
                 try await draft.districts.map { VolunteerAssignmentDistrict(assignmentID: assignment.id!, districtID: $0.uuid) }.create(on: change.db)
                 // The first three assignments have volunteers in every state.

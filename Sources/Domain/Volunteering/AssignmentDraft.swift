@@ -30,6 +30,8 @@ public struct AssignmentDraft: Sendable, Hashable {
     public var closes: CalendarDay
     public var contactName: String
     public var contactEmail: EmailAddress
+    /// Offered to the municipality's staff as a day with civil society (an association's offer).
+    public var forStaff: Bool = false
 
     public static let titleLimit = 120, summaryLimit = 400, easyReadLimit = 400, descriptionLimit = 8000, districtLimit = 10
 
@@ -82,15 +84,19 @@ public struct AssignmentDraft: Sendable, Hashable {
         checks.name(fields["contactName"], "contactName", max: 200)
         let email = EmailAddress(fields["contactEmail"].trimmingWhitespace())
         if email == nil { checks.add("contactEmail", fields["contactEmail"].trimmingWhitespace().isEmpty ? "error.required" : "error.email") }
+        let forStaff = fields["forStaff"] == "on"
+        if forStaff, case .department = organiser { checks.add("forStaff", "error.volunteering.forStaff") }
         guard let organiser, let group, let timing, let age, let needed, let closes, let email, checks.isValid else {
             return .failure(FieldErrors(errors: checks.errors))
         }
         func text(_ name: String) -> String { fields[name].trimmingWhitespace() }
-        return .success(AssignmentDraft(
+        var draft = AssignmentDraft(
             organiser: organiser, title: text("title"), summary: text("summary"), easyRead: text("easyRead"), description: text("description"),
             targetGroup: group, districts: Array(Set(districts)).sorted { $0.description < $1.description }, place: text("place"), remote: remote,
             timing: timing, day: day, schedule: text("schedule"), effort: text("effort"), minimumAge: age, languages: text("languages"),
             needsRecordExtract: fields["needsRecordExtract"] == "on", perks: VolunteerPerk.allCases.filter(perks.contains), needed: needed,
-            closes: closes, contactName: text("contactName"), contactEmail: email))
+            closes: closes, contactName: text("contactName"), contactEmail: email)
+        draft.forStaff = forStaff
+        return .success(draft)
     }
 }

@@ -24,7 +24,8 @@ public struct StaffDaysPage: Sendable {
             .p(.class("lead"), .safe(context.t("staffDays.lead"))),
             .p(.strong(.safe(context.t("staffDays.thisYear", ["days": StaffDayForm.days(halvesThisYear, context)])))),
             .if(oversees, .p(.a(.href(SiteURL.staff(.departmentStaffDays).path), .safe(context.t("staffDays.department.link"))))),
-            .p(.a(.href(SiteURL.staffDayFigures.path), .safe(context.t("staffDays.figures.link")))),
+            .p(.a(.href(SiteURL.staffDayFigures.path), .safe(context.t("staffDays.figures.link"))), .safe(" · "),
+               .a(.href(SiteURL.volunteering(.list).path(query: [("staff", "on")])), .safe(context.t("staffDays.offers.link")))),
             Form.post(
                 context, action: SiteURL.staff(.staffDays).path,
                 .h2(.safe(context.t("staffDays.record"))),

@@ -73,6 +73,7 @@ public struct AssignmentFormPage: Sendable {
                 Form.field(context, form, name: "needed", label: context.t("volunteering.field.needed"), kind: .number, required: true),
                 Form.field(context, form, name: "closes", label: context.t("volunteering.field.closes"), hint: context.t("volunteering.field.closesHint"),
                            kind: .date, required: true),
+                Form.checkbox(form, name: "forStaff", label: context.t("volunteering.field.forStaff"), hint: context.t("volunteering.field.forStaffHint")),
                 Form.field(context, form, name: "contactName", label: context.t("projects.field.contactName"), required: true),
                 Form.field(context, form, name: "contactEmail", label: context.t("projects.field.contactEmail"),
                            hint: context.t("volunteering.field.contactEmailHint"), kind: .email, required: true),

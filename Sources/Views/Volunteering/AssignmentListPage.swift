@@ -11,13 +11,17 @@ public struct AssignmentListPage: Sendable {
         public var youth: Bool
         public var language: String
         public var words: String
+        public var forStaff: Bool
 
-        public init(district: String = "", group: String = "", timing: String = "", youth: Bool = false, language: String = "", words: String = "") {
+        public init(district: String = "", group: String = "", timing: String = "", youth: Bool = false, language: String = "", words: String = "",
+                    forStaff: Bool = false) {
             (self.district, self.group, self.timing, self.youth, self.language, self.words) = (district, group, timing, youth, language, words)
+            self.forStaff = forStaff
         }
 
         var query: [(String, String?)] {
-            [("district", district), ("group", group), ("timing", timing), ("youth", youth ? "on" : nil), ("language", language), ("q", words)]
+            [("district", district), ("group", group), ("timing", timing), ("youth", youth ? "on" : nil), ("staff", forStaff ? "on" : nil),
+             ("language", language), ("q", words)]
         }
     }
 
@@ -36,7 +40,8 @@ public struct AssignmentListPage: Sendable {
     public func render(_ context: PageContext) -> String {
         let path = SiteURL.volunteering(.list).path
         let state = FormState(values: ["district": filters.district, "group": filters.group, "timing": filters.timing,
-                                       "youth": filters.youth ? "on" : "", "language": filters.language, "q": filters.words])
+                                       "youth": filters.youth ? "on" : "", "staff": filters.forStaff ? "on" : "", "language": filters.language,
+                                       "q": filters.words])
         let all = context.t("associations.filter.all")
         return Layout.render(
             context, title: context.t("volunteering.title"),
@@ -59,6 +64,7 @@ public struct AssignmentListPage: Sendable {
                      Form.field(context, state, name: "language", label: context.t("volunteering.filter.language"),
                                 hint: context.t("volunteering.filter.languageHint"))),
                 Form.checkbox(state, name: "youth", label: context.t("volunteering.filter.youth", ["age": String(VolunteerAge.youth)])),
+                Form.checkbox(state, name: "staff", label: context.t("volunteering.filter.forStaff")),
                 Form.submit(context.t("form.filter"), class: "button button--secondary")
             ),
             .h2(.safe(context.t("volunteering.open", ["total": context.words.total(items)]))),

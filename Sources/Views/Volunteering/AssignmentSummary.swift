@@ -19,13 +19,16 @@ public struct AssignmentSummary: Sendable, Hashable {
     public var needsRecordExtract: Bool
     public var closes: CalendarDay
     public var isOpen: Bool
+    /// An association's offer of a day with civil society for the municipality's staff.
+    public var forStaff: Bool
 
     public init(slug: String, title: String, organiser: String, easyRead: String, targetGroup: TargetGroup, districts: [String], place: String,
                 remote: Bool, timing: AssignmentTiming, day: CalendarDay?, schedule: String, effort: String, minimumAge: Int,
-                needsRecordExtract: Bool, closes: CalendarDay, isOpen: Bool) {
+                needsRecordExtract: Bool, closes: CalendarDay, isOpen: Bool, forStaff: Bool = false) {
         (self.slug, self.title, self.organiser, self.easyRead, self.targetGroup) = (slug, title, organiser, easyRead, targetGroup)
         (self.districts, self.place, self.remote, self.timing, self.day, self.schedule) = (districts, place, remote, timing, day, schedule)
         (self.effort, self.minimumAge, self.needsRecordExtract, self.closes, self.isOpen) = (effort, minimumAge, needsRecordExtract, closes, isOpen)
+        self.forStaff = forStaff
     }
 
     public static let mock = AssignmentSummary(
@@ -59,6 +62,7 @@ public struct AssignmentSummary: Sendable, Hashable {
             .class("entry-point assignment-card"),
             .element(named: "h\(headingLevel)", nodes: [Node<HTML.BodyContext>.a(.href(SiteURL.volunteering(.show(.value(slug))).path), .safe(title))]),
             .if(!isOpen, .p(.strong(.class("overdue"), .safe(context.t("volunteering.closed"))))),
+            .if(forStaff, .p(.strong(.safe(context.t("volunteering.forStaff"))))),
             .p(.class("tag"), .safe(context.t("targetGroup.\(targetGroup.rawValue)") + " · " + when(words))),
             .p(.safe(whereText(words))),
             .p(.safe(easyRead)),

@@ -95,8 +95,13 @@ struct VolunteeringTests {
             let form = try await member.get("/volontar/nytt")
             let options = form.body.string.components(separatedBy: "value=\"a:").dropFirst().map { String($0.prefix { $0 != "\"" }) }
             let id = try #require(options.first)
-            let created = try await member.submit("/volontar/nytt", try await Self.form(ctx, ["organiser": "a:\(id)"]))
+            let created = try await member.submit("/volontar/nytt", try await Self.form(ctx, ["organiser": "a:\(id)", "forStaff": "on"]))
             #expect(created.status == .seeOther)
+            // Offered as a day with civil society: staff find it with the filter; a department cannot offer one.
+            let offers = try await ctx.signedIn(Demo.staff).get("/volontar?staff=on")
+            #expect(offers.body.string.contains("Läshjälp för nyanlända") && !offers.body.string.contains("Läxhjälp på biblioteket"))
+            let refused = try await ctx.signedIn(Demo.staff).submit("/volontar/nytt", try await Self.form(ctx, ["title": "Annat", "forStaff": "on"]))
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("Bara föreningar"))
             #expect(try await Self.assignment(ctx).organiserAssociationID?.uuidString.lowercased() == id.lowercased())
             let council = try await ctx.signedIn(Demo.council)
             #expect(try await council.get("/volontar/nytt").body.string.contains("notice"))

@@ -26,7 +26,8 @@ struct VolunteeringController {
         let rows = try await VolunteeringStore.query(filter, today: today, on: req.db).range(page.offset..<(page.offset + page.size)).all()
         let text = { (name: String) in String((req.query[String.self, at: name] ?? "").prefix(200)) }
         let filters = AssignmentListPage.Filters(district: filter.district?.description ?? "", group: filter.group?.rawValue ?? "",
-                                                 timing: filter.timing?.rawValue ?? "", youth: filter.youth, language: text("language"), words: text("q"))
+                                                 timing: filter.timing?.rawValue ?? "", youth: filter.youth, language: text("language"), words: text("q"),
+                                                 forStaff: filter.forStaff)
         let model = AssignmentListPage(filters: filters, districts: try await EventsController.districtOptions(req),
                                        items: try req.paged(items: try await VolunteeringStore.summaries(rows, now: req.now, on: req.db), page: page, total: total),
                                        canPublish: !(try await ProjectEditorController.owners(req)).isEmpty)
@@ -49,7 +50,10 @@ struct VolunteeringController {
     }
 
     @Sendable func show(_ req: Request) async throws -> Response {
-        try await Self.renderPage(req, try await VolunteeringStore.find(req), FormState())
+        // A member of staff taking an association's offered day shows interest with their own name and address.
+        let user = req.currentUser
+        return try await Self.renderPage(req, try await VolunteeringStore.find(req),
+                                         FormState(values: ["name": user?.displayName ?? "", "email": user?.email ?? ""]))
     }
 
     static func renderPage(_ req: Request, _ assignment: VolunteerAssignment, _ form: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {

@@ -11,6 +11,8 @@ enum VolunteeringStore {
         var group: TargetGroup?
         var timing: AssignmentTiming?
         var youth = false
+        /// Only associations' offers of a day with civil society for the municipality's staff.
+        var forStaff = false
         /// Words of the title, the texts and the languages (the language filter's word joins them).
         var words: SearchTerms?
         var organisers: [Party]?
@@ -27,6 +29,7 @@ enum VolunteeringStore {
             group = TargetGroup(rawValue: text("group"))
             timing = AssignmentTiming(rawValue: text("timing"))
             youth = text("youth") == "on"
+            forStaff = text("staff") == "on"
             let words = [text("q"), text("language")].filter { !$0.trimmingWhitespace().isEmpty }.joined(separator: " ")
             self.words = words.isEmpty ? nil : SearchTerms(words)
         }
@@ -42,6 +45,7 @@ enum VolunteeringStore {
         if let group = filter.group { query.filter(\.$targetGroup == group) }
         if let timing = filter.timing { query.filter(\.$timing == timing) }
         if filter.youth { query.filter(\.$minimumAge <= VolunteerAge.youth) }
+        if filter.forStaff { query.filter(\.$forStaff == true) }
         if let organisers = filter.organisers { query.filter(\.$organiserKey ~~ organisers.map(\.description)) }
         if let words = filter.words {
             // Words that make no search term (only punctuation) find nothing rather than everything.
@@ -77,7 +81,7 @@ enum VolunteeringStore {
                 targetGroup: row.targetGroup, districts: (districtsOf[row.id!] ?? []).compactMap { districtNames[$0] }.sorted(),
                 place: row.place, remote: row.remote, timing: row.timing, day: row.day.flatMap(CalendarDay.init(iso:)), schedule: row.schedule,
                 effort: row.effort, minimumAge: row.minimumAge, needsRecordExtract: row.needsRecordExtract, closes: row.closesDay,
-                isOpen: row.state.isOpen(at: now))
+                isOpen: row.state.isOpen(at: now), forStaff: row.forStaff)
         }
     }
 

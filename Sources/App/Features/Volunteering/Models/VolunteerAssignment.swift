@@ -38,6 +38,7 @@ package final class VolunteerAssignment: Model, PublishedByParty, @unchecked Sen
     @OptionalField(key: "closed_at") package var closedAt: Date?
     @Field(key: "contact_name") package var contactName: String
     @Field(key: "contact_email") package var contactEmail: String
+    @Field(key: "for_staff") package var forStaff: Bool
 
     package init() {}
 
@@ -49,6 +50,7 @@ package final class VolunteerAssignment: Model, PublishedByParty, @unchecked Sen
         (minimumAge, languages, needsRecordExtract) = (draft.minimumAge, draft.languages, draft.needsRecordExtract)
         perks = draft.perks.map(\.rawValue).joined(separator: " ")
         (needed, closes, contactName, contactEmail) = (draft.needed, draft.closes.description, draft.contactName, draft.contactEmail.value)
+        forStaff = draft.forStaff
     }
 
     package var closesDay: CalendarDay { CalendarDay(iso: closes) ?? CalendarDay(createdAt ?? Date()) }
@@ -64,7 +66,7 @@ package final class VolunteerAssignment: Model, PublishedByParty, @unchecked Sen
             ("targetGroup", targetGroup.rawValue), ("place", place), ("remote", remote ? "on" : ""), ("timing", timing.rawValue),
             ("day", day ?? ""), ("schedule", schedule), ("effort", effort), ("minimumAge", minimumAge == 0 ? "" : String(minimumAge)),
             ("languages", languages), ("needsRecordExtract", needsRecordExtract ? "on" : ""), ("needed", String(needed)),
-            ("closes", closes), ("contactName", contactName), ("contactEmail", contactEmail),
+            ("closes", closes), ("contactName", contactName), ("contactEmail", contactEmail), ("forStaff", forStaff ? "on" : ""),
         ]
         pairs += perkList.map { ("perks", $0.rawValue) } + districts.map { ("districts", DistrictID($0).description) }
         return FormFields(pairs)
