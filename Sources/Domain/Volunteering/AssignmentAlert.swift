@@ -32,3 +32,14 @@ public struct AssignmentAlertDraft: Sendable, Hashable {
         return place && (groups.isEmpty || groups.contains(group))
     }
 }
+
+/// What the page behind an alert's link does, decided on the alert as read inside the change:
+/// the first press starts it (replacing the address's earlier alerts), "stop" ends it, and a
+/// second press of "start" changes nothing.
+public enum AlertDecision: Sendable, Hashable {
+    case start, stop, nothing
+
+    public static func decide(stop: Bool, isConfirmed: Bool) -> AlertDecision {
+        stop ? .stop : (isConfirmed ? .nothing : .start)
+    }
+}

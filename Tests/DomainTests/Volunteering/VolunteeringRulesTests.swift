@@ -73,3 +73,14 @@ extension Result {
     var isFailure: Bool { if case .failure = self { return true } else { return false } }
     var refusal: Failure? { if case .failure(let failure) = self { return failure } else { return nil } }
 }
+
+@Suite("Alerts about new assignments: the link's button starts once, stop ends")
+struct AlertDecisionTests {
+    @Test("start when not yet started, nothing the second time, stop always")
+    func decide() {
+        #expect(AlertDecision.decide(stop: false, isConfirmed: false) == .start)
+        #expect(AlertDecision.decide(stop: false, isConfirmed: true) == .nothing)
+        #expect(AlertDecision.decide(stop: true, isConfirmed: false) == .stop)
+        #expect(AlertDecision.decide(stop: true, isConfirmed: true) == .stop)
+    }
+}

@@ -67,14 +67,17 @@ struct AssignmentAlertsController {
             guard try await AssignmentAlert.lock(id, on: change.db), let current = try await AssignmentAlert.find(id, on: change.db) else {
                 throw Abort(.notFound)
             }
-            if stop {
+            switch AlertDecision.decide(stop: stop, isConfirmed: current.confirmedAt != nil) {
+            case .stop:
                 try await current.delete(on: change.db)
                 try await change.audit("volunteering.alertStop", "assignment_alert", id.uuidString, "by the link in a mail")
-            } else if current.confirmedAt == nil {
+            case .start:
                 try await AssignmentAlert.query(on: change.db).filter(\.$email == email).filter(\.$id != id).delete()
                 current.confirmedAt = change.now
                 try await current.update(on: change.db)
                 try await change.audit("volunteering.alertConfirm", "assignment_alert", id.uuidString, "by the link in a mail")
+            case .nothing:
+                break
             }
         }
         if stop { return try await page(req, alert, stopped: true) }
