@@ -21,6 +21,8 @@ enum ContentArea: String, CaseIterable, Sendable {
     case events
     /// Volunteer assignments (the interest shown in them is on no public page).
     case volunteering
+    /// Interest shown in assignments and the answers: only the yearly figures read it.
+    case volunteerInterest
     /// Staff days with civil society and the departments' targets (the public figures).
     case staffDays
     /// Accounts, sessions and sign-ins: no public page reads them.
@@ -63,8 +65,9 @@ extension ContentScope {
         case "event", "event_registration": return .areas(.events)
         case "volunteer_assignment": return .areas(.volunteering)
         case "staff_day", "staff_day_target": return .areas(.staffDays)
-        // Interest changes no public page: an open assignment's page is built per request (its form token).
-        case "volunteer_interest", "assignment_alert": return []
+        // Interest changes no public page but the figures: an open assignment's page is built per request (its form token).
+        case "volunteer_interest": return .areas(.volunteerInterest)
+        case "assignment_alert": return []
         case "agreement_text": return .areas(.agreement)
         case "user": return .areas(.accounts)
         // A test mail, the import's word map, a backup: nothing any page shows.

@@ -31,7 +31,8 @@ extension SiteURL {
         case .events, .eventsCalendar: return [.everything]
         // An assignment names its organiser and districts.
         case .volunteering(.list), .volunteering(.show): return .areas(.volunteering, .municipality, .associations)
-        // The figures count interest too, which touches no area: kept until any change.
+        // The figures count assignments and the interest shown in them, per district.
+        case .volunteering(.figures): return .areas(.volunteering, .volunteerInterest, .municipality)
         case .volunteering: return [.everything]
         case .staffDayFigures: return .areas(.staffDays, .municipality)
         // A district's page gathers its events, associations, consultations and projects.
