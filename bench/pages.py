@@ -26,6 +26,8 @@ def urls(base, data_dir):
                              capture_output=True, text=True).stdout.strip()
     projects = fetch(base + "/projekt?status=ongoing")
     project = re.search(r'href="/projekt/([a-z0-9-]+)"', projects.split("<main", 1)[1].split('class="card-list"', 1)[1]).group(1)
+    assignments = fetch(base + "/volontar")
+    assignment = re.search(r'href="/volontar/([a-z0-9-]+)"', assignments.split("<main", 1)[1].split('class="card-list"', 1)[1]).group(1)
     return [
         ("health", "/health", False),
         ("start page", "/", True),
@@ -42,6 +44,14 @@ def urls(base, data_dir):
         ("project page", f"/projekt/{project}", True),
         ("projects API (uncached)", "/api/v1/projects?goal=4&q=spr%C3%A5kcaf%C3%A9", False),
         ("calls list", "/efterlysningar", True),
+        ("assignment list", "/volontar", True),
+        ("assignment list, youth and regular", "/volontar?youth=on&timing=regular", True),
+        ("assignment list, search", "/volontar?q=l%C3%A4xhj%C3%A4lp", True),
+        ("assignment page", f"/volontar/{assignment}", True),
+        ("volunteering figures", "/volontar/statistik", True),
+        ("volunteering API (uncached)", "/api/v1/volunteering?youth=true&q=l%C3%A4xhj%C3%A4lp", False),
+        ("staff day figures", "/civilsamhallesdagar", True),
+        ("staff days API", "/api/v1/staff-days", False),
         ("support catalogue", "/stod", True),
         ("guide API", "/api/v1/guide?want=moneyOrPremises&category=youth&orgNumber=no&joined=no&capacity=little", False),
     ]
