@@ -16,6 +16,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     // waits for the one new value rather than being shown the previous one: a person who has just
     // asked sees the question counted. Heavier reports may allow staleness (`maxStaleness`).
     app.inquiryStats = InquiryStatsCache(name: "inquiry_statistics", scopes: .areas(.inquiries, .municipality), maxStaleness: 0)
+    app.followUp = .make()
     app.guideCatalogue = GuideCatalogueCache(name: "guide_catalogue", scopes: .areas(.support, .municipality), maxStaleness: 0)
     app.formTokenKey = FormTokenKey()
     app.passwordRules = PasswordRules(commonPasswords: try CommonPasswords.load())

@@ -63,6 +63,7 @@ func routes(_ app: Application) throws {
     VolunteeringFigures().register(app)
     StaffDaysController().register(app)
     StaffDayDepartmentController().register(app)
+    FollowUpController().register(app)
     VolunteeringAPIController().register(app)
     DistrictsController().register(app)
     StaffStartController().register(app)

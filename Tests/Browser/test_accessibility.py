@@ -21,12 +21,14 @@ STATIC = {"konto", "skapa", "klart", "logga-in", "glomt-losenord", "nytt-losenor
           "tillganglighet", "personuppgifter", "fraga", "statistik", "mina-arenden", "arende", "arenden", "amnen", "stod", "vagledning", "samrad",
           "svar", "bevakning", "avsluta", "inbjudningar", "kom-igang", "ord", "kategori", "stadsdel", "malgrupp",
           "losenord", "tvastegs", "kod", "projekt", "efterlysningar", "initiativ", "uppdatera", "partner", "historik",
-          "erbjudanden", "svara", "matchningar", "evenemang", "nytt", "stall-in", "volontar", "intresserade", "ditt-intresse", "bevaka", "civilsamhallesdagar", "forvaltning"}
+          "erbjudanden", "svara", "matchningar", "evenemang", "nytt", "stall-in", "volontar", "intresserade", "ditt-intresse", "bevaka", "civilsamhallesdagar", "forvaltning",
+          "uppfoljning", "tabeller"}
 
 
 def skipped(path):
-    """Not a page: feeds, files, the API; a calendar file (`/evenemang/{slug}.ics`) included."""
-    return path.startswith(SKIP) or path.split("?")[0].endswith(".ics")
+    """Not a page: feeds, files, the API; a calendar file (`/evenemang/{slug}.ics`) and a
+    table as CSV (`/uppfoljning/{year}/tabeller/{table}.csv`) included."""
+    return path.startswith(SKIP) or path.split("?")[0].endswith((".ics", ".csv"))
 
 
 def kind(path):
@@ -67,6 +69,7 @@ def test_signed_out(browser):
     assert {"/", "/kontakt", "/tillganglighet", "/personuppgifter", "/konto/logga-in", "/konto/skapa", "/kontakt/fraga",
             "/kontakt/statistik", "/stod", "/vagledning"} <= set(results)
     assert {"stod/*", "samrad", "samrad/*", "projekt", "projekt/*", "volontar", "volontar/*", "volontar/bevaka"} <= {kind(path) for path in results}
+    assert {"uppfoljning", "uppfoljning/*"} <= {kind(path) for path in results}  # the footer's link, and a year's report
     assert_clean(results)
 
 

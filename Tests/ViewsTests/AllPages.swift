@@ -109,6 +109,7 @@ enum AllPages {
         ("volunteeringFigures", VolunteeringFiguresPage.mock.render),
         ("staffDayEdit", StaffDayEditPage.mock.render),
         ("staffDayFigures", StaffDayFiguresPage.mock.render),
+        ("followUp", FollowUpPage.mock.render),
         ("departmentStaffDays", DepartmentStaffDaysPage.mock.render),
         ("alert", AlertPage.mock.render),
         ("alertActive", AlertPage(token: "t", email: "a@example.se", districts: [], groups: [], isConfirmed: true).render),

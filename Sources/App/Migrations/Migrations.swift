@@ -55,5 +55,6 @@ enum Migrations {
         UpdateUsersAddDepartmentAdmin(), // the staff member who looks after the department's staff days and target
         CreateStaffDays(),        // staff days with civil society, their goals, and each department's yearly target
         UpdateVolunteerAssignmentsAddForStaff(), // associations offer a day with civil society to the municipality's staff
+        IndexFollowUp(),          // the yearly follow-up finds a year's invitations, partnerships and answers by date
     ]
 }

@@ -46,6 +46,7 @@ public struct AgreementIndexPage: Sendable {
             .p(.class("lead"), .safe(context.t("agreement.lead", ["municipality": context.site.municipalityName]))),
             .p(.a(.class("button"), .href(SiteURL.agreement(.ledger).path),
                   .safe(context.t("agreement.ledgerLink", ["associations": String(joinedAssociations), "departments": String(joinedDepartments)])))),
+            .p(.a(.href(SiteURL.followUp(.latest).path), .safe(context.t("agreement.followUpLink")))),
             .h2(.safe(context.t("agreement.pagesHeading"))),
             .if(pages.isEmpty, .p(.safe(context.t("agreement.noTextsYet", ["municipality": context.site.municipalityName])))),
             .ul(.class("link-list"), .forEach(pages) { page in

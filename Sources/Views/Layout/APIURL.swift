@@ -20,6 +20,7 @@ public enum APIURL: Sendable, Hashable {
     case volunteering
     case assignment(Parameter)
     case staffDays
+    case followUp(Parameter)
 
     public var pathComponents: [String] {
         switch self {
@@ -43,6 +44,7 @@ public enum APIURL: Sendable, Hashable {
         case .volunteering: return ["v1", "volunteering"]
         case .assignment(let id): return ["v1", "volunteering", id.component("id")]
         case .staffDays: return ["v1", "staff-days"]
+        case .followUp(let year): return ["v1", "follow-up", year.component("year")]
         }
     }
 }

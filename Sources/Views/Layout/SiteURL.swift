@@ -39,6 +39,8 @@ public enum SiteURL: Sendable, Hashable {
     case volunteering(VolunteeringURL)
     /// Staff days with civil society per department and goal, without names.
     case staffDayFigures
+    /// Whether the agreement is kept: a year's figures from every area, as a page, tables and CSV.
+    case followUp(FollowUpURL)
     /// Every district and locality, and one: what happens there.
     case districts
     case district(Parameter)
@@ -77,6 +79,7 @@ public enum SiteURL: Sendable, Hashable {
         case .eventsCalendar: return ["evenemang.ics"]
         case .volunteering(let url): return ["volontar"] + url.pathComponents
         case .staffDayFigures: return ["civilsamhallesdagar"]
+        case .followUp(let url): return ["uppfoljning"] + url.pathComponents
         case .districts: return ["stadsdelar"]
         case .district(let slug): return ["stadsdelar", slug.component("slug")]
         case .language(let language): return ["lang", language.rawValue]

@@ -145,6 +145,8 @@ struct AccessMatrixTests {
         "GET /volontar/bevaka": everyone, "POST /volontar/bevaka": everyone, "GET /volontar/bevakning/:token": everyone,
         "POST /volontar/bevakning/:token": everyone,
         "GET /civilsamhallesdagar": everyone, "GET /volontar/statistik": everyone, "GET /api/v1/staff-days": everyone,
+        "GET /uppfoljning": everyone, "GET /uppfoljning/:year": everyone, "GET /uppfoljning/:year/tabeller/:file": everyone,
+        "GET /api/v1/follow-up/:year": everyone,
         "GET /handlaggning/civilsamhallesdagar": staff, "POST /handlaggning/civilsamhallesdagar": staff,
         // the department's year and target: its department admin (the demo's culture handler) and admins
         "GET /handlaggning/civilsamhallesdagar/forvaltning": [.entryPointStaff, .admin],

@@ -132,6 +132,10 @@ enum OpenAPIDocument {
             "Staff days with civil society in a year, per department against its target and per Agenda 2030 goal; no names",
             StaffDayDepartmentController.FiguresDTO.self,
             parameters: [query("year", ["type": "integer", "minimum": 2000, "maximum": 2100], "The year (default: this year)")]),
+        "/api/v1/follow-up/{year}": get(
+            "A year's follow-up of the agreement: the tables of /uppfoljning/{year}, each row's values in column order (shares 0–1)",
+            FollowUpController.ReportDTO.self,
+            parameters: [["name": "year", "in": "path", "required": true, "schema": ["type": "integer", "minimum": FollowUpYear.first]]]),
         "/api/v1/volunteering/{id}": get(
             "One volunteer assignment (open or closed)", VolunteeringAPIController.ItemDTO.self,
             parameters: [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],
@@ -146,7 +150,7 @@ enum OpenAPIDocument {
         ConsultationsAPIController.ListDTO.self, ConsultationsAPIController.DetailDTO.self,
         ProjectsAPIController.ListDTO.self, ProjectsAPIController.DetailDTO.self, CallsAPIController.ListDTO.self,
         EventsAPIController.ListDTO.self, EventsAPIController.ItemDTO.self, VolunteeringAPIController.ListDTO.self,
-        VolunteeringAPIController.ItemDTO.self, StaffDayDepartmentController.FiguresDTO.self,
+        VolunteeringAPIController.ItemDTO.self, StaffDayDepartmentController.FiguresDTO.self, FollowUpController.ReportDTO.self,
     ] }
 
     static var schemas: [String: Any] {

@@ -35,6 +35,9 @@ extension SiteURL {
         case .volunteering(.figures): return .areas(.volunteering, .volunteerInterest, .municipality)
         case .volunteering: return [.everything]
         case .staffDayFigures: return .areas(.staffDays, .municipality)
+        case .followUp(.latest): return []
+        // The follow-up reads every area; its figures are kept as `FollowUpCache`'s scopes say.
+        case .followUp: return FollowUpCache.readScopes
         // A district's page gathers its events, associations, consultations and projects.
         case .districts, .district: return .areas(.events, .associations, .consultations, .projects, .municipality)
         case .agreement(.text), .agreement(.easyRead): return .areas(.agreement, .municipality)

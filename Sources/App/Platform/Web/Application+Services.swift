@@ -64,6 +64,11 @@ extension Application {
         set { storage[Key<InquiryStatsCache>.self] = newValue }
     }
 
+    var followUp: FollowUpCache {
+        get { service(FollowUpCache.self) }
+        set { storage[Key<FollowUpCache>.self] = newValue }
+    }
+
     var guideCatalogue: GuideCatalogueCache {
         get { service(GuideCatalogueCache.self) }
         set { storage[Key<GuideCatalogueCache>.self] = newValue }

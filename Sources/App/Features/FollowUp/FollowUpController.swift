@@ -1,0 +1,71 @@
+import Vapor
+import Fluent
+import Domain
+import Views
+
+/// A year's follow-up of the agreement for everyone: the page (printable as the yearly report),
+/// each table as CSV, and the same figures in the API. All three read one `FollowUpReport`.
+struct FollowUpController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.followUp(.latest), .everyone, use: latest)
+        routes.get(.followUp(.year(.key)), .everyone, use: page)
+        routes.get(.followUp(.table(.key, .key)), .everyone, use: csv)
+        routes.get(.api(.followUp(.key)), .everyone, use: api)
+    }
+
+    @Sendable func latest(_ req: Request) async throws -> Response {
+        req.seeOther(SiteURL.followUp(.year(.value(String(CalendarDay(req.now).year)))).path)
+    }
+
+    /// The year in the path, from the first year Samverka follows up to this one; any other is not a page.
+    static func year(_ req: Request) throws -> Int {
+        guard let year = FollowUpYear.read(req.parameters.get("year") ?? "", today: CalendarDay(req.now)) else { throw Abort(.notFound) }
+        return year
+    }
+
+    @Sendable func page(_ req: Request) async throws -> Response {
+        let year = try Self.year(req)
+        let report = try await req.application.followUp.report(year: year, for: req)
+        let page = FollowUpPage(report: report, years: FollowUpYear.years(today: CalendarDay(req.now)))
+        return req.html(page.render(try await req.page()))
+    }
+
+    @Sendable func csv(_ req: Request) async throws -> Response {
+        let year = try Self.year(req)
+        let file = req.parameters.get("file") ?? ""
+        guard file.hasSuffix(".csv"), let section = FollowUpTable.Section(rawValue: String(file.dropLast(4))),
+              let table = try await req.application.followUp.report(year: year, for: req).table(section)
+        else { throw Abort(.notFound) }
+        let catalog = Catalog.of(req.language)
+        let response = Response(status: .ok, body: .init(string: table.csv { FollowUpText.label($0, catalog) }))
+        response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"samverka-\(year)-\(section.rawValue).csv\"")
+        return response
+    }
+
+    @Sendable func api(_ req: Request) async throws -> ReportDTO {
+        guard let year = FollowUpYear.read(req.parameters.get("year") ?? "", today: CalendarDay(req.now)) else {
+            throw APIError(.badRequest, "year must be a year from \(FollowUpYear.first) to this year", field: "year")
+        }
+        let report = try await req.application.followUp.report(year: year, for: req)
+        return ReportDTO(report, catalog: Catalog.of(.sv))
+    }
+}
+
+/// Reports kept until an area they read changes; a report of a year at national scale takes a
+/// second or two, so after a change the previous one is served for up to a minute while the new
+/// one is made, rather than everyone waiting.
+typealias FollowUpCache = VersionedCache<Int, FollowUpReport>
+
+extension VersionedCache where Key == Int, Value == FollowUpReport {
+    static let readScopes: Set<ContentScope> = .areas(.associations, .municipality, .inquiries, .consultations, .projects, .events,
+                                                      .volunteering, .volunteerInterest, .staffDays)
+
+    static func make() -> FollowUpCache { FollowUpCache(name: "follow_up", scopes: readScopes, maxStaleness: 60) }
+
+    func report(year: Int, for req: Request) async throws -> FollowUpReport {
+        try await value(year, for: req) { [db = req.db, now = req.now] in
+            try await FollowUpFigures(year: year, db: db, now: now).report()
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Domain
+
+/// The yearly follow-up: the newest year, one year's report, and each of its tables as CSV.
+public enum FollowUpURL: Sendable, Hashable {
+    /// Sends the reader on to this year's report.
+    case latest
+    case year(Parameter)
+    /// One table of a year as CSV: `/uppfoljning/2026/tabeller/inquiries.csv`.
+    case table(Parameter, Parameter)
+
+    public var pathComponents: [String] {
+        switch self {
+        case .latest: return []
+        case .year(let year): return [year.component("year")]
+        case .table(let year, let file): return [year.component("year"), "tabeller", file.component("file")]
+        }
+    }
+
+    /// The CSV of one table.
+    public static func csv(year: Int, _ section: FollowUpTable.Section) -> SiteURL {
+        .followUp(.table(.value(String(year)), .value(section.rawValue + ".csv")))
+    }
+}
