@@ -63,6 +63,9 @@ public struct FollowUpTable: Sendable, Equatable {
         }
     }
 
+    /// The key of the row that sums every department.
+    public static let allKey = "all"
+
     public var section: Section
     /// Stable keys of the columns (`followUp.column.<key>` in the catalogue; the CSV's and the API's names).
     public var columns: [String]
@@ -96,5 +99,16 @@ public struct FollowUpReport: Sendable, Equatable {
 
     public func table(_ section: FollowUpTable.Section) -> FollowUpTable? {
         tables.first { $0.section == section }
+    }
+
+    /// One department's part, for its committee: each table with a row for it, that row beside
+    /// the row for all departments (where the table has one).
+    public func department(_ key: String) -> FollowUpReport {
+        FollowUpReport(year: year, tables: tables.compactMap { table in
+            guard table.rows.contains(where: { $0.key == key }) else { return nil }
+            var own = table
+            own.rows = table.rows.filter { $0.key == key || $0.key == FollowUpTable.allKey }
+            return own
+        })
     }
 }

@@ -7,9 +7,13 @@ public struct FollowUpPage: Sendable {
     public var report: FollowUpReport
     /// Every year with figures, newest first.
     public var years: [Int]
+    /// Each department's own page of the year (slug, name); none on a department's page.
+    public var departments: [(slug: String, name: String)]
+    /// The department whose part this is, or nil for the whole report.
+    public var department: String?
 
-    public init(report: FollowUpReport, years: [Int]) {
-        (self.report, self.years) = (report, years)
+    public init(report: FollowUpReport, years: [Int], departments: [(slug: String, name: String)] = [], department: String? = nil) {
+        (self.report, self.years, self.departments, self.department) = (report, years, departments, department)
     }
 
     public static let mock = FollowUpPage(report: FollowUpReport(year: 2026, tables: [
@@ -18,14 +22,17 @@ public struct FollowUpPage: Sendable {
                              .init(key: "all", label: .term("followUp.row.all"), values: [.count(40), .share(0.9), .measure(2.5), .measure(nil)])]),
         FollowUpTable(section: .concentration, columns: ["value"], charted: [],
                       rows: [.init(key: "gini", label: .term("followUp.row.gini"), values: [.measure(0.41)])]),
-    ]), years: [2026, 2025])
+    ]), years: [2026, 2025], departments: [("kultur", "Kultur- och fritidsförvaltningen")])
 
     public func render(_ context: PageContext) -> String {
-        let title = context.t("followUp.title", ["year": String(report.year)])
+        let year = String(report.year)
+        let title = department.map { context.t("followUp.departmentTitle", ["year": year, "department": $0]) }
+            ?? context.t("followUp.title", ["year": year])
         return Layout.render(
             context, title: title,
             .h1(.safe(title)),
-            .p(.class("lead"), .safe(context.t("followUp.lead"))),
+            .p(.class("lead"), .safe(context.t(department == nil ? "followUp.lead" : "followUp.departmentLead"))),
+            .if(department != nil, .p(.a(.href(SiteURL.followUp(.year(.value(year))).path), .safe(context.t("followUp.wholeReport", ["year": year]))))),
             .nav(.class("follow-up-years no-print"), .attr("aria-label", context.t("followUp.years")),
                  .p(.safe(context.t("followUp.years") + ": "), .group(years.map { year in
                      year == report.year ? .strong(.attr("aria-current", "page"), .safe(String(year)), .safe(" "))
@@ -36,7 +43,15 @@ public struct FollowUpPage: Sendable {
                  .ol(.forEach(report.tables) { table in
                      .li(.a(.href("#\(table.section.rawValue)"), .safe(FollowUpText.title(table.section, context))))
                  })),
-            .forEach(report.tables) { section($0, context) }
+            .forEach(report.tables) { section($0, context) },
+            .if(report.tables.isEmpty, .p(.class("empty"), .safe(context.t("followUp.empty", ["year": year])))),
+            .if(!departments.isEmpty, .section(
+                .class("follow-up-section no-print"), .attr("aria-labelledby", "departments"),
+                .h2(.id("departments"), .safe(context.t("followUp.departments"))),
+                .p(.safe(context.t("followUp.departmentsLead"))),
+                .ul(.class("link-list"), .forEach(departments) { department in
+                    .li(.a(.href(SiteURL.followUp(.department(.value(year), .value(department.slug))).path), .safe(department.name)))
+                })))
         )
     }
 
@@ -55,8 +70,8 @@ public struct FollowUpPage: Sendable {
                         [.safe(FollowUpText.label(row.label, catalog))] + row.values.map { .safe(FollowUpText.value($0, context.words)) }
                     },
                     emptyText: context.t("followUp.empty", ["year": String(report.year)]))),
-            .p(.class("no-print"), .a(.href(FollowUpURL.csv(year: report.year, table.section).path), .attr("download", ""),
-                                      .safe(context.t("followUp.csv", ["table": title]))))
+            .if(department == nil, .p(.class("no-print"), .a(.href(FollowUpURL.csv(year: report.year, table.section).path), .attr("download", ""),
+                                                             .safe(context.t("followUp.csv", ["table": title])))))
         )
     }
 

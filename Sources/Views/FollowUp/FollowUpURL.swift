@@ -7,12 +7,15 @@ public enum FollowUpURL: Sendable, Hashable {
     case year(Parameter)
     /// One table of a year as CSV: `/uppfoljning/2026/tabeller/inquiries.csv`.
     case table(Parameter, Parameter)
+    /// One department's part of a year, for its committee: `/uppfoljning/2026/kultur-och-fritidsforvaltningen`.
+    case department(Parameter, Parameter)
 
     public var pathComponents: [String] {
         switch self {
         case .latest: return []
         case .year(let year): return [year.component("year")]
         case .table(let year, let file): return [year.component("year"), "tabeller", file.component("file")]
+        case .department(let year, let slug): return [year.component("year"), slug.component("department")]
         }
     }
 

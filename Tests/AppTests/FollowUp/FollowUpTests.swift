@@ -118,6 +118,23 @@ struct FollowUpTests {
         }
     }
 
+    @Test("a department's page shows its rows beside all departments', for its committee; the report links every department")
+    func department() async throws {
+        try await TestApp.run { ctx in
+            let browser = ctx.browser()
+            let slug = "kultur-och-fritidsforvaltningen"
+            let name = try await ctx.department(slug).name
+            #expect(try await browser.get("/uppfoljning/\(Self.year)").body.string.contains("href=\"/uppfoljning/\(Self.year)/\(slug)\""))
+            let page = try await browser.get("/uppfoljning/\(Self.year)/\(slug)")
+            #expect(page.status == .ok && page.body.string.contains("<h1>Uppföljning \(Self.year): \(name)</h1>"))
+            let rows = try Self.pageRows(page.body.string, section: "inquiries")
+            #expect(rows.map { $0.first } == [name, "Alla förvaltningar"])
+            #expect(!page.body.string.contains("Socialförvaltningen") && !page.body.string.contains("tabeller/"))
+            #expect(try await browser.get("/uppfoljning/\(Self.year)/ingen-sadan").status == .notFound)
+            #expect(try await browser.get("/uppfoljning/2019/\(slug)").status == .notFound)
+        }
+    }
+
     @Test("the page is in English too, and the report links from the agreement and every page's footer")
     func english() async throws {
         try await TestApp.run { ctx in

@@ -146,6 +146,7 @@ struct AccessMatrixTests {
         "POST /volontar/bevakning/:token": everyone,
         "GET /civilsamhallesdagar": everyone, "GET /volontar/statistik": everyone, "GET /api/v1/staff-days": everyone,
         "GET /uppfoljning": everyone, "GET /uppfoljning/:year": everyone, "GET /uppfoljning/:year/tabeller/:file": everyone,
+        "GET /uppfoljning/:year/:department": everyone,
         "GET /api/v1/follow-up/:year": everyone,
         "GET /handlaggning/civilsamhallesdagar": staff, "POST /handlaggning/civilsamhallesdagar": staff,
         // the department's year and target: its department admin (the demo's culture handler) and admins

@@ -10,6 +10,7 @@ struct FollowUpController {
         routes.get(.followUp(.latest), .everyone, use: latest)
         routes.get(.followUp(.year(.key)), .everyone, use: page)
         routes.get(.followUp(.table(.key, .key)), .everyone, use: csv)
+        routes.get(.followUp(.department(.key, .key)), .everyone, use: department)
         routes.get(.api(.followUp(.key)), .everyone, use: api)
     }
 
@@ -26,7 +27,20 @@ struct FollowUpController {
     @Sendable func page(_ req: Request) async throws -> Response {
         let year = try Self.year(req)
         let report = try await req.application.followUp.report(year: year, for: req)
-        let page = FollowUpPage(report: report, years: FollowUpYear.years(today: CalendarDay(req.now)))
+        let departments = try await Department.query(on: req.db).sort(\.$position).sort(\.$name).all()
+        let page = FollowUpPage(report: report, years: FollowUpYear.years(today: CalendarDay(req.now)),
+                                departments: departments.map { ($0.slug, $0.name) })
+        return req.html(page.render(try await req.page()))
+    }
+
+    /// One department's part of the year, for its committee.
+    @Sendable func department(_ req: Request) async throws -> Response {
+        let year = try Self.year(req)
+        guard let slug = req.parameters.get("department"),
+              let department = try await Department.query(on: req.db).filter(\.$slug == slug).first()
+        else { throw Abort(.notFound) }
+        let report = try await req.application.followUp.report(year: year, for: req).department(slug)
+        let page = FollowUpPage(report: report, years: FollowUpYear.years(today: CalendarDay(req.now)), department: department.name)
         return req.html(page.render(try await req.page()))
     }
 

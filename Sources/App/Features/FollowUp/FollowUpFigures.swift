@@ -73,7 +73,7 @@ struct FollowUpFigures {
         return FollowUpTable(
             section: .inquiries, columns: ["inquiries", "answeredWithinPromise", "medianWorkingDays", "averageRating"], charted: [1],
             rows: report.departments.map { .init(key: slugs[$0.id] ?? $0.id.uuidString, label: .name($0.name), values: values($0.statistics)) }
-                + [.init(key: "all", label: .term("followUp.row.all"), values: values(report.overall))])
+                + [.init(key: FollowUpTable.allKey, label: .term("followUp.row.all"), values: values(report.overall))])
     }
 
     /// Consultations that closed in the year, per department: answers, and whether the feedback was published.
