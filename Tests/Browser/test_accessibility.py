@@ -21,7 +21,7 @@ STATIC = {"konto", "skapa", "klart", "logga-in", "glomt-losenord", "nytt-losenor
           "tillganglighet", "personuppgifter", "fraga", "statistik", "mina-arenden", "arende", "arenden", "amnen", "stod", "vagledning", "samrad",
           "svar", "bevakning", "avsluta", "inbjudningar", "kom-igang", "ord", "kategori", "stadsdel", "malgrupp",
           "losenord", "tvastegs", "kod", "projekt", "efterlysningar", "initiativ", "uppdatera", "partner", "historik",
-          "erbjudanden", "svara", "matchningar", "evenemang", "nytt", "stall-in", "volontar", "intresserade", "ditt-intresse", "bevaka", "civilsamhallesdagar", "forvaltning",
+          "erbjudanden", "svara", "matchningar", "evenemang", "nytt", "stall-in", "volontar", "intresse", "intresserade", "ditt-intresse", "bevaka", "civilsamhallesdagar", "forvaltning",
           "uppfoljning", "tabeller"}
 
 

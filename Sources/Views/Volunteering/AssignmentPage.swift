@@ -16,10 +16,14 @@ public struct AssignmentPage: Sendable {
     /// For the organiser: how many have shown interest and how many wait for an answer.
     public var interested: (total: Int, unanswered: Int)?
     public var form: FormState
+    /// The interest form itself; otherwise a link to it, so the page carries no form token and
+    /// is kept in the page cache for everyone who only reads it.
+    public var showsForm: Bool
 
     public init(summary: AssignmentSummary, summaryText: String, description: String, languages: String, perks: [VolunteerPerk], needed: Int,
                 contactName: String, contactEmail: String, canManage: Bool, interested: (total: Int, unanswered: Int)? = nil,
-                form: FormState = FormState()) {
+                form: FormState = FormState(), showsForm: Bool = true) {
+        self.showsForm = showsForm
         (self.summary, self.summaryText, self.description, self.languages, self.perks, self.needed) = (summary, summaryText, description, languages, perks, needed)
         (self.contactName, self.contactEmail, self.canManage, self.interested, self.form) = (contactName, contactEmail, canManage, interested, form)
     }
@@ -69,7 +73,9 @@ public struct AssignmentPage: Sendable {
             .attr("aria-labelledby", "interest-heading"),
             .h2(.id("interest-heading"), .safe(context.t("volunteering.interest.title"))),
             .p(.safe(context.t("volunteering.interest.lead"))),
-            Form.post(
+            .if(!showsForm, .p(.a(.class("button"), .href(SiteURL.volunteering(.interest(.value(summary.slug))).path + "#interest-heading"),
+                                  .safe(context.t("volunteering.interest.open"))))),
+            .if(showsForm, Form.post(
                 context, action: SiteURL.volunteering(.interest(.value(summary.slug))).path,
                 Form.errorSummary(context, form),
                 Form.field(context, form, name: "name", label: context.t("volunteering.interest.name"), autocomplete: "name", required: true),
@@ -81,7 +87,7 @@ public struct AssignmentPage: Sendable {
                 Form.checkbox(form, name: "consent", label: context.t("volunteering.interest.consent"),
                               hint: context.t("volunteering.interest.consentHint")),
                 Form.submit(context.t("volunteering.interest.submit"))
-            )
+            ))
         )
     }
 

@@ -139,7 +139,7 @@ struct AccessMatrixTests {
         "POST /evenemang/:slug/anmalningar/ny": signedIn, "GET /evenemang/avanmalan/:token": everyone, "POST /evenemang/avanmalan/:token": everyone,
         "GET /volontar": everyone, "GET /volontar/:slug": everyone, "GET /volontar/nytt": signedIn, "POST /volontar/nytt": signedIn,
         "GET /volontar/mina": signedIn, "GET /volontar/:slug/andra": signedIn, "POST /volontar/:slug/andra": signedIn,
-        "POST /volontar/:slug/stang": signedIn, "POST /volontar/:slug/intresse": everyone, "GET /volontar/:slug/intresserade": signedIn,
+        "POST /volontar/:slug/stang": signedIn, "GET /volontar/:slug/intresse": everyone, "POST /volontar/:slug/intresse": everyone, "GET /volontar/:slug/intresserade": signedIn,
         "GET /volontar/:slug/intresserade/:id": signedIn, "POST /volontar/:slug/intresserade/:id": signedIn,
         "GET /volontar/ditt-intresse/:token": everyone, "POST /volontar/ditt-intresse/:token": everyone,
         "GET /volontar/bevaka": everyone, "POST /volontar/bevaka": everyone, "GET /volontar/bevakning/:token": everyone,

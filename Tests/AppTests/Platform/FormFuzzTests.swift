@@ -33,7 +33,7 @@ struct FormFuzzTests {
         ("/volontar/nytt", "/volontar/nytt", ["title", "summary", "easyRead", "description", "schedule", "effort", "minimumAge", "languages",
                                               "needed", "closes", "contactName", "contactEmail", "place"], Demo.staff),
         // interest in a demo assignment, without an account (never shown in public, and escaped on the organiser's page)
-        ("/volontar/laxhjalp-pa-biblioteket", "/volontar/laxhjalp-pa-biblioteket/intresse", ["name", "email", "phone", "message"], nil),
+        ("/volontar/laxhjalp-pa-biblioteket/intresse", "/volontar/laxhjalp-pa-biblioteket/intresse", ["name", "email", "phone", "message"], nil),
         ("/volontar/bevaka", "/volontar/bevaka", ["email", "districts", "groups"], nil),
         ("/handlaggning/civilsamhallesdagar", "/handlaggning/civilsamhallesdagar", ["day", "length", "association", "activity", "note"], Demo.staff),
     ]

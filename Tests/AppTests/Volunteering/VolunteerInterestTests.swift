@@ -9,7 +9,7 @@ import Domain
 struct VolunteerInterestTests {
     static func show(_ ctx: TestApp.Context, _ slug: String, _ name: String, email: String? = nil, phone: String = "", consent: Bool = true,
                      client: String? = nil) async throws -> TestingHTTPResponse {
-        try await ctx.browser(address: client).submit("/volontar/\(slug)", to: "/volontar/\(slug)/intresse", [
+        try await ctx.browser(address: client).submit("/volontar/\(slug)/intresse", [
             "name": name, "email": email ?? "\(name.lowercased())@example.org", "phone": phone, "message": "Jag kan tisdagar.",
             "consent": consent ? "on" : "",
         ])
@@ -73,6 +73,18 @@ struct VolunteerInterestTests {
         }
     }
 
+    @Test("the assignment's page links to its interest form and is kept in the page cache; the form's page carries the token")
+    func formOnItsOwnPage() async throws {
+        try await TestApp.run { ctx in
+            let browser = ctx.browser()
+            let page = try await browser.get("/volontar/laxhjalp-pa-biblioteket")
+            #expect(page.status == .ok && page.headers.first(name: .cacheControl) == "no-cache" && page.headers.first(name: .eTag) != nil)
+            #expect(page.body.string.contains("href=\"/volontar/laxhjalp-pa-biblioteket/intresse#interest-heading\"") && !page.body.string.contains("_csrf"))
+            let form = try await browser.get("/volontar/laxhjalp-pa-biblioteket/intresse")
+            #expect(form.status == .ok && form.body.string.contains("name=\"_csrf\"") && form.headers.first(name: .cacheControl) == "private, no-store")
+        }
+    }
+
     @Test("one address shows interest in one assignment once, and in at most 10 a day; one client at most 20 an hour; a closed one takes none")
     func limits() async throws {
         try await TestApp.run(trustedProxies: [TestApp.inProcessPeer]) { ctx in
@@ -99,7 +111,7 @@ struct VolunteerInterestTests {
             #expect(try await Self.show(ctx, open[12].slug, "P21", client: "10.0.0.9").status == .tooManyRequests)
             // A form loaded while open and sent after the organiser closed it is refused, saying why; nothing is stored.
             let late = ctx.browser(address: "10.0.0.10")
-            try await late.get("/volontar/\(open[11].slug)")
+            try await late.get("/volontar/\(open[11].slug)/intresse")
             _ = try await ctx.app.change(label: "test") { change in
                 let row = try await VolunteerAssignment.find(open[11].id!, on: change.db)!
                 row.closedAt = change.now

@@ -13,6 +13,7 @@ struct VolunteeringController {
         routes.post(.volunteering(.new), .signedIn, use: create)
         routes.get(.volunteering(.mine), .signedIn, use: mine)
         routes.get(.volunteering(.show(.key)), .everyone, use: show)
+        routes.get(.volunteering(.interest(.key)), .everyone, use: interestForm)
         routes.get(.volunteering(.edit(.key)), .signedIn, use: editForm)
         routes.post(.volunteering(.edit(.key)), .signedIn, use: update)
         routes.post(.volunteering(.close(.key)), .signedIn, use: close)
@@ -51,20 +52,29 @@ struct VolunteeringController {
 
     @Sendable func show(_ req: Request) async throws -> Response {
         // A member of staff taking an association's offered day shows interest with their own name and address.
+        // A visitor who is not signed in gets a link to the form, so the page is kept in the page cache.
+        let user = req.currentUser
+        return try await Self.renderPage(req, try await VolunteeringStore.find(req),
+                                         FormState(values: ["name": user?.displayName ?? "", "email": user?.email ?? ""]), showsForm: user != nil)
+    }
+
+    /// The assignment with its interest form (`/volontar/{slug}/intresse`).
+    @Sendable func interestForm(_ req: Request) async throws -> Response {
         let user = req.currentUser
         return try await Self.renderPage(req, try await VolunteeringStore.find(req),
                                          FormState(values: ["name": user?.displayName ?? "", "email": user?.email ?? ""]))
     }
 
-    static func renderPage(_ req: Request, _ assignment: VolunteerAssignment, _ form: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
+    static func renderPage(_ req: Request, _ assignment: VolunteerAssignment, _ form: FormState, showsForm: Bool = true,
+                           status: HTTPResponseStatus = .ok) async throws -> Response {
         let canManage = req.actor.isSignedIn ? AssignmentRules.mayManage(assignment.state, by: try await ProjectEvents.actor(req)) : false
         let counts = canManage ? try await VolunteeringStore.interestCounts([assignment.id!], on: req.db)[assignment.id!] ?? (0, 0) : nil
         let summary = try await VolunteeringStore.summaries([assignment], now: req.now, on: req.db)[0]
         let page = AssignmentPage(summary: summary, summaryText: assignment.summary, description: assignment.description, languages: assignment.languages,
                                   perks: assignment.perkList, needed: assignment.needed, contactName: assignment.contactName,
-                                  contactEmail: assignment.contactEmail, canManage: canManage, interested: counts, form: form)
-        // An open assignment carries the interest form's token (and is not kept in the page cache).
-        return req.html(page.render(try await req.page(forms: summary.isOpen)), status: status)
+                                  contactEmail: assignment.contactEmail, canManage: canManage, interested: counts, form: form, showsForm: showsForm)
+        // The interest form carries a token (and that page is not kept in the page cache).
+        return req.html(page.render(try await req.page(forms: summary.isOpen && showsForm)), status: status)
     }
 
     private func renderForm(_ req: Request, _ form: FormState, slug: String? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
