@@ -55,8 +55,10 @@ struct VolunteeringAPIController {
         if let words = try query.string("q"), !words.trimmingWhitespace().isEmpty { filter.words = SearchTerms(words) }
         let page = try query.page()
         let today = CalendarDay(req.now)
-        let total = try await VolunteeringStore.query(filter, today: today, on: req.db).count()
         let rows = try await VolunteeringStore.query(filter, today: today, on: req.db).range(page.offset..<(page.offset + page.size)).all()
+        // A page that is not full, and not past the end, says the total itself.
+        let total = rows.count < page.size && (page.offset == 0 || !rows.isEmpty) ? page.offset + rows.count
+            : try await VolunteeringStore.query(filter, today: today, on: req.db).count()
         _ = try req.checked(Paged(items: rows, page: page, total: total))
         return ListDTO(items: try await Self.items(rows, req: req), page: page.number, per: page.size, total: total)
     }
@@ -70,9 +72,8 @@ struct VolunteeringAPIController {
     }
 
     static func items(_ rows: [VolunteerAssignment], req: Request) async throws -> [ItemDTO] {
-        let summaries = try await VolunteeringStore.summaries(rows, now: req.now, on: req.db)
-        let districtsOf = try await VolunteeringStore.districts(of: rows.compactMap(\.id), on: req.db)
-        let slugs = Dictionary(uniqueKeysWithValues: try await District.query(on: req.db).all().map { ($0.id!, $0.slug) })
+        let facts = try await VolunteeringStore.facts(rows, now: req.now, on: req.db)
+        let (summaries, districtsOf, slugs) = (facts.summaries, facts.districtsOf, facts.districtSlugs)
         let base = req.application.baseAddress, words = Wording(.sv)
         return zip(rows, summaries).map { row, summary in
             let organiser: OrganiserDTO

@@ -69,13 +69,21 @@ enum VolunteeringStore {
         return Dictionary(grouping: rows, by: { $0.$assignment.id }).mapValues { $0.map(\.districtID) }
     }
 
-    static func summaries(_ rows: [VolunteerAssignment], now: Date, on db: any Database) async throws -> [AssignmentSummary] {
+    /// What a page of assignments shows besides their own columns: the summaries (organisers'
+    /// names, districts' names), and each one's districts with their slugs, for the API.
+    struct Facts {
+        var summaries: [AssignmentSummary]
+        var districtsOf: [UUID: [UUID]]
+        var districtSlugs: [UUID: String]
+    }
+
+    static func facts(_ rows: [VolunteerAssignment], now: Date, on db: any Database) async throws -> Facts {
         let names = try await ProjectStore.names(Array(Set(rows.compactMap(\.organiser))), on: db)
         let districtsOf = try await districts(of: rows.compactMap(\.id), on: db)
         let ids = Set(districtsOf.values.joined())
-        let districtNames = ids.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await District.query(on: db).filter(\.$id ~~ ids).all()
-            .map { ($0.id!, $0.name) })
-        return rows.map { row in
+        let districts = ids.isEmpty ? [] : try await District.query(on: db).filter(\.$id ~~ ids).all()
+        let districtNames = Dictionary(uniqueKeysWithValues: districts.map { ($0.id!, $0.name) })
+        let summaries = rows.map { row in
             AssignmentSummary(
                 slug: row.slug, title: row.title, organiser: row.organiser.flatMap { names[$0]?.name } ?? "", easyRead: row.easyRead,
                 targetGroup: row.targetGroup, districts: (districtsOf[row.id!] ?? []).compactMap { districtNames[$0] }.sorted(),
@@ -83,6 +91,11 @@ enum VolunteeringStore {
                 effort: row.effort, minimumAge: row.minimumAge, needsRecordExtract: row.needsRecordExtract, closes: row.closesDay,
                 isOpen: row.state.isOpen(at: now), forStaff: row.forStaff)
         }
+        return Facts(summaries: summaries, districtsOf: districtsOf, districtSlugs: Dictionary(uniqueKeysWithValues: districts.map { ($0.id!, $0.slug) }))
+    }
+
+    static func summaries(_ rows: [VolunteerAssignment], now: Date, on db: any Database) async throws -> [AssignmentSummary] {
+        try await facts(rows, now: now, on: db).summaries
     }
 
     /// How many showed interest in each assignment, and how many of them wait for an answer, in one statement.
