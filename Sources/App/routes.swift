@@ -64,6 +64,7 @@ func routes(_ app: Application) throws {
     StaffDaysController().register(app)
     StaffDayDepartmentController().register(app)
     FollowUpController().register(app)
+    ContactNetworkController().register(app)
     VolunteeringAPIController().register(app)
     DistrictsController().register(app)
     StaffStartController().register(app)

@@ -56,5 +56,6 @@ enum Migrations {
         CreateStaffDays(),        // staff days with civil society, their goals, and each department's yearly target
         UpdateVolunteerAssignmentsAddForStaff(), // associations offer a day with civil society to the municipality's staff
         IndexFollowUp(),          // the yearly follow-up finds a year's invitations, partnerships and answers by date
+        CreateNetworkMeetings(),  // the contact network's meetings, minutes and attendance per department
     ]
 }

@@ -46,7 +46,7 @@ public struct FollowUpPage: Sendable {
             .forEach(report.tables) { section($0, context) },
             .if(report.tables.isEmpty, .p(.class("empty"), .safe(context.t("followUp.empty", ["year": year])))),
             .if(!departments.isEmpty, .section(
-                .class("follow-up-section no-print"), .attr("aria-labelledby", "departments"),
+                .class("follow-up-departments no-print"), .attr("aria-labelledby", "departments"),
                 .h2(.id("departments"), .safe(context.t("followUp.departments"))),
                 .p(.safe(context.t("followUp.departmentsLead"))),
                 .ul(.class("link-list"), .forEach(departments) { department in

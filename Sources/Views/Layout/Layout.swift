@@ -116,7 +116,8 @@ public enum Layout {
                     .li(.a(.href(SiteURL.privacy.path), .safe(context.t("footer.privacy")))),
                     .li(.a(.href(SiteURL.contact.path), .safe(context.t("footer.contact")))),
                     .li(.a(.href(SiteURL.inquiries(.statistics).path), .safe(context.t("inquiries.stats.link")))),
-                    .li(.a(.href(SiteURL.followUp(.latest).path), .safe(context.t("followUp.nav"))))
+                    .li(.a(.href(SiteURL.followUp(.latest).path), .safe(context.t("followUp.nav")))),
+                    .li(.a(.href(SiteURL.contactNetwork(.roster).path), .safe(context.t("footer.contactNetwork"))))
                 )
             ),
             .p(.safe(context.t("footer.operatedBy", ["municipality": context.site.municipalityName])))

@@ -41,6 +41,8 @@ public enum SiteURL: Sendable, Hashable {
     case staffDayFigures
     /// Whether the agreement is kept: a year's figures from every area, as a page, tables and CSV.
     case followUp(FollowUpURL)
+    /// One contact person per department and company, the network's meetings and attendance.
+    case contactNetwork(ContactNetworkURL)
     /// Every district and locality, and one: what happens there.
     case districts
     case district(Parameter)
@@ -80,6 +82,7 @@ public enum SiteURL: Sendable, Hashable {
         case .volunteering(let url): return ["volontar"] + url.pathComponents
         case .staffDayFigures: return ["civilsamhallesdagar"]
         case .followUp(let url): return ["uppfoljning"] + url.pathComponents
+        case .contactNetwork(let url): return ["kontaktnatet"] + url.pathComponents
         case .districts: return ["stadsdelar"]
         case .district(let slug): return ["stadsdelar", slug.component("slug")]
         case .language(let language): return ["lang", language.rawValue]

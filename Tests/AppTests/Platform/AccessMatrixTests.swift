@@ -148,6 +148,9 @@ struct AccessMatrixTests {
         "GET /uppfoljning": everyone, "GET /uppfoljning/:year": everyone, "GET /uppfoljning/:year/tabeller/:file": everyone,
         "GET /uppfoljning/:year/:department": everyone,
         "GET /api/v1/follow-up/:year": everyone,
+        "GET /kontaktnatet": everyone, "GET /kontaktnatet/moten/:id": everyone,
+        "GET /kontaktnatet/moten/nytt": admins, "POST /kontaktnatet/moten/nytt": admins,
+        "GET /kontaktnatet/moten/:id/andra": admins, "POST /kontaktnatet/moten/:id/andra": admins,
         "GET /handlaggning/civilsamhallesdagar": staff, "POST /handlaggning/civilsamhallesdagar": staff,
         // the department's year and target: its department admin (the demo's culture handler) and admins
         "GET /handlaggning/civilsamhallesdagar/forvaltning": [.entryPointStaff, .admin],

@@ -36,6 +36,7 @@ struct FormFuzzTests {
         ("/volontar/laxhjalp-pa-biblioteket/intresse", "/volontar/laxhjalp-pa-biblioteket/intresse", ["name", "email", "phone", "message"], nil),
         ("/volontar/bevaka", "/volontar/bevaka", ["email", "districts", "groups"], nil),
         ("/handlaggning/civilsamhallesdagar", "/handlaggning/civilsamhallesdagar", ["day", "length", "association", "activity", "note"], Demo.staff),
+        ("/kontaktnatet/moten/nytt", "/kontaktnatet/moten/nytt", ["day", "place", "agenda", "minutes", "present"], Demo.admin),
     ]
 
     @Test("every hostile value in every field: no 5xx, no unescaped markup", arguments: Array(0..<FormFuzzTests.forms.count))

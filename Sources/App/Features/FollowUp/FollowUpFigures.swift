@@ -30,6 +30,7 @@ struct FollowUpFigures {
         tables.append(try await events())
         tables.append(try await volunteering())
         tables.append(try await staffDays(departments))
+        tables.append(try await network(departments))
         tables += try await fairness()
         return FollowUpReport(year: year, tables: tables)
     }

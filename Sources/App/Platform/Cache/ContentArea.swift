@@ -25,6 +25,8 @@ enum ContentArea: String, CaseIterable, Sendable {
     case volunteerInterest
     /// Staff days with civil society and the departments' targets (the public figures).
     case staffDays
+    /// The contact network's meetings and attendance.
+    case contactNetwork
     /// Accounts, sessions and sign-ins: no public page reads them.
     case accounts
 }
@@ -65,6 +67,7 @@ extension ContentScope {
         case "event", "event_registration": return .areas(.events)
         case "volunteer_assignment": return .areas(.volunteering)
         case "staff_day", "staff_day_target": return .areas(.staffDays)
+        case "network_meeting": return .areas(.contactNetwork)
         // Interest changes no public page but the figures: an open assignment's page is built per request (its form token).
         case "volunteer_interest": return .areas(.volunteerInterest)
         case "assignment_alert": return []

@@ -38,6 +38,9 @@ extension SiteURL {
         case .followUp(.latest): return []
         // The follow-up reads every area; its figures are kept as `FollowUpCache`'s scopes say.
         case .followUp: return FollowUpCache.readScopes
+        // The roster names each department's contact people (accounts) and counts attendance.
+        case .contactNetwork(.roster), .contactNetwork(.meeting): return .areas(.contactNetwork, .municipality, .accounts)
+        case .contactNetwork: return [.everything]
         // A district's page gathers its events, associations, consultations and projects.
         case .districts, .district: return .areas(.events, .associations, .consultations, .projects, .municipality)
         case .agreement(.text), .agreement(.easyRead): return .areas(.agreement, .municipality)

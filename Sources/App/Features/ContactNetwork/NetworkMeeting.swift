@@ -1,0 +1,40 @@
+import Vapor
+import Fluent
+import Domain
+
+/// A meeting of the contact network: the day (ISO), the place, the agenda and the minutes.
+package final class NetworkMeeting: Model, @unchecked Sendable {
+    package static let schema = "network_meetings"
+
+    @ID(key: .id) package var id: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
+    @Field(key: "day") package var day: String
+    @Field(key: "place") package var place: String
+    @Field(key: "agenda") package var agenda: String
+    @Field(key: "minutes") package var minutes: String
+
+    package init() {}
+
+    package func apply(_ draft: NetworkMeetingDraft) {
+        (day, place, agenda, minutes) = (draft.day.description, draft.place, draft.agenda, draft.minutes)
+    }
+
+    package var calendarDay: CalendarDay { CalendarDay(iso: day) ?? CalendarDay(createdAt ?? Date()) }
+}
+
+/// A department or company that was at a meeting.
+package final class NetworkAttendance: Model, @unchecked Sendable {
+    package static let schema = "network_attendance"
+
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "meeting_id") package var meeting: NetworkMeeting
+    @Parent(key: "department_id") package var department: Department
+
+    package init() {}
+
+    package init(meetingID: UUID, departmentID: UUID) {
+        self.$meeting.id = meetingID
+        self.$department.id = departmentID
+    }
+}
