@@ -65,6 +65,7 @@ func routes(_ app: Application) throws {
     StaffDayDepartmentController().register(app)
     FollowUpController().register(app)
     ContactNetworkController().register(app)
+    CommitmentsController().register(app)
     VolunteeringAPIController().register(app)
     DistrictsController().register(app)
     StaffStartController().register(app)

@@ -113,6 +113,8 @@ enum AllPages {
         ("network", NetworkPage.mock.render),
         ("networkMeeting", NetworkMeetingPage.mock.render),
         ("networkMeetingForm", NetworkMeetingFormPage.mock.render),
+        ("commitments", CommitmentsPage.mock.render),
+        ("commitmentForm", CommitmentFormPage.mock.render),
         ("departmentStaffDays", DepartmentStaffDaysPage.mock.render),
         ("alert", AlertPage.mock.render),
         ("alertActive", AlertPage(token: "t", email: "a@example.se", districts: [], groups: [], isConfirmed: true).render),

@@ -57,5 +57,6 @@ enum Migrations {
         UpdateVolunteerAssignmentsAddForStaff(), // associations offer a day with civil society to the municipality's staff
         IndexFollowUp(),          // the yearly follow-up finds a year's invitations, partnerships and answers by date
         CreateNetworkMeetings(),  // the contact network's meetings, minutes and attendance per department
+        CreateCommitments(),      // each department's yearly commitments under the agreement and its report
     ]
 }

@@ -5,7 +5,8 @@ import App
 
 /// The demo's contact network: an example employee appointed in every department and company
 /// but the last two (so the roster shows plainly who has none), four meetings in the past year
-/// with agendas, minutes and uneven attendance, and one coming meeting with its agenda.
+/// with agendas, minutes and uneven attendance, one coming meeting with its agenda, and every
+/// department's commitments for last year and this, some not reported.
 enum ContactNetworkDemo {
     static let places = ["Stadshuset, sal B", "Medborgarhuset Vivalla", "Stadshuset, sal B", "Digitalt möte"]
     static let topics = ["Årets uppföljning av överenskommelsen", "Föreningarnas dag i stadsdelarna", "Nya sätt att samråda",
@@ -33,6 +34,19 @@ enum ContactNetworkDemo {
                     try await NetworkAttendance(meetingID: meeting.id!, departmentID: department.id!).create(on: change.db)
                 }
                 try await change.audit("network.meeting", "network_meeting", meeting.id!.uuidString, "demo")
+            }
+            // Commitments for last year and this, for every department; last year's reported by all but
+            // three, this year's by every other one so far (the report is due at the year's end).
+            for (position, department) in departments.enumerated() {
+                for year in [today.year - 1, today.year] {
+                    let row = Commitment(departmentID: department.id!, year: year)
+                    let reported = year < today.year ? position < departments.count - 3 : position % 2 == 0
+                    row.apply(CommitmentDraft(commitments: "- Bjuda in föreningar till samråd om det som rör dem\n- Svara på frågor inom utlovad tid\n- Erbjuda en civilsamhällesdag till varje medarbetare",
+                                              report: reported ? "Vi höll två samråd med föreningar och svarade på nästan alla frågor i tid. Civilsamhällesdagarna kom i gång under hösten." : ""),
+                              at: change.now)
+                    try await row.create(on: change.db)
+                    try await change.audit("commitments.write", "commitment", row.id!.uuidString, "demo")
+                }
             }
             let coming = NetworkMeeting()
             coming.apply(NetworkMeetingDraft(day: today.adding(days: 21), place: places[0],

@@ -51,6 +51,7 @@ public struct NetworkPage: Sendable {
             context, title: context.t("network.title"),
             .h1(.safe(context.t("network.title"))),
             .p(.class("lead"), .safe(context.t("network.lead"))),
+            .p(.a(.href(SiteURL.contactNetwork(.commitments).path), .safe(context.t("commitments.link", ["year": String(year)])))),
             .h2(.safe(context.t("network.roster"))),
             .if(missing > 0, .p(.class("notice notice--warning"), .safe(context.t("network.missing", ["count": context.words.number(missing)])))),
             .if(canManage, .p(.a(.href(SiteURL.admin(.users).path), .safe(context.t("network.appoint"))))),

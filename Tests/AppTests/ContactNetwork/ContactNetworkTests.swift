@@ -73,3 +73,37 @@ struct ContactNetworkTests {
         }
     }
 }
+
+@Suite("Commitments under the agreement: each department writes its own and reports; everyone sees who has not")
+struct CommitmentTests {
+    @Test("the contact person writes their department's commitments and report; not another's; bad input says why")
+    func write() async throws {
+        try await TestApp.run { ctx in
+            let year = CalendarDay(ctx.clock.now).year
+            let contact = try await ctx.signedIn("kontaktperson.social@demo.samverka.example")
+            let path = "/kontaktnatet/ataganden/socialforvaltningen/\(year)"
+            let good = ["commitments": "- Samråda om hemlöshet", "report": "Vi höll ett samråd."]
+            for bad in [["commitments": ""], ["report": String(repeating: "x", count: 8001)]] {
+                let response = try await contact.submit(path, good.merging(bad) { $1 })
+                #expect(response.status == .unprocessableEntity && response.body.string.contains("error-summary"), "\(bad)")
+            }
+            // A report for a year that has not begun is refused; the commitments alone are fine.
+            let next = "/kontaktnatet/ataganden/socialforvaltningen/\(year + 1)"
+            #expect(try await contact.submit(next, good).status == .unprocessableEntity)
+            #expect(try await contact.submit(next, ["commitments": "- Fortsätta samråden"]).status == .seeOther)
+            #expect(try await contact.submit(path, good).status == .seeOther)
+            let social = try await ctx.department("socialforvaltningen")
+            let row = try #require(try await Commitment.query(on: ctx.app.db).filter(\.$department.$id == social.id!).filter(\.$year == year).first())
+            #expect(row.commitments == "- Samråda om hemlöshet" && row.report == "Vi höll ett samråd." && row.reportedAt != nil)
+            // Another department's, a year out of range, or a member: refused.
+            #expect(try await contact.get("/kontaktnatet/ataganden/kultur-och-fritidsforvaltningen/\(year)").status == .forbidden)
+            #expect(try await contact.get("/kontaktnatet/ataganden/socialforvaltningen/\(year + 2)").status == .notFound)
+            #expect(try await ctx.signedIn(Demo.member).get(path).status == .forbidden)
+            // Everyone reads them, and who has not reported is said plainly.
+            let list = try await ctx.browser().get("/kontaktnatet/ataganden?year=\(year)").body.string
+            #expect(list.contains("Vi höll ett samråd.") && list.contains("Har inte rapporterat."))
+            let table = try #require(try await FollowUpFigures(year: year, db: ctx.app.db, now: ctx.clock.now).report().table(.commitments))
+            #expect(table.rows.first { $0.key == "socialforvaltningen" }?.values == [.count(1), .count(1)])
+        }
+    }
+}

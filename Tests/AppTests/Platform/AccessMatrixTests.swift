@@ -151,6 +151,8 @@ struct AccessMatrixTests {
         "GET /kontaktnatet": everyone, "GET /kontaktnatet/moten/:id": everyone,
         "GET /kontaktnatet/moten/nytt": admins, "POST /kontaktnatet/moten/nytt": admins,
         "GET /kontaktnatet/moten/:id/andra": admins, "POST /kontaktnatet/moten/:id/andra": admins,
+        "GET /kontaktnatet/ataganden": everyone, "GET /kontaktnatet/ataganden/:department/:year": signedIn,
+        "POST /kontaktnatet/ataganden/:department/:year": signedIn,
         "GET /handlaggning/civilsamhallesdagar": staff, "POST /handlaggning/civilsamhallesdagar": staff,
         // the department's year and target: its department admin (the demo's culture handler) and admins
         "GET /handlaggning/civilsamhallesdagar/forvaltning": [.entryPointStaff, .admin],

@@ -37,6 +37,7 @@ struct FormFuzzTests {
         ("/volontar/bevaka", "/volontar/bevaka", ["email", "districts", "groups"], nil),
         ("/handlaggning/civilsamhallesdagar", "/handlaggning/civilsamhallesdagar", ["day", "length", "association", "activity", "note"], Demo.staff),
         ("/kontaktnatet/moten/nytt", "/kontaktnatet/moten/nytt", ["day", "place", "agenda", "minutes", "present"], Demo.admin),
+        ("/kontaktnatet/ataganden/socialforvaltningen/2026", "/kontaktnatet/ataganden/socialforvaltningen/2026", ["commitments", "report"], Demo.admin),
     ]
 
     @Test("every hostile value in every field: no 5xx, no unescaped markup", arguments: Array(0..<FormFuzzTests.forms.count))

@@ -31,6 +31,7 @@ struct FollowUpFigures {
         tables.append(try await volunteering())
         tables.append(try await staffDays(departments))
         tables.append(try await network(departments))
+        tables.append(try await commitments(departments))
         tables += try await fairness()
         return FollowUpReport(year: year, tables: tables)
     }

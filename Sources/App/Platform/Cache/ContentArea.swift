@@ -67,7 +67,7 @@ extension ContentScope {
         case "event", "event_registration": return .areas(.events)
         case "volunteer_assignment": return .areas(.volunteering)
         case "staff_day", "staff_day_target": return .areas(.staffDays)
-        case "network_meeting": return .areas(.contactNetwork)
+        case "network_meeting", "commitment": return .areas(.contactNetwork)
         // Interest changes no public page but the figures: an open assignment's page is built per request (its form token).
         case "volunteer_interest": return .areas(.volunteerInterest)
         case "assignment_alert": return []

@@ -40,6 +40,7 @@ extension SiteURL {
         case .followUp: return FollowUpCache.readScopes
         // The roster names each department's contact people (accounts) and counts attendance.
         case .contactNetwork(.roster), .contactNetwork(.meeting): return .areas(.contactNetwork, .municipality, .accounts)
+        case .contactNetwork(.commitments): return .areas(.contactNetwork, .municipality)
         case .contactNetwork: return [.everything]
         // A district's page gathers its events, associations, consultations and projects.
         case .districts, .district: return .areas(.events, .associations, .consultations, .projects, .municipality)
