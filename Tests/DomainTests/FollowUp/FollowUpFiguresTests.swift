@@ -51,25 +51,6 @@ struct FollowUpFiguresTests {
         #expect(result == .tooFewAnswers && !computed)
     }
 
-    static let counts = [2018: 4, 2019: 1, 2020: 3, 2022: 2, 2026: 9]
-
-    @Test("the running total starts with what came before, fills gaps and stops at the last year")
-    func cumulative() {
-        // 2020: 4 + 1 (before) + 3 = 8; 2021: 8; 2022: 10; 2023 and 2024: 10; 2026 is after the range.
-        #expect(YearSeries.cumulative(Self.counts, from: 2020, through: 2024).map(\.count) == [8, 8, 10, 10, 10])
-        #expect(YearSeries.cumulative(Self.counts, from: 2020, through: 2024).map(\.year) == [2020, 2021, 2022, 2023, 2024])
-        #expect(YearSeries.cumulative(Self.counts, from: 2022, through: 2022) == [YearCount(year: 2022, count: 10)])
-        #expect(YearSeries.cumulative(Self.counts, from: 2025, through: 2024).isEmpty)
-        #expect(YearSeries.cumulative([:], from: 2020, through: 2021) == [YearCount(year: 2020, count: 0), YearCount(year: 2021, count: 0)])
-    }
-
-    @Test("each year's own count, 0 where nothing was counted")
-    func perYear() {
-        #expect(YearSeries.perYear(Self.counts, from: 2020, through: 2024).map(\.count) == [3, 0, 2, 0, 0])
-        #expect(YearSeries.perYear(Self.counts, from: 2020, through: 2024).map(\.year) == Array(2020...2024))
-        #expect(YearSeries.perYear(Self.counts, from: 2025, through: 2024).isEmpty)
-    }
-
     static let today = CalendarDay(2026, 3, 14)
 
     @Test("a year with figures is read from the path, this year included")
