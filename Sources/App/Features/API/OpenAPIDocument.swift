@@ -135,7 +135,8 @@ enum OpenAPIDocument {
         "/api/v1/follow-up/{year}": get(
             "A year's follow-up of the agreement: the tables of /uppfoljning/{year}, each row's values in column order (shares 0–1)",
             FollowUpController.ReportDTO.self,
-            parameters: [["name": "year", "in": "path", "required": true, "schema": ["type": "integer", "minimum": FollowUpYear.first]]]),
+            parameters: [["name": "year", "in": "path", "required": true,
+                           "schema": ["type": "integer", "minimum": FollowUpYear.first, "maximum": CalendarDay(Date()).year]]]),
         "/api/v1/volunteering/{id}": get(
             "One volunteer assignment (open or closed)", VolunteeringAPIController.ItemDTO.self,
             parameters: [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],
