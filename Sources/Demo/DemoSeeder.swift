@@ -30,6 +30,7 @@ enum DemoSeeder {
             try await VolunteeringDemo.seed(app)
             try await StaffDaysDemo.seed(app)
             try await ContactNetworkDemo.seed(app)
+            try await CouncilDemo.seed(app)
         }
         try await app.change(label: "demo") { change in
             try await AppMeta(key: AppMeta.demoSeededKey, value: "\(change.now)").create(on: change.db)

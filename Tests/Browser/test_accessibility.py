@@ -22,13 +22,13 @@ STATIC = {"konto", "skapa", "klart", "logga-in", "glomt-losenord", "nytt-losenor
           "svar", "bevakning", "avsluta", "inbjudningar", "kom-igang", "ord", "kategori", "stadsdel", "malgrupp",
           "losenord", "tvastegs", "kod", "projekt", "efterlysningar", "initiativ", "uppdatera", "partner", "historik",
           "erbjudanden", "svara", "matchningar", "evenemang", "nytt", "stall-in", "volontar", "intresse", "intresserade", "ditt-intresse", "bevaka", "civilsamhallesdagar", "forvaltning",
-          "uppfoljning", "tabeller", "kontaktnatet", "moten", "ataganden"}
+          "uppfoljning", "tabeller", "kontaktnatet", "moten", "ataganden", "samverkansradet", "ledamoter", "nyheter", "prenumerera"}
 
 
 def skipped(path):
-    """Not a page: feeds, files, the API; a calendar file (`/evenemang/{slug}.ics`) and a
-    table as CSV (`/uppfoljning/{year}/tabeller/{table}.csv`) included."""
-    return path.startswith(SKIP) or path.split("?")[0].endswith((".ics", ".csv"))
+    """Not a page: feeds, files, the API; a calendar file (`/evenemang/{slug}.ics`), a
+    table as CSV (`/uppfoljning/{year}/tabeller/{table}.csv`) and the council's news feed included."""
+    return path.startswith(SKIP) or path.split("?")[0].endswith((".ics", ".csv", ".atom"))
 
 
 def kind(path):

@@ -58,5 +58,6 @@ enum Migrations {
         IndexFollowUp(),          // the yearly follow-up finds a year's invitations, partnerships and answers by date
         CreateNetworkMeetings(),  // the contact network's meetings, minutes and attendance per department
         CreateCommitments(),      // each department's yearly commitments under the agreement and its report
+        CreateCouncil(),          // the cooperation council: members and clusters, meetings, news, news subscribers
     ]
 }

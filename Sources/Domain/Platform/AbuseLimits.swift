@@ -27,6 +27,8 @@ public enum AbuseLimit: String, Sendable, Hashable, CaseIterable {
     case interestNoticesToAddress
     /// Alerts about new assignments asked for from one client (each mails a confirmation link).
     case assignmentAlertsFromClient
+    /// Subscriptions to the council's news asked for from one client (each mails a confirmation link).
+    case councilSubscriptionsFromClient
 
     /// At most this many within `window`.
     public var count: Int {
@@ -40,7 +42,7 @@ public enum AbuseLimit: String, Sendable, Hashable, CaseIterable {
         case .volunteerInterestsByAddress: return 10
         case .volunteerInterestsFromClient: return 20
         case .interestNoticesToAddress: return 20
-        case .assignmentAlertsFromClient: return 10
+        case .assignmentAlertsFromClient, .councilSubscriptionsFromClient: return 10
         }
     }
 

@@ -41,6 +41,7 @@ public struct Identifier<Subject>: Hashable, Sendable, Comparable, LosslessStrin
 public enum Subjects {
     public enum Association {}
     public enum Consultation {}
+    public enum CouncilMember {}
     public enum Department {}
     public enum District {}
     public enum Inquiry {}
@@ -53,6 +54,7 @@ public enum Subjects {
 
 public typealias AssociationID = Identifier<Subjects.Association>
 public typealias ConsultationID = Identifier<Subjects.Consultation>
+public typealias CouncilMemberID = Identifier<Subjects.CouncilMember>
 public typealias DepartmentID = Identifier<Subjects.Department>
 public typealias DistrictID = Identifier<Subjects.District>
 public typealias InquiryID = Identifier<Subjects.Inquiry>

@@ -14,34 +14,22 @@ public struct NetworkRosterRow: Sendable, Hashable {
     }
 }
 
-/// A meeting in a list: its day, place and how many departments came.
-public struct NetworkMeetingItem: Sendable, Hashable {
-    public var id: String
-    public var day: CalendarDay
-    public var place: String
-    public var present: Int
-
-    public init(id: String, day: CalendarDay, place: String, present: Int) {
-        (self.id, self.day, self.place, self.present) = (id, day, place, present)
-    }
-}
-
 /// `/kontaktnatet`: who the contact person is in each department and company, who has none,
 /// the year's attendance, and the meetings, newest first.
 public struct NetworkPage: Sendable {
     public var year: Int
     public var roster: [NetworkRosterRow]
-    public var meetings: Paged<NetworkMeetingItem>
+    public var meetings: Paged<MeetingItem>
     public var canManage: Bool
 
-    public init(year: Int, roster: [NetworkRosterRow], meetings: Paged<NetworkMeetingItem>, canManage: Bool) {
+    public init(year: Int, roster: [NetworkRosterRow], meetings: Paged<MeetingItem>, canManage: Bool) {
         (self.year, self.roster, self.meetings, self.canManage) = (year, roster, meetings, canManage)
     }
 
     public static let mock = NetworkPage(
         year: 2026, roster: [NetworkRosterRow(department: "Kultur- och fritidsförvaltningen", contacts: ["Karin Ek"], attended: 3, held: 4),
                              NetworkRosterRow(department: "Tekniska förvaltningen", contacts: [], attended: 0, held: 4)],
-        meetings: Paged(items: [NetworkMeetingItem(id: "0b8e2c9a-1d2e-4f5a-9b6c-7d8e9f0a1b2c", day: CalendarDay(2026, 10, 7), place: "Stadshuset", present: 9)],
+        meetings: Paged(items: [MeetingItem(id: "0b8e2c9a-1d2e-4f5a-9b6c-7d8e9f0a1b2c", day: CalendarDay(2026, 10, 7), place: "Stadshuset", present: 9)],
                         page: PageRequest(number: 1), total: 1),
         canManage: true)
 
@@ -64,14 +52,7 @@ public struct NetworkPage: Sendable {
                      .safe(row.held == 0 ? "–" : context.t("network.attendedOf", ["attended": String(row.attended), "held": String(row.held)]))]
                 },
                 emptyText: context.t("network.empty")),
-            .h2(.safe(context.t("network.meetings"))),
-            .if(canManage, .p(.a(.class("button"), .href(SiteURL.contactNetwork(.newMeeting).path), .safe(context.t("network.newMeeting"))))),
-            .if(meetings.items.isEmpty, .p(.class("empty"), .safe(context.t("network.noMeetings")))),
-            .ul(.class("link-list"), .forEach(meetings.items) { meeting in
-                .li(.a(.href(SiteURL.contactNetwork(.meeting(.value(meeting.id))).path), .safe(context.words.day(meeting.day))),
-                    .safe(" · " + meeting.place + " · " + context.t("network.presentCount", ["count": context.words.number(meeting.present)])))
-            }),
-            Pagination.nav(context, meetings, path: SiteURL.contactNetwork(.roster).path, query: [])
+            MeetingList.render(context, .network, meetings, canManage: canManage)
         )
     }
 }

@@ -117,7 +117,8 @@ public enum Layout {
                     .li(.a(.href(SiteURL.contact.path), .safe(context.t("footer.contact")))),
                     .li(.a(.href(SiteURL.inquiries(.statistics).path), .safe(context.t("inquiries.stats.link")))),
                     .li(.a(.href(SiteURL.followUp(.latest).path), .safe(context.t("followUp.nav")))),
-                    .li(.a(.href(SiteURL.contactNetwork(.roster).path), .safe(context.t("footer.contactNetwork"))))
+                    .li(.a(.href(SiteURL.contactNetwork(.roster).path), .safe(context.t("footer.contactNetwork")))),
+                    .li(.a(.href(SiteURL.council(.home).path), .safe(context.t("footer.council"))))
                 )
             ),
             .p(.safe(context.t("footer.operatedBy", ["municipality": context.site.municipalityName])))

@@ -43,6 +43,8 @@ public enum SiteURL: Sendable, Hashable {
     case followUp(FollowUpURL)
     /// One contact person per department and company, the network's meetings and attendance.
     case contactNetwork(ContactNetworkURL)
+    /// The cooperation council: members and their clusters, news, meetings.
+    case council(CouncilURL)
     /// Every district and locality, and one: what happens there.
     case districts
     case district(Parameter)
@@ -83,6 +85,7 @@ public enum SiteURL: Sendable, Hashable {
         case .staffDayFigures: return ["civilsamhallesdagar"]
         case .followUp(let url): return ["uppfoljning"] + url.pathComponents
         case .contactNetwork(let url): return ["kontaktnatet"] + url.pathComponents
+        case .council(let url): return ["samverkansradet"] + url.pathComponents
         case .districts: return ["stadsdelar"]
         case .district(let slug): return ["stadsdelar", slug.component("slug")]
         case .language(let language): return ["lang", language.rawValue]

@@ -10,7 +10,7 @@ public struct PrivacyPage: Sendable {
 
     public static let mock = PrivacyPage(controllerEmail: "dataskydd@example.se")
 
-    static let sections = ["account", "sessions", "signIn", "inquiries", "eventRegistrations", "volunteerInterests", "volunteerAlerts", "audit", "mail", "public"]
+    static let sections = ["account", "sessions", "signIn", "inquiries", "eventRegistrations", "volunteerInterests", "volunteerAlerts", "councilNews", "audit", "mail", "public"]
 
     public func render(_ context: PageContext) -> String {
         let values = ["municipality": context.site.municipalityName, "email": controllerEmail]

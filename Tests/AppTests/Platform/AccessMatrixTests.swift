@@ -153,6 +153,18 @@ struct AccessMatrixTests {
         "GET /kontaktnatet/moten/:id/andra": admins, "POST /kontaktnatet/moten/:id/andra": admins,
         "GET /kontaktnatet/ataganden": everyone, "GET /kontaktnatet/ataganden/:department/:year": signedIn,
         "POST /kontaktnatet/ataganden/:department/:year": signedIn,
+        // the council: anyone reads; the coordinator keeps the roster and meetings; council members and the coordinator
+        // write news; anyone asks for the news by mail (confirmed and stopped by the link's token)
+        "GET /samverkansradet": everyone, "GET /samverkansradet/moten/:id": everyone,
+        "GET /samverkansradet/moten/nytt": admins, "POST /samverkansradet/moten/nytt": admins,
+        "GET /samverkansradet/moten/:id/andra": admins, "POST /samverkansradet/moten/:id/andra": admins,
+        "GET /samverkansradet/ledamoter/ny": admins, "POST /samverkansradet/ledamoter/ny": admins,
+        "GET /samverkansradet/ledamoter/:id/andra": admins, "POST /samverkansradet/ledamoter/:id/andra": admins,
+        "GET /samverkansradet/nyheter": everyone, "GET /samverkansradet/nyheter.atom": everyone, "GET /samverkansradet/nyheter/:slug": everyone,
+        "GET /samverkansradet/nyheter/ny": [.council, .admin], "POST /samverkansradet/nyheter/ny": [.council, .admin],
+        "GET /samverkansradet/nyheter/:slug/andra": [.council, .admin], "POST /samverkansradet/nyheter/:slug/andra": [.council, .admin],
+        "GET /samverkansradet/prenumerera": everyone, "POST /samverkansradet/prenumerera": everyone,
+        "GET /samverkansradet/prenumerera/:token": everyone, "POST /samverkansradet/prenumerera/:token": everyone,
         "GET /handlaggning/civilsamhallesdagar": staff, "POST /handlaggning/civilsamhallesdagar": staff,
         // the department's year and target: its department admin (the demo's culture handler) and admins
         "GET /handlaggning/civilsamhallesdagar/forvaltning": [.entryPointStaff, .admin],

@@ -38,6 +38,10 @@ struct FormFuzzTests {
         ("/handlaggning/civilsamhallesdagar", "/handlaggning/civilsamhallesdagar", ["day", "length", "association", "activity", "note"], Demo.staff),
         ("/kontaktnatet/moten/nytt", "/kontaktnatet/moten/nytt", ["day", "place", "agenda", "minutes", "present"], Demo.admin),
         ("/kontaktnatet/ataganden/socialforvaltningen/2026", "/kontaktnatet/ataganden/socialforvaltningen/2026", ["commitments", "report"], Demo.admin),
+        ("/samverkansradet/ledamoter/ny", "/samverkansradet/ledamoter/ny", ["name", "side", "represents", "task", "email", "categories", "districts"],
+         Demo.admin),
+        ("/samverkansradet/nyheter/ny", "/samverkansradet/nyheter/ny", ["title", "summary", "easyRead", "body"], Demo.council),
+        ("/samverkansradet/prenumerera", "/samverkansradet/prenumerera", ["email", "frequency"], nil),
     ]
 
     @Test("every hostile value in every field: no 5xx, no unescaped markup", arguments: Array(0..<FormFuzzTests.forms.count))

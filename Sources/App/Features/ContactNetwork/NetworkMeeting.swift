@@ -1,6 +1,7 @@
 import Vapor
 import Fluent
 import Domain
+import Views
 
 /// A meeting of the contact network: the day (ISO), the place, the agenda and the minutes.
 package final class NetworkMeeting: Model, @unchecked Sendable {
@@ -15,12 +16,17 @@ package final class NetworkMeeting: Model, @unchecked Sendable {
     @Field(key: "minutes") package var minutes: String
 
     package init() {}
+}
 
-    package func apply(_ draft: NetworkMeetingDraft) {
-        (day, place, agenda, minutes) = (draft.day.description, draft.place, draft.agenda, draft.minutes)
+extension NetworkMeeting: MeetingRecord {
+    package static let body = MeetingBody.network
+    package static let entityType = "network_meeting"
+    package static let attendanceSchema = NetworkAttendance.schema
+    package static let attendeeColumn = "department_id"
+
+    package static func attendees(on db: any Database) async throws -> [(id: DepartmentID, name: String)] {
+        try await Department.query(on: db).sort(\.$position).sort(\.$name).all().map { ($0.typedID, $0.name) }
     }
-
-    package var calendarDay: CalendarDay { CalendarDay(iso: day) ?? CalendarDay(createdAt ?? Date()) }
 }
 
 /// A department or company that was at a meeting.

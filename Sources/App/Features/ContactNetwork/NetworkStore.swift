@@ -4,7 +4,7 @@ import SQLKit
 import Domain
 
 /// The contact network's counts: meetings held in a year and each department's attendance at
-/// them, and how many came to each meeting — grouped statements, for the roster and the follow-up.
+/// them — one grouped statement, for the roster and the follow-up.
 enum NetworkStore {
     struct Attendance: Sendable {
         /// Meetings held in the year up to today.
@@ -25,12 +25,5 @@ enum NetworkStore {
         return Attendance(held: held, attended: Dictionary(uniqueKeysWithValues: try rows.map {
             (try $0.decode(column: "d", as: UUID.self), try $0.count("n"))
         }))
-    }
-
-    static func presentCounts(_ ids: [UUID], on db: any Database) async throws -> [UUID: Int] {
-        guard !ids.isEmpty else { return [:] }
-        let rows = try await (db as! any SQLDatabase).select().column("meeting_id").column(SQL.count, as: "n").from(NetworkAttendance.schema)
-            .where("meeting_id", .in, ids).groupBy("meeting_id").all()
-        return Dictionary(uniqueKeysWithValues: try rows.map { (try $0.decode(column: "meeting_id", as: UUID.self), try $0.count("n")) })
     }
 }

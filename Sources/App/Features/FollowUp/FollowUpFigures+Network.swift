@@ -11,7 +11,7 @@ extension FollowUpFigures {
             rows: departments.map { department in
                 let attended = attendance.attended[department.id!] ?? 0
                 return .init(key: department.slug, label: .name(department.name), values: [
-                    .count(attended), .count(attendance.held), .share(NetworkRules.share(attended: attended, held: attendance.held)),
+                    .count(attended), .count(attendance.held), .share(MeetingRules.share(attended: attended, held: attendance.held)),
                 ])
             })
     }

@@ -50,36 +50,15 @@ struct AssignmentAlertsController {
         return req.html(page.render(try await req.page(forms: !stopped)))
     }
 
-    private func find(_ req: Request) async throws -> AssignmentAlert {
-        guard let token = req.parameters.get("token"), token.count <= 100,
-              let alert = try await AssignmentAlert.query(on: req.db).filter(\.$token == token).first() else { throw Abort(.notFound) }
-        return alert
+    @Sendable func show(_ req: Request) async throws -> Response {
+        try await page(req, try await AssignmentAlert.find(token: req.parameters.get("token"), on: req.db))
     }
-
-    @Sendable func show(_ req: Request) async throws -> Response { try await page(req, try await find(req)) }
 
     /// Starts the alert (replacing the address's earlier ones), or stops it.
     @Sendable func decide(_ req: Request) async throws -> Response {
-        let alert = try await find(req)
-        let id = alert.id!, email = alert.email
-        let stop = req.formFields["intent"] == "stop"
-        try await req.change { change in
-            guard try await AssignmentAlert.lock(id, on: change.db), let current = try await AssignmentAlert.find(id, on: change.db) else {
-                throw Abort(.notFound)
-            }
-            switch AlertDecision.decide(stop: stop, isConfirmed: current.confirmedAt != nil) {
-            case .stop:
-                try await current.delete(on: change.db)
-                try await change.audit("volunteering.alertStop", "assignment_alert", id.uuidString, "by the link in a mail")
-            case .start:
-                try await AssignmentAlert.query(on: change.db).filter(\.$email == email).filter(\.$id != id).delete()
-                current.confirmedAt = change.now
-                try await current.update(on: change.db)
-                try await change.audit("volunteering.alertConfirm", "assignment_alert", id.uuidString, "by the link in a mail")
-            case .nothing:
-                break
-            }
-        }
+        let alert = try await AssignmentAlert.find(token: req.parameters.get("token"), on: req.db)
+        let id = alert.id!, stop = req.formFields["intent"] == "stop"
+        try await req.change { change in try await AssignmentAlert.decide(id, stop: stop, in: change) }
         if stop { return try await page(req, alert, stopped: true) }
         return req.seeOther(SiteURL.volunteering(.alert(.value(alert.token))).path(query: [("notice", "alertStarted")]))
     }
@@ -97,10 +76,5 @@ struct AssignmentAlertsController {
             ])
             return (alert.email, nil, mail.subject, mail.body)
         })
-    }
-
-    /// Alerts never started are deleted after a week. Run by `Housekeeping`.
-    static func forgetUnconfirmed(on db: any Database, now: Date) async throws {
-        try await AssignmentAlert.query(on: db).filter(\.$confirmedAt == nil).filter(\.$createdAt < now.addingTimeInterval(-7 * 86_400)).delete()
     }
 }

@@ -27,6 +27,8 @@ enum ContentArea: String, CaseIterable, Sendable {
     case staffDays
     /// The contact network's meetings and attendance.
     case contactNetwork
+    /// The council: its members and their clusters, meetings and news.
+    case council
     /// Accounts, sessions and sign-ins: no public page reads them.
     case accounts
 }
@@ -70,7 +72,9 @@ extension ContentScope {
         case "network_meeting", "commitment": return .areas(.contactNetwork)
         // Interest changes no public page but the figures: an open assignment's page is built per request (its form token).
         case "volunteer_interest": return .areas(.volunteerInterest)
-        case "assignment_alert": return []
+        case "council_member", "council_meeting", "council_news": return .areas(.council)
+        // Who follows news by mail is on no page.
+        case "assignment_alert", "council_subscription": return []
         case "agreement_text": return .areas(.agreement)
         case "user": return .areas(.accounts)
         // A test mail, the import's word map, a backup: nothing any page shows.

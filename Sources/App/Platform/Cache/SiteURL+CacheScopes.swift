@@ -42,6 +42,10 @@ extension SiteURL {
         case .contactNetwork(.roster), .contactNetwork(.meeting): return .areas(.contactNetwork, .municipality, .accounts)
         case .contactNetwork(.commitments): return .areas(.contactNetwork, .municipality)
         case .contactNetwork: return [.everything]
+        // The council's page counts and names each member's clusters from the directory.
+        case .council(.home): return .areas(.council, .associations, .municipality)
+        case .council(.news), .council(.newsItem), .council(.newsFeed), .council(.meeting): return .areas(.council)
+        case .council: return [.everything]
         // A district's page gathers its events, associations, consultations and projects.
         case .districts, .district: return .areas(.events, .associations, .consultations, .projects, .municipality)
         case .agreement(.text), .agreement(.easyRead): return .areas(.agreement, .municipality)

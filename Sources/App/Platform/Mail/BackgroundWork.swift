@@ -39,6 +39,7 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
                         try await ConsultationNotices.run(application)
                         try await CallNotices.run(application)
                         try await ConsultationDigest.run(application)
+                        try await CouncilMails.letter(application)
                     } catch {
                         application.logger.warning("consultation notices failed: \(String(describing: error))")
                     }
@@ -72,6 +73,7 @@ enum Housekeeping {
             .filter(\.$sentAt < now.addingTimeInterval(-sentMailRetention)).delete()
         try await EventStore.forget(on: app.db, now: now)
         try await VolunteeringStore.forget(on: app.db, now: now)
-        try await AssignmentAlertsController.forgetUnconfirmed(on: app.db, now: now)
+        try await AssignmentAlert.forgetUnconfirmed(on: app.db, now: now)
+        try await NewsSubscriber.forgetUnconfirmed(on: app.db, now: now)
     }
 }

@@ -35,3 +35,7 @@ package final class AssignmentAlert: Model, @unchecked Sendable {
         }
     }
 }
+
+extension AssignmentAlert: LinkSubscription {
+    package static let entityType = "assignment_alert"
+}
