@@ -69,6 +69,8 @@ func routes(_ app: Application) throws {
     CouncilController().register(app)
     CouncilNewsController().register(app)
     NewsSubscriptionController().register(app)
+    ActionPlanController().register(app)
+    SurveyController().register(app)
     VolunteeringAPIController().register(app)
     DistrictsController().register(app)
     StaffStartController().register(app)

@@ -31,6 +31,8 @@ enum DemoSeeder {
             try await StaffDaysDemo.seed(app)
             try await ContactNetworkDemo.seed(app)
             try await CouncilDemo.seed(app)
+            try await ActionPlanDemo.seed(app)
+            try await SurveyDemo.seed(app)
         }
         try await app.change(label: "demo") { change in
             try await AppMeta(key: AppMeta.demoSeededKey, value: "\(change.now)").create(on: change.db)

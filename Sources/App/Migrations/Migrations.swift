@@ -59,5 +59,8 @@ enum Migrations {
         CreateNetworkMeetings(),  // the contact network's meetings, minutes and attendance per department
         CreateCommitments(),      // each department's yearly commitments under the agreement and its report
         CreateCouncil(),          // the cooperation council: members and clusters, meetings, news, news subscribers
+        CreateActionPlan(),       // the action plan: actions with owner, principle and target, and their dated progress
+        CreateSurveys(),          // the yearly survey and its answers, one per association and per department
+        UpdateUsersAddPolitician(), // politicians read the survey per department
     ]
 }

@@ -15,6 +15,7 @@ enum DemoAccounts {
         var contactNetworkMember = false
         var departmentAdmin = false
         var councilMember = false
+        var politician = false
     }
 
     static let password = "samverka-demo-2026"
@@ -36,6 +37,8 @@ enum DemoAccounts {
         Account(email: "radsledamot@demo.samverka.example", displayName: "Ledamot i samverkansrådet (exempel)",
                 role: .member, councilMember: true),
         Account(email: "forening@demo.samverka.example", displayName: "Föreningsrepresentant (exempel)", role: .member),
+        Account(email: "politiker@demo.samverka.example", displayName: "Politiker i kultur- och fritidsnämnden (exempel)", role: .member,
+                politician: true),
     ]
 
     static func seed(_ app: Application, passwordHash: String) async throws {
@@ -51,6 +54,7 @@ enum DemoAccounts {
                 user.isContactNetworkMember = account.contactNetworkMember
                 user.isDepartmentAdmin = account.departmentAdmin
                 user.isCouncilMember = account.councilMember
+                user.isPolitician = account.politician
                 try await user.create(on: change.db)
                 try await change.audit("user.create", "user", user.id!.uuidString, "demo account, role: \(account.role.rawValue)")
             }

@@ -42,7 +42,7 @@ enum InquiriesDemo {
         let handlers = try await User.query(on: app.db).filter(\.$isEntryPointHandler == true).all()
         let associations = try await Representative.query(on: app.db).filter(\.$user.$id == representative.id!).all().map { $0.$association.id }
         let now = app.wallClock.now
-        let topics = InquiryTopic.allCases
+        let topics = InquiryTopic.allCases.filter { $0 != .council }
         try await app.change(label: "demo") { change in
             for (topic, slug) in table {
                 if let department = bySlug[slug] { try await InquiryTopicRoute(topic: topic, departmentID: department.id!).create(on: change.db) }

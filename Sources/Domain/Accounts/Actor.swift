@@ -20,6 +20,8 @@ public struct Actor: Sendable, Hashable {
     public var isEntryPointHandler: Bool
     public var isContactNetworkMember: Bool
     public var isCouncilMember: Bool
+    /// An elected member of a committee or the council: reads the survey's per-department results.
+    public var isPolitician: Bool
     /// Looks after the department's own records (its staff days, its yearly target).
     public var isDepartmentAdmin: Bool
     /// Associations this person represents (filled in by the associations area).
@@ -33,6 +35,7 @@ public struct Actor: Sendable, Hashable {
         isContactNetworkMember: Bool = false,
         isCouncilMember: Bool = false,
         isDepartmentAdmin: Bool = false,
+        isPolitician: Bool = false,
         associationIDs: Set<AssociationID> = []
     ) {
         self.userID = userID
@@ -42,6 +45,7 @@ public struct Actor: Sendable, Hashable {
         self.isContactNetworkMember = isContactNetworkMember
         self.isCouncilMember = isCouncilMember
         self.isDepartmentAdmin = isDepartmentAdmin
+        self.isPolitician = isPolitician
         self.associationIDs = associationIDs
     }
 

@@ -30,4 +30,7 @@ public enum Permission: String, Sendable, Hashable, CaseIterable {
     /// Publish and edit what one's own department offers and asks — support offerings and
     /// consultations (admins: every department's).
     case publishSupport
+    /// Read the yearly survey per department (politicians, G5: "we must demand that the goals we
+    /// set are followed up"), not only the anonymous means everyone sees.
+    case readSurveyByDepartment
 }

@@ -15,6 +15,8 @@ public enum Policy {
             return actor.role == .admin || actor.isStaff
         case .handleInquiries:
             return mayHandleInquiries(actor)
+        case .readSurveyByDepartment:
+            return actor.role == .admin || actor.isPolitician
         case .useSecondFactor:
             return SecondFactor.isAvailable(for: actor.role)
         }

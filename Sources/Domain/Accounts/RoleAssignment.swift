@@ -8,6 +8,7 @@ public struct RoleAssignment: Sendable, Equatable {
     public var isContactNetworkMember: Bool
     public var isCouncilMember: Bool
     public var isDepartmentAdmin: Bool = false
+    public var isPolitician: Bool = false
 
     /// `knownDepartments` are the departments there are; `remainingAdmins` counts the admins now.
     public static func read(_ form: FormFields, for current: Actor.Role, by actor: Actor, knownDepartments: Set<DepartmentID>,
@@ -30,6 +31,7 @@ public struct RoleAssignment: Sendable, Equatable {
         }
         guard let role, checks.isValid else { return .failure(FieldErrors(errors: checks.errors)) }
         return .success(RoleAssignment(role: role, department: department, isEntryPointHandler: handler, isContactNetworkMember: network,
-                                       isCouncilMember: form["councilMember"] == "on", isDepartmentAdmin: departmentAdmin))
+                                       isCouncilMember: form["councilMember"] == "on", isDepartmentAdmin: departmentAdmin,
+                                       isPolitician: form["politician"] == "on"))
     }
 }

@@ -56,7 +56,7 @@ public struct GoLiveChecklist: Sendable, Hashable {
     }
 
     /// The topics a person can choose when asking; "I don't know" always goes to the coordinator.
-    public static let routedTopics = InquiryTopic.allCases.filter { $0 != .unknown }
+    public static let routedTopics = InquiryTopic.allCases.filter(\.isRouted)
 
     public func state(_ item: Item) -> State {
         switch item {

@@ -9,14 +9,17 @@ public struct InquiryAccessFacts: Sendable, Hashable {
     public var submitterUserID: UserID?
     /// The staff member who typed in a question that came by phone, letter or visit.
     public var registeredByUserID: UserID?
+    /// A matter raised with the cooperation council: its members handle it.
+    public var isForCouncil: Bool
 
     public init(departmentID: DepartmentID, earlierDepartmentIDs: Set<DepartmentID> = [], associationID: AssociationID? = nil,
-                submitterUserID: UserID? = nil, registeredByUserID: UserID? = nil) {
+                submitterUserID: UserID? = nil, registeredByUserID: UserID? = nil, isForCouncil: Bool = false) {
         self.departmentID = departmentID
         self.earlierDepartmentIDs = earlierDepartmentIDs
         self.associationID = associationID
         self.submitterUserID = submitterUserID
         self.registeredByUserID = registeredByUserID
+        self.isForCouncil = isForCouncil
     }
 }
 
@@ -34,16 +37,18 @@ public enum InquiryAccess: Int, Sendable, Hashable, Comparable {
 }
 
 extension Policy {
-    /// Handling inquiries at all: an entry-point handler in a department, or an admin.
+    /// Handling inquiries at all: an entry-point handler in a department, a council member (the
+    /// matters raised with the council), or an admin.
     public static func mayHandleInquiries(_ actor: Actor) -> Bool {
-        actor.isSignedIn && (actor.role == .admin || (actor.isStaff && actor.isEntryPointHandler))
+        actor.isSignedIn && (actor.role == .admin || (actor.isStaff && actor.isEntryPointHandler) || actor.isCouncilMember)
     }
 
     /// Staff access to one inquiry; nil means it is not theirs to see (answered as "not found").
     public static func staffAccess(_ actor: Actor, to inquiry: InquiryAccessFacts) -> InquiryAccess? {
         guard actor.isSignedIn else { return nil }
         if actor.role == .admin { return .handle }
-        guard mayHandleInquiries(actor), let department = actor.departmentID else { return nil }
+        if inquiry.isForCouncil && actor.isCouncilMember { return .handle }
+        guard mayHandleInquiries(actor), actor.isStaff, actor.isEntryPointHandler, let department = actor.departmentID else { return nil }
         if department == inquiry.departmentID { return .handle }
         if inquiry.earlierDepartmentIDs.contains(department) { return .readOnly }
         if let user = actor.userID, user == inquiry.registeredByUserID { return .readOnly }

@@ -50,7 +50,8 @@ public struct UserEditPage: Sendable {
                                   hint: context.t("flag.contactNetworkMemberHint")),
                     Form.checkbox(form, name: "councilMember", label: context.t("flag.councilMember")),
                     Form.checkbox(form, name: "departmentAdmin", label: context.t("flag.departmentAdmin"),
-                                  hint: context.t("flag.departmentAdminHint"))
+                                  hint: context.t("flag.departmentAdminHint")),
+                    Form.checkbox(form, name: "politician", label: context.t("flag.politician"), hint: context.t("flag.politicianHint"))
                 ),
                 Form.submit(context.t("form.save"))
             ),

@@ -16,6 +16,11 @@ public enum CouncilURL: Sendable, Hashable {
     case newMeeting
     case meeting(Parameter)
     case editMeeting(Parameter)
+    /// The action plan for a year (`?year=`), one action with its progress, and the coordinator's forms.
+    case actionPlan
+    case newAction
+    case action(Parameter)
+    case editAction(Parameter)
 
     public var pathComponents: [String] {
         switch self {
@@ -32,6 +37,10 @@ public enum CouncilURL: Sendable, Hashable {
         case .newMeeting: return ["moten", "nytt"]
         case .meeting(let id): return ["moten", id.component("id")]
         case .editMeeting(let id): return ["moten", id.component("id"), "andra"]
+        case .actionPlan: return ["handlingsplan"]
+        case .newAction: return ["handlingsplan", "ny"]
+        case .action(let id): return ["handlingsplan", id.component("id")]
+        case .editAction(let id): return ["handlingsplan", id.component("id"), "andra"]
         }
     }
 }

@@ -82,6 +82,7 @@ public struct InboxPage: Sendable {
                     Form.select(context, state, name: "scope", label: context.t("inquiries.filter.scope"), options: [
                         Form.Option("ours", context.t("inquiries.filter.ours")),
                         Form.Option("transferred", context.t("inquiries.filter.transferred")),
+                        Form.Option("council", context.t("inquiries.filter.council")),
                     ]),
                     Form.select(context, state, name: "status", label: context.t("inquiries.status"), options: statuses,
                                 includeEmpty: context.t("associations.filter.all")),

@@ -27,7 +27,7 @@ public struct InquiryTopicsAdminPage: Sendable {
             Form.post(
                 context, action: SiteURL.admin(.inquiryTopics).path,
                 Form.errorSummary(context, form),
-                .div(.class("filter-grid"), .forEach(InquiryTopic.allCases.filter { $0 != .unknown }) { topic in
+                .div(.class("filter-grid"), .forEach(InquiryTopic.allCases.filter(\.isRouted)) { topic in
                     Form.select(context, form, name: topic.rawValue, label: context.t("inquiries.topic.\(topic.rawValue)"),
                                 options: departments, includeEmpty: context.t("admin.topics.coordinator", ["coordinator": coordinator]))
                 }),

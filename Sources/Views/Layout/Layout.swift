@@ -118,7 +118,8 @@ public enum Layout {
                     .li(.a(.href(SiteURL.inquiries(.statistics).path), .safe(context.t("inquiries.stats.link")))),
                     .li(.a(.href(SiteURL.followUp(.latest).path), .safe(context.t("followUp.nav")))),
                     .li(.a(.href(SiteURL.contactNetwork(.roster).path), .safe(context.t("footer.contactNetwork")))),
-                    .li(.a(.href(SiteURL.council(.home).path), .safe(context.t("footer.council"))))
+                    .li(.a(.href(SiteURL.council(.home).path), .safe(context.t("footer.council")))),
+                    .li(.a(.href(SiteURL.survey(.latest).path), .safe(context.t("footer.survey"))))
                 )
             ),
             .p(.safe(context.t("footer.operatedBy", ["municipality": context.site.municipalityName])))

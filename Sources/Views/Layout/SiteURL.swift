@@ -45,6 +45,8 @@ public enum SiteURL: Sendable, Hashable {
     case contactNetwork(ContactNetworkURL)
     /// The cooperation council: members and their clusters, news, meetings.
     case council(CouncilURL)
+    /// The yearly survey on how the agreement is kept.
+    case survey(SurveyURL)
     /// Every district and locality, and one: what happens there.
     case districts
     case district(Parameter)
@@ -86,6 +88,7 @@ public enum SiteURL: Sendable, Hashable {
         case .followUp(let url): return ["uppfoljning"] + url.pathComponents
         case .contactNetwork(let url): return ["kontaktnatet"] + url.pathComponents
         case .council(let url): return ["samverkansradet"] + url.pathComponents
+        case .survey(let url): return ["enkat"] + url.pathComponents
         case .districts: return ["stadsdelar"]
         case .district(let slug): return ["stadsdelar", slug.component("slug")]
         case .language(let language): return ["lang", language.rawValue]

@@ -83,3 +83,34 @@ struct CouncilTests {
         }
     }
 }
+
+@Suite("A matter raised with the council: the inquiry machinery, with the council's members handling it")
+struct CouncilMatterTests {
+    @Test("anyone raises a matter; it is the council's in the inbox; a member answers; the asker reads the answer; nobody else handles it")
+    func matter() async throws {
+        try await TestApp.run { ctx in
+            let form = try await ctx.browser().get("/kontakt/fraga?topic=council").body.string
+            #expect(form.contains("value=\"council\" selected") || form.contains("value=\"council\" checked"))
+            let asker = ctx.browser()
+            let sent = try await asker.submit("/kontakt/fraga", ["topic": "council", "question": "Kan rådet ta upp lokalfrågan i Vivalla?",
+                                                                "name": "Sara Berg", "email": "sara@example.org", "channel": "email"])
+            #expect(sent.status == .seeOther)
+            let tracking = try #require(sent.headers.first(name: .location)?.split(separator: "?").first.map(String.init))
+            let inquiry = try #require(try await Inquiry.query(on: ctx.app.db).filter(\.$topic == .council).with(\.$department).first())
+            #expect(inquiry.department.isCoordinator)
+            let member = try await ctx.signedIn(Demo.council)
+            let inbox = try await member.get("/handlaggning/arenden").body.string
+            #expect(inbox.contains(inquiry.reference))
+            let path = "/handlaggning/arenden/\(inquiry.reference)"
+            #expect(try await member.get(path).status == .ok)
+            #expect(try await member.submit(path + "/svara", ["reply": "Rådet tar upp den på mötet i december."]).status == .seeOther)
+            #expect(try await asker.get(tracking).body.string.contains("Rådet tar upp den på mötet i december."))
+            // A member of the public, and staff of another department, do not reach it; a council member reaches no other inquiry.
+            #expect(try await ctx.signedIn(Demo.member).get(path).status == .forbidden)
+            #expect(try await ctx.signedIn("kontaktperson.social@demo.samverka.example").get(path).status == .forbidden)
+            let other = try #require(try await Inquiry.query(on: ctx.app.db).filter(\.$topic != .council).first())
+            #expect(try await member.get("/handlaggning/arenden/\(other.reference)").status == .notFound)
+            #expect(!inbox.contains(other.reference))
+        }
+    }
+}

@@ -8,13 +8,14 @@ import Fluent
 @Suite("Authorisation matrix: routes × roles")
 struct AccessMatrixTests {
     enum Role: String, CaseIterable, Sendable {
-        case anonymous, member, council, entryPointStaff, networkStaff, admin
+        case anonymous, member, council, politician, entryPointStaff, networkStaff, admin
 
         var email: String? {
             switch self {
             case .anonymous: return nil
             case .member: return "forening@demo.samverka.example"
             case .council: return "radsledamot@demo.samverka.example"
+            case .politician: return "politiker@demo.samverka.example"
             case .entryPointStaff: return "handlaggare.kultur@demo.samverka.example"
             case .networkStaff: return "kontaktperson.social@demo.samverka.example"
             case .admin: return "admin@demo.samverka.example"
@@ -26,7 +27,8 @@ struct AccessMatrixTests {
     static let signedIn = everyone.subtracting([.anonymous])
     static let admins: Set<Role> = [.admin]
     static let staff: Set<Role> = [.entryPointStaff, .networkStaff, .admin]
-    static let handlers: Set<Role> = [.entryPointStaff, .admin]
+    /// Inquiry handlers: entry-point staff, admins, and council members (the council's matters).
+    static let handlers: Set<Role> = [.entryPointStaff, .council, .admin]
 
     /// Who may use each route, written out by hand (not derived from the code under test).
     static let expected: [String: Set<Role>] = [
@@ -165,6 +167,14 @@ struct AccessMatrixTests {
         "GET /samverkansradet/nyheter/:slug/andra": [.council, .admin], "POST /samverkansradet/nyheter/:slug/andra": [.council, .admin],
         "GET /samverkansradet/prenumerera": everyone, "POST /samverkansradet/prenumerera": everyone,
         "GET /samverkansradet/prenumerera/:token": everyone, "POST /samverkansradet/prenumerera/:token": everyone,
+        // the action plan: anyone reads; the coordinator writes actions; owners report (the rules decide on each action)
+        "GET /samverkansradet/handlingsplan": everyone, "GET /samverkansradet/handlingsplan/:id": everyone,
+        "POST /samverkansradet/handlingsplan/:id": signedIn,
+        "GET /samverkansradet/handlingsplan/ny": admins, "POST /samverkansradet/handlingsplan/ny": admins,
+        "GET /samverkansradet/handlingsplan/:id/andra": admins, "POST /samverkansradet/handlingsplan/:id/andra": admins,
+        // the survey: anyone reads it; the signed-in answer for whom they may (the rules decide); the coordinator sets it up
+        "GET /enkat": everyone, "GET /enkat/:year": everyone, "POST /enkat/:year": signedIn,
+        "GET /enkat/:year/fragor": admins, "POST /enkat/:year/fragor": admins, "GET /enkat/:year/forvaltningar": [.politician, .admin],
         "GET /handlaggning/civilsamhallesdagar": staff, "POST /handlaggning/civilsamhallesdagar": staff,
         // the department's year and target: its department admin (the demo's culture handler) and admins
         "GET /handlaggning/civilsamhallesdagar/forvaltning": [.entryPointStaff, .admin],

@@ -42,6 +42,10 @@ struct FormFuzzTests {
          Demo.admin),
         ("/samverkansradet/nyheter/ny", "/samverkansradet/nyheter/ny", ["title", "summary", "easyRead", "body"], Demo.council),
         ("/samverkansradet/prenumerera", "/samverkansradet/prenumerera", ["email", "frequency"], nil),
+        ("/samverkansradet/handlingsplan/ny", "/samverkansradet/handlingsplan/ny",
+         ["firstYear", "lastYear", "title", "description", "owner", "principle", "target"], Demo.admin),
+        ("/enkat/2025/fragor", "/enkat/2025/fragor", ["questions", "opens", "closes"], Demo.admin),
+        ("/enkat/2026", "/enkat/2026", ["respondent", "q1", "q2", "q3", "q4", "q5", "comment"], Demo.member),
     ]
 
     @Test("every hostile value in every field: no 5xx, no unescaped markup", arguments: Array(0..<FormFuzzTests.forms.count))

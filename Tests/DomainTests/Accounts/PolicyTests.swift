@@ -4,7 +4,7 @@ import Foundation
 
 @Suite("Policy: every kind of actor × every permission")
 struct PolicyTests {
-    /// All combinations of role, department and flags: 4 × 2 × 2 × 2 × 2 = 64 actors.
+    /// All combinations of role, department and flags: 4 × 2 × 2 × 2 × 2 × 2 = 128 actors.
     static let actors: [Actor] = {
         var actors: [Actor] = []
         for role in Actor.Role.allCases {
@@ -12,8 +12,11 @@ struct PolicyTests {
                 for handler in [false, true] {
                     for network in [false, true] {
                         for council in [false, true] {
-                            actors.append(Actor(userID: role == .anonymous ? nil : .make(), role: role, departmentID: department,
-                                                isEntryPointHandler: handler, isContactNetworkMember: network, isCouncilMember: council))
+                            for politician in [false, true] {
+                                actors.append(Actor(userID: role == .anonymous ? nil : .make(), role: role, departmentID: department,
+                                                    isEntryPointHandler: handler, isContactNetworkMember: network, isCouncilMember: council,
+                                                    isPolitician: politician))
+                            }
                         }
                     }
                 }
@@ -28,6 +31,10 @@ struct PolicyTests {
         case (.anonymous, _): return false
         case (_, .manageOwnAccount), (_, .registerAssociation): return true
         case (.admin, _): return true
+        // A council member handles the matters raised with the council, whatever their role.
+        case (_, .handleInquiries) where actor.isCouncilMember: return true
+        // A politician reads the survey per department.
+        case (_, .readSurveyByDepartment) where actor.isPolitician: return true
         case (.staff, .useStaffArea), (.staff, .verifyAssociations), (.staff, .publishSupport): return actor.departmentID != nil
         case (.staff, .handleInquiries): return actor.departmentID != nil && actor.isEntryPointHandler
         case (.staff, .useSecondFactor): return true
@@ -37,7 +44,7 @@ struct PolicyTests {
 
     @Test("the policy matches the written rules for every combination")
     func exhaustive() {
-        #expect(Self.actors.count == 64)
+        #expect(Self.actors.count == 128)
         for actor in Self.actors {
             for permission in Permission.allCases {
                 #expect(Policy.allows(actor, permission) == Self.expected(actor, permission), "\(actor.role) \(permission)")

@@ -37,11 +37,25 @@ struct InquiryAccessTests {
         #expect(!Policy.isSubmitter(.anonymous, of: InquiryAccessFacts(departmentID: Self.a)))
     }
 
-    @Test("handling inquiries needs the entry-point flag in a department, or admin")
+    @Test("a matter raised with the council: its members handle it; a council member reaches no other inquiry")
+    func council() {
+        let member = Actor(userID: .make(), role: .member, isCouncilMember: true)
+        var matter = InquiryAccessFacts(departmentID: Self.a)
+        matter.isForCouncil = true
+        #expect(Policy.staffAccess(member, to: matter) == .handle)
+        #expect(Policy.staffAccess(member, to: Self.facts) == nil)
+        // A council member on the staff of the holding department, who is no entry-point handler, gets nothing from the department.
+        let colleague = Actor(userID: .make(), role: .staff, departmentID: Self.a, isCouncilMember: true)
+        #expect(Policy.staffAccess(colleague, to: Self.facts) == nil && Policy.staffAccess(colleague, to: matter) == .handle)
+        #expect(Policy.staffAccess(Actor(userID: .make(), role: .member), to: matter) == nil && Policy.staffAccess(Self.staff(Self.b), to: matter) == nil)
+    }
+
+    @Test("handling inquiries needs the entry-point flag in a department, a seat on the council, or admin")
     func permission() {
         #expect(Policy.allows(Self.staff(Self.a), .handleInquiries))
         #expect(!Policy.allows(Self.staff(Self.a, handler: false), .handleInquiries))
         #expect(!Policy.allows(Actor(userID: .make(), role: .member, isEntryPointHandler: true), .handleInquiries))
         #expect(Policy.allows(Actor(userID: .make(), role: .admin), .handleInquiries))
+        #expect(Policy.allows(Actor(userID: .make(), role: .member, isCouncilMember: true), .handleInquiries))
     }
 }

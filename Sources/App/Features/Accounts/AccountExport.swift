@@ -13,6 +13,7 @@ struct AccountExport: Content {
         var contactNetworkMember: Bool
         var councilMember: Bool
         var departmentAdmin: Bool
+        var politician: Bool
         var language: String
         var createdAt: Date?
         var emailConfirmedAt: Date?
@@ -72,7 +73,7 @@ struct AccountExport: Content {
             account: Account(id: id, email: user.email, displayName: user.displayName, role: user.role.rawValue,
                              department: department?.name, entryPointHandler: user.isEntryPointHandler,
                              contactNetworkMember: user.isContactNetworkMember, councilMember: user.isCouncilMember,
-                             departmentAdmin: user.isDepartmentAdmin,
+                             departmentAdmin: user.isDepartmentAdmin, politician: user.isPolitician,
                              language: user.language, createdAt: user.createdAt, emailConfirmedAt: user.emailConfirmedAt,
                              lastLoginAt: user.lastLoginAt),
             sessions: sessions.map { Session(createdAt: $0.createdAt, lastSeenAt: $0.lastSeenAt, expiresAt: $0.expiresAt) },

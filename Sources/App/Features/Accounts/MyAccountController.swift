@@ -24,6 +24,7 @@ struct MyAccountController {
         if user.isContactNetworkMember { flags.append("flag.contactNetworkMember") }
         if user.isCouncilMember { flags.append("flag.councilMember") }
         if user.isDepartmentAdmin { flags.append("flag.departmentAdmin") }
+        if user.isPolitician { flags.append("flag.politician") }
         let secondFactorOn = Policy.allows(req.actor, .useSecondFactor) ? try await SecondFactorStore.isEnrolled(user.id!, on: req.db) : nil
         let page = AccountPage(displayName: user.displayName, email: user.email, roleKey: "role.\(user.role.rawValue)",
                                departmentName: department?.name, flagKeys: flags, memberSince: user.createdAt ?? req.now,

@@ -42,6 +42,7 @@ struct AdminUsersController {
             "role": user.role.rawValue, "departmentID": user.$department.id.map { DepartmentID($0).description } ?? "",
             "entryPointHandler": user.isEntryPointHandler ? "on" : "", "contactNetworkMember": user.isContactNetworkMember ? "on" : "",
             "councilMember": user.isCouncilMember ? "on" : "", "departmentAdmin": user.isDepartmentAdmin ? "on" : "",
+            "politician": user.isPolitician ? "on" : "",
         ])
         return try await render(req, user, state)
     }
@@ -64,6 +65,7 @@ struct AdminUsersController {
                 user.isEntryPointHandler = assigned.isEntryPointHandler
                 user.isContactNetworkMember = assigned.isContactNetworkMember
                 user.isDepartmentAdmin = assigned.isDepartmentAdmin
+                user.isPolitician = assigned.isPolitician
                 user.isCouncilMember = assigned.isCouncilMember
                 try await user.update(on: change.db)
                 try await change.audit("user.roles", "user", id.uuidString, "\(before) → \(user.roleSummary)")
@@ -120,6 +122,7 @@ extension User {
         if isContactNetworkMember { parts.append("contact network") }
         if isCouncilMember { parts.append("council") }
         if isDepartmentAdmin { parts.append("department admin") }
+        if isPolitician { parts.append("politician") }
         return parts.joined(separator: ", ")
     }
 }

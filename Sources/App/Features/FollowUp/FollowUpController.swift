@@ -73,7 +73,7 @@ typealias FollowUpCache = VersionedCache<Int, FollowUpReport>
 
 extension VersionedCache where Key == Int, Value == FollowUpReport {
     static let readScopes: Set<ContentScope> = .areas(.associations, .municipality, .inquiries, .consultations, .projects, .events,
-                                                      .volunteering, .volunteerInterest, .staffDays, .contactNetwork)
+                                                      .volunteering, .volunteerInterest, .staffDays, .contactNetwork, .council, .survey)
 
     static func make() -> FollowUpCache { FollowUpCache(name: "follow_up", scopes: readScopes, maxStaleness: 60) }
 

@@ -31,8 +31,11 @@ struct FollowUpFigures {
         tables.append(try await volunteering())
         tables.append(try await staffDays(departments))
         tables.append(try await network(departments))
+        tables.append(try await actionPlan())
         tables.append(try await commitments(departments))
         tables += try await fairness()
+        // A year without a survey leaves its table out rather than showing it empty.
+        if let survey = try await survey() { tables.append(survey) }
         return FollowUpReport(year: year, tables: tables)
     }
 

@@ -94,6 +94,10 @@ struct InboxController {
     /// The inquiries this person may see in the chosen scope, before the other filters.
     private func scopeQuery(_ req: Request, actor: Actor, filters: Filters) async throws -> QueryBuilder<Inquiry> {
         let query = Inquiry.query(on: req.db)
+        if filters.values["scope"] == "council" || (actor.role != .admin && actor.departmentID == nil) {
+            guard actor.isCouncilMember || actor.role == .admin else { return query.filter(\.$id == UUID()) }
+            return query.filter(\.$topic == .council)
+        }
         let department: DepartmentID
         if actor.role == .admin {
             // Admins see every department's inquiries, or the one they choose.

@@ -27,8 +27,10 @@ enum ContentArea: String, CaseIterable, Sendable {
     case staffDays
     /// The contact network's meetings and attendance.
     case contactNetwork
-    /// The council: its members and their clusters, meetings and news.
+    /// The council: its members and their clusters, meetings, news and the action plan.
     case council
+    /// The yearly survey and how many answered (the answers only as the follow-up's means).
+    case survey
     /// Accounts, sessions and sign-ins: no public page reads them.
     case accounts
 }
@@ -72,7 +74,8 @@ extension ContentScope {
         case "network_meeting", "commitment": return .areas(.contactNetwork)
         // Interest changes no public page but the figures: an open assignment's page is built per request (its form token).
         case "volunteer_interest": return .areas(.volunteerInterest)
-        case "council_member", "council_meeting", "council_news": return .areas(.council)
+        case "council_member", "council_meeting", "council_news", "plan_action": return .areas(.council)
+        case "survey": return .areas(.survey)
         // Who follows news by mail is on no page.
         case "assignment_alert", "council_subscription": return []
         case "agreement_text": return .areas(.agreement)

@@ -45,7 +45,13 @@ extension SiteURL {
         // The council's page counts and names each member's clusters from the directory.
         case .council(.home): return .areas(.council, .associations, .municipality)
         case .council(.news), .council(.newsItem), .council(.newsFeed), .council(.meeting): return .areas(.council)
+        // The plan names departments and principles.
+        case .council(.actionPlan), .council(.action): return .areas(.council, .municipality)
         case .council: return [.everything]
+        case .survey(.latest): return []
+        case .survey(.year): return .areas(.survey)
+        // Only for politicians and the coordinator: never kept.
+        case .survey: return [.everything]
         // A district's page gathers its events, associations, consultations and projects.
         case .districts, .district: return .areas(.events, .associations, .consultations, .projects, .municipality)
         case .agreement(.text), .agreement(.easyRead): return .areas(.agreement, .municipality)

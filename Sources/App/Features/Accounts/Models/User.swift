@@ -21,6 +21,7 @@ package final class User: Model, @unchecked Sendable {
     @Field(key: "is_contact_network_member") package var isContactNetworkMember: Bool
     @Field(key: "is_council_member") package var isCouncilMember: Bool
     @Field(key: "is_department_admin") package var isDepartmentAdmin: Bool
+    @Field(key: "is_politician") package var isPolitician: Bool
     @OptionalField(key: "last_login_at") package var lastLoginAt: Date?
     /// The language the person uses here; mails are written in it.
     @Field(key: "language") package var language: String
@@ -40,13 +41,15 @@ package final class User: Model, @unchecked Sendable {
         self.isContactNetworkMember = false
         self.isCouncilMember = false
         self.isDepartmentAdmin = false
+        self.isPolitician = false
         self.language = language
     }
 
     package var actor: Actor {
         Actor(userID: id.map(UserID.init), role: role, departmentID: $department.id.map(DepartmentID.init),
               isEntryPointHandler: isEntryPointHandler, isContactNetworkMember: isContactNetworkMember,
-              isCouncilMember: isCouncilMember, isDepartmentAdmin: isDepartmentAdmin)
+              isCouncilMember: isCouncilMember, isDepartmentAdmin: isDepartmentAdmin,
+              isPolitician: isPolitician)
     }
 }
 

@@ -19,17 +19,17 @@ final class SustainableGoal: Model, @unchecked Sendable {
 }
 
 /// A principle of the local agreement (the national agreement has six).
-final class Principle: Model, @unchecked Sendable {
-    static let schema = "principles"
+package final class Principle: Model, @unchecked Sendable {
+    package static let schema = "principles"
 
-    @ID(key: .id) var id: UUID?
-    @Field(key: "position") var position: Int
-    @Field(key: "name_sv") var nameSv: String
-    @Field(key: "name_en") var nameEn: String
-    @Field(key: "summary_sv") var summarySv: String
-    @Field(key: "summary_en") var summaryEn: String
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "position") package var position: Int
+    @Field(key: "name_sv") package var nameSv: String
+    @Field(key: "name_en") package var nameEn: String
+    @Field(key: "summary_sv") package var summarySv: String
+    @Field(key: "summary_en") package var summaryEn: String
 
-    init() {}
+    package init() {}
 
     init(position: Int, nameSv: String, nameEn: String, summarySv: String, summaryEn: String) {
         self.position = position
