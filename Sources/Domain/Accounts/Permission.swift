@@ -27,6 +27,9 @@ public enum Permission: String, Sendable, Hashable, CaseIterable {
     case recordDepartmentEndorsement
     /// Work in a department's inquiry inbox: claim, reply, transfer, close, register on someone's behalf.
     case handleInquiries
+    /// Type in a question that came by phone, letter or visit (its receipt is not rate-limited):
+    /// entry-point handlers and admins, not council members.
+    case registerInquiries
     /// Publish and edit what one's own department offers and asks — support offerings and
     /// consultations (admins: every department's).
     case publishSupport

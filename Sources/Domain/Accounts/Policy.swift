@@ -15,6 +15,8 @@ public enum Policy {
             return actor.role == .admin || actor.isStaff
         case .handleInquiries:
             return mayHandleInquiries(actor)
+        case .registerInquiries:
+            return actor.role == .admin || (actor.isStaff && actor.isEntryPointHandler)
         case .readSurveyByDepartment:
             return actor.role == .admin || actor.isPolitician
         case .useSecondFactor:

@@ -77,12 +77,12 @@ public struct ProgressDraft: Sendable, Hashable {
         (self.day, self.status, self.note) = (day, status, note)
     }
 
-    /// The day is not in the future and not before the plan began; dropping an action says why.
+    /// The day is not in the future and not before the plan's first year; dropping an action says why.
     public static func read(_ fields: FormFields, firstYear: Int, today: CalendarDay) -> Result<ProgressDraft, FieldErrors> {
         var checks = FieldChecks()
         let day = CalendarDay(iso: fields["day"].trimmingWhitespace())
         if day == nil { checks.add("day", "error.date") }
-        if let day, day > today || day < CalendarDay(firstYear - 1, 1, 1) { checks.add("day", "error.actionPlan.progressDay") }
+        if let day, day > today || day < CalendarDay(firstYear, 1, 1) { checks.add("day", "error.actionPlan.progressDay") }
         let status = ActionStatus(rawValue: fields["status"])
         if status == nil { checks.add("status", "error.choose") }
         checks.limit(fields["note"], "note", max: 2000)

@@ -9,7 +9,8 @@ public struct InquiryAccessFacts: Sendable, Hashable {
     public var submitterUserID: UserID?
     /// The staff member who typed in a question that came by phone, letter or visit.
     public var registeredByUserID: UserID?
-    /// A matter raised with the cooperation council: its members handle it.
+    /// A matter raised with the cooperation council, still held by the coordinator (its
+    /// secretariat): the council's members handle it. Transferred on, it is the department's.
     public var isForCouncil: Bool
 
     public init(departmentID: DepartmentID, earlierDepartmentIDs: Set<DepartmentID> = [], associationID: AssociationID? = nil,

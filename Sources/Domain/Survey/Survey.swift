@@ -117,6 +117,10 @@ public enum SurveyRules {
     /// match their questions.
     public static func mayChangeQuestions(answers: Int) -> Bool { answers == 0 }
 
+    /// Results are shown once the survey has closed: while answers come in, the means before and
+    /// after one more answer would tell what that answer was.
+    public static func showsResults(closes: CalendarDay, today: CalendarDay) -> Bool { today > closes }
+
     /// Each question's mean score in a group, or "too few answers" below five.
     public static func means(_ answers: [[Int]], questions: Int) -> [Reported<Double>] {
         (0..<questions).map { index in

@@ -54,6 +54,7 @@ public struct ActionPlanPage: Sendable {
                .if(years.contains(year + 1), .a(.href(SiteURL.council(.actionPlan).path(query: [("year", String(year + 1))])),
                                                  .safe(String(year + 1) + " →")))),
             .if(canManage, .p(.a(.class("button"), .href(SiteURL.council(.newAction).path), .safe(context.t("actionPlan.new"))))),
+            .p(.safe(context.t("actionPlan.countsAt", ["year": String(year)]))),
             .ul(.forEach(ActionStatus.allCases) { status in
                 .li(.safe(context.t("actionPlan.status.\(status.rawValue)") + ": " + context.words.number(counts[status] ?? 0)))
             }),

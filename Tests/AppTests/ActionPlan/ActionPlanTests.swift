@@ -61,6 +61,8 @@ struct ActionPlanTests {
             #expect(try await PlanAction.find(action.id, on: ctx.app.db)?.status == .done)
             let shown = try await ctx.browser().get(path).body.string
             #expect(shown.contains("Alla träffar är bokade.") && shown.contains("Första träffen hölls."))
+            // The public page names who wrote, never their address.
+            #expect(shown.contains("Kontaktperson socialförvaltningen (exempel)") && !shown.contains("kontaktperson.social@"))
             // Staff of another department, and a council member, may not report on a department's action.
             for email in [Demo.staff, Demo.council] {
                 let other = try await ctx.signedIn(email)

@@ -111,6 +111,12 @@ struct CouncilMatterTests {
             let other = try #require(try await Inquiry.query(on: ctx.app.db).filter(\.$topic != .council).first())
             #expect(try await member.get("/handlaggning/arenden/\(other.reference)").status == .notFound)
             #expect(!inbox.contains(other.reference))
+            // Transferred on to a department, it is that department's: the council no longer handles it.
+            let admin = try await ctx.signedIn(Demo.admin)
+            let social = try await ctx.department("socialforvaltningen")
+            #expect(try await admin.submit(path, to: path + "/overfor", ["department": social.typedID.description, "reason": "Det gäller socialtjänsten."])
+                .status == .seeOther)
+            #expect(try await member.get(path).status == .notFound)
         }
     }
 }

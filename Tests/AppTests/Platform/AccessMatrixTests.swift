@@ -85,7 +85,9 @@ struct AccessMatrixTests {
         "POST /kontakt/arende/:token/ateroppna": everyone, "POST /kontakt/arende/:token/betyg": everyone,
         "GET /kontakt/mina-arenden/:reference": signedIn, "POST /kontakt/mina-arenden/:reference/komplettera": signedIn,
         "POST /kontakt/mina-arenden/:reference/ateroppna": signedIn, "POST /kontakt/mina-arenden/:reference/betyg": signedIn,
-        "GET /handlaggning/arenden": handlers, "GET /handlaggning/arenden/ny": handlers, "POST /handlaggning/arenden/ny": handlers,
+        // registering a question on someone's behalf: entry-point staff and admins (its receipt is not rate-limited)
+        "GET /handlaggning/arenden": handlers, "GET /handlaggning/arenden/ny": [.entryPointStaff, .admin],
+        "POST /handlaggning/arenden/ny": [.entryPointStaff, .admin],
         "GET /handlaggning/arenden/:reference": handlers, "POST /handlaggning/arenden/:reference/ta": handlers,
         "POST /handlaggning/arenden/:reference/tilldela": handlers, "POST /handlaggning/arenden/:reference/svara": handlers,
         "POST /handlaggning/arenden/:reference/anteckning": handlers, "POST /handlaggning/arenden/:reference/overfor": handlers,

@@ -36,7 +36,7 @@ struct PolicyTests {
         // A politician reads the survey per department.
         case (_, .readSurveyByDepartment) where actor.isPolitician: return true
         case (.staff, .useStaffArea), (.staff, .verifyAssociations), (.staff, .publishSupport): return actor.departmentID != nil
-        case (.staff, .handleInquiries): return actor.departmentID != nil && actor.isEntryPointHandler
+        case (.staff, .handleInquiries), (.staff, .registerInquiries): return actor.departmentID != nil && actor.isEntryPointHandler
         case (.staff, .useSecondFactor): return true
         default: return false
         }

@@ -23,8 +23,21 @@ struct ActionPlanController {
         PlanAction.query(on: db).filter(\.$firstYear <= year).filter(\.$lastYear >= year)
     }
 
-    /// What a list or page says of an action: owner and principle by name, in the reader's language.
-    static func rows(_ actions: [PlanAction], _ req: Request) async throws -> [ActionRow] {
+    /// Where each action stood at the end of `day`, from its dated progress (`ActionPlanRules.status`):
+    /// the list of a past year and the follow-up read the same.
+    static func statuses(_ actions: [PlanAction], on day: CalendarDay, db: any Database) async throws -> [UUID: ActionStatus] {
+        let ids = actions.compactMap(\.id)
+        let lines = ids.isEmpty ? [] : try await ActionProgress.query(on: db).filter(\.$action.$id ~~ ids).filter(\.$day <= day.description)
+            .sort(\.$createdAt).all()
+        let byAction = Dictionary(grouping: lines, by: { $0.$action.id })
+        return Dictionary(uniqueKeysWithValues: ids.map { id in
+            (id, ActionPlanRules.status(on: day, progress: (byAction[id] ?? []).map { ($0.calendarDay, $0.status) }))
+        })
+    }
+
+    /// What a list or page says of an action: owner and principle by name, in the reader's language;
+    /// its status as given (the list of a past year gives the year's end), or its latest.
+    static func rows(_ actions: [PlanAction], _ req: Request, statuses: [UUID: ActionStatus] = [:]) async throws -> [ActionRow] {
         let departments = Set(actions.compactMap { $0.$ownerDepartment.id }), principles = Set(actions.compactMap { $0.$principle.id })
         let names = departments.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await Department.query(on: req.db)
             .filter(\.$id ~~ Array(departments)).all().map { ($0.id!, $0.name) })
@@ -36,7 +49,7 @@ struct ActionPlanController {
             ActionRow(id: action.id!.uuidString.lowercased(), title: action.title,
                       owner: action.$ownerDepartment.id.flatMap { names[$0] } ?? council,
                       principle: action.$principle.id.flatMap { principleNames[$0] } ?? "", target: action.target,
-                      firstYear: action.firstYear, lastYear: action.lastYear, status: action.status)
+                      firstYear: action.firstYear, lastYear: action.lastYear, status: statuses[action.id!] ?? action.status)
         }
     }
 
@@ -48,15 +61,13 @@ struct ActionPlanController {
         let total = try await Self.covering(year, on: req.db).count()
         let actions = try await Self.covering(year, on: req.db).sort(\.$firstYear).sort(\.$title).sort(\.$id)
             .range(page.offset..<(page.offset + page.size)).all()
-        let grouped = try await (req.db as! any SQLDatabase).select().column("status").column(SQL.count, as: "n").from(PlanAction.schema)
-            .where("first_year", .lessThanOrEqual, year).where("last_year", .greaterThanOrEqual, year).groupBy("status").all()
-        let counts = Dictionary(uniqueKeysWithValues: try grouped.compactMap { row -> (ActionStatus, Int)? in
-            guard let status = ActionStatus(rawValue: try row.decode(column: "status", as: String.self)) else { return nil }
-            return (status, try row.count("n"))
-        })
+        // Where the year's actions stood at its end (or today): a past year's list shows what the follow-up counted.
+        let statuses = try await Self.statuses(try await Self.covering(year, on: req.db).limit(10_000).all(), on: min(today, CalendarDay(year, 12, 31)),
+                                               db: req.db)
+        let counts = Dictionary(grouping: statuses.values, by: { $0 }).mapValues(\.count)
         let first = try await PlanAction.query(on: req.db).min(\.$firstYear) ?? today.year
         let last = try await PlanAction.query(on: req.db).max(\.$lastYear) ?? today.year
-        let model = ActionPlanPage(year: year, years: min(first, today.year)...max(last, today.year), actions: try req.paged(items: try await Self.rows(actions, req), page: page, total: total),
+        let model = ActionPlanPage(year: year, years: min(first, today.year)...max(last, today.year), actions: try req.paged(items: try await Self.rows(actions, req, statuses: statuses), page: page, total: total),
                                    counts: counts, canManage: ActionPlanRules.mayManage(req.actor))
         return req.html(model.render(try await req.page()))
     }
@@ -86,13 +97,15 @@ struct ActionPlanController {
         let action = try await Self.find(req)
         guard ActionPlanRules.mayReport(req.actor, on: action.owner) else { throw Abort(.forbidden) }
         let id = action.id!, today = CalendarDay(req.now)
+        // The public page names who wrote a line by name only, never by address.
+        let author = req.currentUser?.displayName ?? ""
         return try await req.answerForm(render: { form, status in try await page(req, action, form: form, status: status) }, perform: { fields in
             let draft = try ProgressDraft.read(fields, firstYear: action.firstYear, today: today).get()
             try await req.change { change in
                 guard try await PlanAction.lock(id, on: change.db), let current = try await PlanAction.find(id, on: change.db) else { throw Abort(.notFound) }
                 try ActionPlanRules.report(by: change.actor, on: current.owner).get()
                 let earlier = try await ActionProgress.query(on: change.db).filter(\.$action.$id == id).sort(\.$createdAt).all()
-                try await ActionProgress(actionID: id, draft, author: change.actorLabel).create(on: change.db)
+                try await ActionProgress(actionID: id, draft, author: author).create(on: change.db)
                 current.status = ActionPlanRules.status(on: today, progress: earlier.map { ($0.calendarDay, $0.status) } + [(draft.day, draft.status)])
                 try await current.update(on: change.db)
                 try await change.audit("actionPlan.progress", "plan_action", id.uuidString, "\(draft.day) \(draft.status.rawValue)")

@@ -32,17 +32,19 @@ enum CouncilMails {
         let now = app.wallClock.now
         let due = NewsLetter.due(at: now)
         guard try await AppMeta.find(due.key, on: app.db) == nil else { return 0 }
-        let items = try await CouncilNews.query(on: app.db).filter(\.$publishedAt >= due.first.start).filter(\.$publishedAt < due.last.end)
-            .sort(\.$publishedAt).limit(100).all()
-        let subscribers = items.isEmpty ? [] : try await NewsSubscriber.query(on: app.db).filter(\.$frequency == .monthly)
-            .filter(\.$confirmedAt != nil).limit(100_000).all()
         let base = app.baseAddress
         let words = Wording(.sv)
         let month = "\(words.t("month.\(due.first.month)")) \(due.first.year)"
-        let lines = items.map { "\($0.title)\n\($0.summary)\n\(base + SiteURL.council(.newsItem(.value($0.slug))).path)" }.joined(separator: "\n\n")
         do {
             return try await app.change(label: "council letter") { change in
                 try await AppMeta(key: due.key, value: "\(now)").create(on: change.db)
+                // Read in the change that sends: whoever stopped a moment ago gets no letter.
+                let items = try await CouncilNews.query(on: change.db).filter(\.$publishedAt >= due.first.start).filter(\.$publishedAt < due.last.end)
+                    .sort(\.$publishedAt).limit(100).all()
+                let subscribers = items.isEmpty ? [] : try await NewsSubscriber.query(on: change.db).filter(\.$frequency == .monthly)
+                    .filter(\.$confirmedAt != nil).limit(100_000).all()
+                let lines = items.map { "\($0.title)\n\($0.summary)\n\(base + SiteURL.council(.newsItem(.value($0.slug))).path)" }
+                    .joined(separator: "\n\n")
                 try await change.mail(batch: subscribers.map { subscriber in
                     let mail = MailText.compose(.sv, "council.letter", [
                         "month": month, "items": lines, "archive": base + SiteURL.council(.news).path,

@@ -89,7 +89,7 @@ struct CouncilNewsController {
                     news = found
                 } else {
                     news = CouncilNews()
-                    news.slug = try await Slug.unique(draft.title, on: change.db, in: CouncilNews.self)
+                    news.slug = try await Slug.unique(draft.title, on: change.db, in: CouncilNews.self, reserved: ["ny"])
                     news.publishedAt = change.now
                     news.authorID = change.actor.userID?.uuid
                 }

@@ -17,7 +17,7 @@ struct StaffStartController {
         let id = department?.id
         let publishes = id != nil && Policy.allows(actor, .publishSupport)
         var inbox: StaffStartPage.Inbox?
-        if let id, Policy.allows(actor, .handleInquiries) {
+        if let id, Policy.allows(actor, .registerInquiries) {
             func open() -> QueryBuilder<Inquiry> {
                 Inquiry.query(on: req.db).filter(\.$department.$id == id).filter(\.$status ~~ InboxController.open)
             }

@@ -8,16 +8,8 @@ import Domain
 extension FollowUpFigures {
     func actionPlan() async throws -> FollowUpTable {
         let actions = try await ActionPlanController.covering(year, on: db).limit(10_000).all()
-        let end = min(CalendarDay(now), CalendarDay(year, 12, 31))
-        let ids = actions.compactMap(\.id)
-        let lines = ids.isEmpty ? [] : try await ActionProgress.query(on: db).filter(\.$action.$id ~~ ids).filter(\.$day <= end.description)
-            .sort(\.$createdAt).all()
-        let byAction = Dictionary(grouping: lines, by: { $0.$action.id })
-        var counts: [ActionStatus: Int] = [:]
-        for action in actions {
-            let status = ActionPlanRules.status(on: end, progress: (byAction[action.id!] ?? []).map { ($0.calendarDay, $0.status) })
-            counts[status, default: 0] += 1
-        }
+        let statuses = try await ActionPlanController.statuses(actions, on: min(CalendarDay(now), CalendarDay(year, 12, 31)), db: db)
+        let counts = Dictionary(grouping: statuses.values, by: { $0 }).mapValues(\.count)
         return FollowUpTable(
             section: .actionPlan, columns: ["actions", "shareOfActions"], charted: [0],
             rows: ActionStatus.allCases.map { status in

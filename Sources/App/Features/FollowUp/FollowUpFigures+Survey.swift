@@ -3,7 +3,8 @@ import Fluent
 import Domain
 
 /// The yearly survey's results: each question's mean score among associations and among
-/// departments, and how many answered — a mean only from five answers up (`SurveyRules.means`).
+/// departments, and how many answered — a mean only once the survey has closed, and only from
+/// five answers up (`SurveyRules`).
 extension FollowUpFigures {
     func survey() async throws -> FollowUpTable? {
         guard let survey = try await Survey.query(on: db).filter(\.$year == year).first() else { return nil }
@@ -11,8 +12,10 @@ extension FollowUpFigures {
         let answers = try await SurveyAnswer.query(on: db).filter(\.$survey.$id == survey.id!).limit(100_000).all()
         let byGroup = Dictionary(grouping: answers, by: \.group).mapValues { $0.map(\.scoreList) }
         let associations = byGroup[.associations] ?? [], departments = byGroup[.departments] ?? []
-        let associationMeans = SurveyRules.means(associations, questions: questions.count)
-        let departmentMeans = SurveyRules.means(departments, questions: questions.count)
+        let shown = SurveyRules.showsResults(closes: survey.closesOn, today: CalendarDay(now))
+        let hidden = [Reported<Double>](repeating: .tooFewAnswers, count: questions.count)
+        let associationMeans = shown ? SurveyRules.means(associations, questions: questions.count) : hidden
+        let departmentMeans = shown ? SurveyRules.means(departments, questions: questions.count) : hidden
         return FollowUpTable(
             section: .survey, columns: ["associationsMean", "associationAnswers", "departmentsMean", "departmentAnswers"], charted: [0, 2],
             rows: questions.enumerated().map { index, question in

@@ -8,8 +8,8 @@ struct AskController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(.inquiries(.ask), .everyone, use: form)
         routes.post(.inquiries(.ask), .everyone, use: ask)
-        routes.get(.staff(.newInquiry), .permission(.handleInquiries), use: staffForm)
-        routes.post(.staff(.newInquiry), .permission(.handleInquiries), use: register)
+        routes.get(.staff(.newInquiry), .permission(.registerInquiries), use: staffForm)
+        routes.post(.staff(.newInquiry), .permission(.registerInquiries), use: register)
     }
 
     @Sendable func form(_ req: Request) async throws -> Response {

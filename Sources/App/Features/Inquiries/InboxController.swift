@@ -95,8 +95,10 @@ struct InboxController {
     private func scopeQuery(_ req: Request, actor: Actor, filters: Filters) async throws -> QueryBuilder<Inquiry> {
         let query = Inquiry.query(on: req.db)
         if filters.values["scope"] == "council" || (actor.role != .admin && actor.departmentID == nil) {
-            guard actor.isCouncilMember || actor.role == .admin else { return query.filter(\.$id == UUID()) }
-            return query.filter(\.$topic == .council)
+            guard actor.isCouncilMember || actor.role == .admin,
+                  let coordinator = try await Department.query(on: req.db).filter(\.$isCoordinator == true).first()?.id
+            else { return query.filter(\.$id == UUID()) }
+            return query.filter(\.$topic == .council).filter(\.$department.$id == coordinator)
         }
         let department: DepartmentID
         if actor.role == .admin {
@@ -104,7 +106,8 @@ struct InboxController {
             guard let chosen = filters.department else { return query }
             department = chosen
         } else {
-            guard let own = actor.departmentID else { return query.filter(\.$id == UUID()) }
+            // A council member who is not the department's entry-point handler sees none of its inquiries.
+            guard Policy.allows(actor, .registerInquiries), let own = actor.departmentID else { return query.filter(\.$id == UUID()) }
             department = own
         }
         guard filters.transferred else { return query.filter(\.$department.$id == department.uuid) }

@@ -87,7 +87,8 @@ package enum InquiryStore {
         return InquiryAccessFacts(departmentID: DepartmentID(inquiry.$department.id),
                                   earlierDepartmentIDs: Set(transfers.compactMap(\.fromDepartmentID).map(DepartmentID.init)),
                                   associationID: inquiry.associationID.map(AssociationID.init), submitterUserID: inquiry.submitterID.map(UserID.init),
-                                  registeredByUserID: inquiry.registeredByID.map(UserID.init), isForCouncil: inquiry.topic == .council)
+                                  registeredByUserID: inquiry.registeredByID.map(UserID.init), isForCouncil: inquiry.topic == .council
+                                      && inquiry.$department.value?.isCoordinator == true)
     }
 
     /// The history, oldest first; `publicOnly` leaves out the staff's internal notes.

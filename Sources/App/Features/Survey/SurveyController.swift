@@ -98,9 +98,11 @@ struct SurveyController {
                 }
                 try SurveyRules.answer(by: actor, as: respondent, opens: current.opensOn, closes: current.closesOn, today: today,
                                        alreadyAnswered: earlier > 0).get()
+                // The questions may have changed since the page was loaded (only before the first answer).
+                guard current.questionList.count == answer.scores.count else { throw ProjectRefusal.notNow("error.survey.changed") }
                 let row = SurveyAnswer(surveyID: surveyID, respondent: respondent, answer)
                 try await row.create(on: change.db)
-                // Which survey was answered, never by whom: the audit log is read by more people than the results.
+                // Which survey and group, never the scores: the log says who acted, as for every change, not what they answered.
                 try await change.audit("survey.answer", "survey", surveyID.uuidString, "\(respondent.group.rawValue), \(questions) questions")
             }
             return SiteURL.survey(.year(.value(String(year)))).path(query: [("notice", "surveyAnswered")])

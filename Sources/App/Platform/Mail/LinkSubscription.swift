@@ -36,7 +36,8 @@ extension LinkSubscription {
             try await current.update(on: change.db)
             try await change.audit("\(entityType).confirm", entityType, id.uuidString, "by the link in a mail")
         case .nothing:
-            break
+            // Pressed again (a second tab, a reload): nothing changes, and the log says so.
+            try await change.audit("\(entityType).confirm", entityType, id.uuidString, "already started")
         }
     }
 
