@@ -6,7 +6,8 @@ public enum SurveyRespondent: Sendable, Hashable {
     case association(AssociationID)
     case department(DepartmentID)
 
-    /// One key per respondent and survey; a unique index on it keeps one answer each.
+    /// One key per respondent and survey (a unique index on it keeps one answer each), and the
+    /// form's choice: `a:<id>` or `d:<id>`.
     public var key: String {
         switch self {
         case .association(let id): return "a:\(id)"
@@ -21,7 +22,7 @@ public enum SurveyRespondent: Sendable, Hashable {
         }
     }
 
-    /// As a form's choice: `a:<id>` or `d:<id>`.
+    /// Reads a form's choice, the respondent's `key`.
     public init?(choice: String) {
         let parts = choice.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return nil }

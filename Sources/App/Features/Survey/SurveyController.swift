@@ -53,17 +53,10 @@ struct SurveyController {
         let model = SurveyPage(
             year: year, questions: survey?.questionList, opens: survey?.opensOn, closes: survey?.closesOn,
             isOpen: survey.map { SurveyRules.isOpen(opens: $0.opensOn, closes: $0.closesOn, today: today) } ?? false,
-            respondents: mine.filter { !done.contains($0.0.key) }.map { Form.Option(Self.choice($0.0), $0.1) },
+            respondents: mine.filter { !done.contains($0.0.key) }.map { Form.Option($0.0.key, $0.1) },
             answered: mine.filter { done.contains($0.0.key) }.map(\.1), answers: answers, form: form, canManage: SurveyRules.mayManage(req.actor),
             canReadByDepartment: Policy.allows(req.actor, .readSurveyByDepartment))
         return req.html(model.render(try await req.page(forms: !mine.isEmpty)), status: status)
-    }
-
-    static func choice(_ respondent: SurveyRespondent) -> String {
-        switch respondent {
-        case .association(let id): return "a:\(id)"
-        case .department(let id): return "d:\(id)"
-        }
     }
 
     @Sendable func latest(_ req: Request) async throws -> Response {
