@@ -56,6 +56,7 @@ func routes(_ app: Application) throws {
     OffersController().register(app)
     EventsController().register(app)
     EventRegistrationsController().register(app)
+    EventParticipantsController().register(app)
     EventsAPIController().register(app)
     VolunteeringController().register(app)
     VolunteerInterestsController().register(app)

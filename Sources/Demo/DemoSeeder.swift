@@ -27,6 +27,7 @@ enum DemoSeeder {
             try await InitiativesDemo.seed(app)
             try await OffersDemo.seed(app)
             try await EventsDemo.seed(app)
+            try await ParticipantsDemo.seed(app)
             try await VolunteeringDemo.seed(app)
             try await StaffDaysDemo.seed(app)
             try await ContactNetworkDemo.seed(app)

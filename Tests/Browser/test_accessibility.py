@@ -22,7 +22,7 @@ STATIC = {"konto", "skapa", "klart", "logga-in", "glomt-losenord", "nytt-losenor
           "svar", "bevakning", "avsluta", "inbjudningar", "kom-igang", "ord", "kategori", "stadsdel", "malgrupp",
           "losenord", "tvastegs", "kod", "projekt", "efterlysningar", "initiativ", "uppdatera", "partner", "historik",
           "erbjudanden", "svara", "matchningar", "evenemang", "nytt", "stall-in", "volontar", "intresse", "intresserade", "ditt-intresse", "bevaka", "civilsamhallesdagar", "forvaltning",
-          "uppfoljning", "tabeller", "kontaktnatet", "moten", "ataganden", "samverkansradet", "ledamoter", "nyheter", "prenumerera",
+          "uppfoljning", "tabeller", "kontaktnatet", "moten", "ataganden", "samverkansradet", "ledamoter", "nyheter", "prenumerera", "delta", "deltagare", "program",
           "handlingsplan", "enkat", "fragor"}
 
 

@@ -62,5 +62,6 @@ enum Migrations {
         CreateActionPlan(),       // the action plan: actions with owner, principle and target, and their dated progress
         CreateSurveys(),          // the yearly survey and its answers, one per association and per department
         UpdateUsersAddPolitician(), // politicians read the survey per department
+        CreateEventParticipants(), // associations taking part in a Föreningarnas dag, confirmed by its organiser
     ]
 }

@@ -29,4 +29,13 @@ public struct FormState: Sendable {
     public func error(_ name: String) -> FieldError? { errors.first { $0.field == name } }
 
     public var hasErrors: Bool { !errors.isEmpty }
+
+    /// The form with `name` already chosen when there is only one option and nothing was sent
+    /// ("answer for" the one association a representative speaks for).
+    public func choosingOnly(_ options: [Form.Option], for name: String) -> FormState {
+        guard options.count == 1, self[name].isEmpty else { return self }
+        var state = self
+        state.values[name] = options[0].value
+        return state
+    }
 }

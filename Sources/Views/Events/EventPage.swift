@@ -22,23 +22,27 @@ public struct EventPage: Sendable {
     public var ends: String
     /// nil: no registration, people just come.
     public var registration: RegistrationBlock?
+    /// A Föreningarnas dag: the associations taking part (confirmed ones); nil for other kinds.
+    public var participants: [String]?
     public var canManage: Bool
     public var form: FormState
 
     public init(summary: EventSummary, description: String, address: String, directions: String, onlineURL: String, languages: String,
                 price: String, targetGroups: [TargetGroup], goals: [Sdg], contactName: String, contactEmail: String, url: String,
-                starts: String, ends: String, registration: RegistrationBlock? = nil, canManage: Bool, form: FormState = FormState()) {
+                starts: String, ends: String, registration: RegistrationBlock? = nil, participants: [String]? = nil, canManage: Bool,
+                form: FormState = FormState()) {
         (self.summary, self.description, self.address, self.directions, self.onlineURL) = (summary, description, address, directions, onlineURL)
         (self.languages, self.price, self.targetGroups, self.goals) = (languages, price, targetGroups, goals)
         (self.contactName, self.contactEmail, self.url, self.starts, self.ends) = (contactName, contactEmail, url, starts, ends)
-        (self.registration, self.canManage, self.form) = (registration, canManage, form)
+        (self.registration, self.participants, self.canManage, self.form) = (registration, participants, canManage, form)
     }
 
     public static let mock = EventPage(
         summary: .mock, description: "Ett trettiotal föreningar visar vad de gör, med prova-på, fika och musik.", address: "Vivalla torg 1",
         directions: "Buss 10 till Vivalla centrum.", onlineURL: "", languages: "arabiska, somaliska", price: "", targetGroups: [.everyone],
         goals: [Sdg(11)!], contactName: "Lena Ek", contactEmail: "lena.ek@example.se", url: "https://example.se/evenemang/foreningarnas-dag-i-vivalla",
-        starts: "2027-05-22T11:00:00+02:00", ends: "2027-05-22T15:00:00+02:00", registration: .mock, canManage: true)
+        starts: "2027-05-22T11:00:00+02:00", ends: "2027-05-22T15:00:00+02:00", registration: .mock,
+        participants: ["Vivalla boxningsklubb", "Somaliska kvinnoföreningen"], canManage: true)
 
     public func render(_ context: PageContext) -> String {
         let slug = summary.slug
@@ -74,6 +78,7 @@ public struct EventPage: Sendable {
                .span(.class("hint"), .safe(" " + context.t("events.calendarHint")))),
             JSONLD.script(jsonLD),
             .unwrap(registration) { $0.render(context, slug: slug, form: canManage ? FormState() : form) },
+            .unwrap(participants) { participantsBlock(context, $0) },
             .if(canManage, .p(.a(.href(SiteURL.events(.registrations(.value(slug))).path), .safe(context.t("events.registrations.link"))))),
             .if(canManage && !summary.isCancelled, .group(
                 .h2(.safe(context.t("events.manage"))),
@@ -85,6 +90,22 @@ public struct EventPage: Sendable {
                     Form.submit(context.t("events.cancel"), class: "button button--secondary")
                 )
             ))
+        )
+    }
+
+    /// A Föreningarnas dag: who takes part, the programme, and how an association signs up.
+    func participantsBlock(_ context: PageContext, _ names: [String]) -> Node<HTML.BodyContext> {
+        let slug = summary.slug
+        return .section(
+            .attr("aria-labelledby", "participants-heading"),
+            .h2(.id("participants-heading"), .safe(context.t("participation.onPageTitle"))),
+            .p(.safe(names.isEmpty ? context.t("participation.none")
+                     : context.t("participation.count", ["count": context.words.number(names.count)]))),
+            .if(!names.isEmpty, .ul(.forEach(names.prefix(12)) { .li(.safe($0)) })),
+            .if(!names.isEmpty, .p(.a(.href(SiteURL.events(.programme(.value(slug))).path), .safe(context.t("participation.programmeLink"))))),
+            .if(!summary.isCancelled, .p(.a(.class("button button--secondary"), .href(SiteURL.events(.takePart(.value(slug))).path),
+                                           .safe(context.t("participation.takePartLink"))))),
+            .if(canManage, .p(.a(.href(SiteURL.events(.participants(.value(slug))).path), .safe(context.t("participation.participantsLink")))))
         )
     }
 

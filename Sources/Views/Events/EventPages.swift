@@ -16,6 +16,14 @@ public enum EventsURL: Sendable, Hashable {
     case registerFor(Parameter)
     /// The link in every registration mail: see it, or give up the place.
     case unregister(Parameter)
+    /// Föreningarnas dag: an association signs up to take part, or withdraws (POST, by sign-up id).
+    case takePart(Parameter)
+    case withdraw(Parameter, Parameter)
+    /// The organiser's list of sign-ups, and one sign-up to confirm or decline.
+    case participants(Parameter)
+    case participant(Parameter, Parameter)
+    /// The associations taking part, for everyone; prints as the day's programme.
+    case programme(Parameter)
 
     public var pathComponents: [String] {
         switch self {
@@ -28,6 +36,11 @@ public enum EventsURL: Sendable, Hashable {
         case .registrations(let slug): return [slug.component("slug"), "anmalningar"]
         case .registerFor(let slug): return [slug.component("slug"), "anmalningar", "ny"]
         case .unregister(let token): return ["avanmalan", token.component("token")]
+        case .takePart(let slug): return [slug.component("slug"), "delta"]
+        case .withdraw(let slug, let id): return [slug.component("slug"), "delta", id.component("id")]
+        case .participants(let slug): return [slug.component("slug"), "deltagare"]
+        case .participant(let slug, let id): return [slug.component("slug"), "deltagare", id.component("id")]
+        case .programme(let slug): return [slug.component("slug"), "program"]
         }
     }
 

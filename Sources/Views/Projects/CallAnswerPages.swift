@@ -28,9 +28,7 @@ public struct CallRespondPage: Sendable {
             .if(!associations.isEmpty, Form.post(
                 context, action: SiteURL.calls(.respond(.value(call.slug))).path,
                 Form.errorSummary(context, form),
-                Form.radioGroup(context, associations.count == 1 && form["association"].isEmpty
-                                    ? FormState(fields: FormFields([("association", associations[0].value)]), errors: form.errors) : form,
-                                name: "association", legend: context.t("calls.answerFor"), options: associations),
+                Form.radioGroup(context, form.choosingOnly(associations, for: "association"), name: "association", legend: context.t("calls.answerFor"), options: associations),
                 Form.field(context, form, name: "what", label: context.t("calls.field.what"), hint: context.t("calls.field.whatHint"),
                            kind: .textarea, required: true),
                 Form.field(context, form, name: "who", label: context.t("calls.field.who"), kind: .textarea),

@@ -45,6 +45,9 @@ struct FormFuzzTests {
         ("/samverkansradet/handlingsplan/ny", "/samverkansradet/handlingsplan/ny",
          ["firstYear", "lastYear", "title", "description", "owner", "principle", "target"], Demo.admin),
         ("/enkat/2025/fragor", "/enkat/2025/fragor", ["questions", "opens", "closes"], Demo.admin),
+        // an association signs up for a Föreningarnas dag (what it offers is shown to the organiser and in the programme)
+        ("/evenemang/foreningarnas-dag-i-varberga/delta", "/evenemang/foreningarnas-dag-i-varberga/delta",
+         ["association", "kind", "offer", "needs", "otherNeeds"], Demo.member),
         ("/enkat/2026", "/enkat/2026", ["respondent", "q1", "q2", "q3", "q4", "q5", "comment"], Demo.member),
     ]
 

@@ -75,7 +75,9 @@ struct EventsController {
             directions: event.directions, onlineURL: event.onlineURL, languages: event.languages, price: event.price,
             targetGroups: event.groups, goals: event.sdgs, contactName: event.contactName, contactEmail: event.contactEmail,
             url: req.application.baseAddress + SiteURL.events(.show(.value(event.slug))).path,
-            starts: EventStore.iso(event.startsAt), ends: EventStore.iso(event.endsAt), registration: registration, canManage: canManage, form: form)
+            starts: EventStore.iso(event.startsAt), ends: EventStore.iso(event.endsAt), registration: registration,
+            participants: event.kind == .associationsDay ? try await EventParticipantsController.confirmed(event, on: req.db).map(\.association.name) : nil,
+            canManage: canManage, form: form)
         // An event taking registrations carries a form token (and is not kept in the page cache),
         // so a form loaded before the last day and sent after it is told why, not refused blind.
         return req.html(page.render(try await req.page(forms: registration != nil)), status: status)

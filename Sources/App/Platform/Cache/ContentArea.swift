@@ -68,7 +68,7 @@ extension ContentScope {
         case "consultation", "consultation_response", "subscriber": return .areas(.consultations)
         case "support": return .areas(.support)
         case "project", "call", "call_answer", "initiative", "offer", "offer_answer": return .areas(.projects)
-        case "event", "event_registration": return .areas(.events)
+        case "event", "event_registration", "event_participant": return .areas(.events)
         case "volunteer_assignment": return .areas(.volunteering)
         case "staff_day", "staff_day_target": return .areas(.staffDays)
         case "network_meeting", "commitment": return .areas(.contactNetwork)
