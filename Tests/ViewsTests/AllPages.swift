@@ -138,6 +138,7 @@ enum AllPages {
         ("eventParticipants", ParticipantsPage.mock.render),
         ("eventParticipant", ParticipantPage.mock.render),
         ("eventProgramme", ProgrammePage.mock.render),
+        ("eventPoster", EventPosterPage.mock.render),
         ("unregister", UnregisterPage.mock.render),
         ("offerWithdrawn", OfferPage(summary: OfferSummary(slug: "x", title: "Läxhjälp", association: "Föreningen", easyRead: "", competences: [],
                                                            cost: "", isOpen: false, answers: 0), associationSlug: "f", text: "", targetGroups: [],

@@ -76,6 +76,7 @@ public struct EventPage: Sendable {
             .if(!description.isEmpty, .group(.h2(.safe(context.t("events.field.description"))), .p(.safe(description)))),
             .p(.a(.href(EventsURL.calendar(slug)), .safe(context.t("events.addToCalendar"))),
                .span(.class("hint"), .safe(" " + context.t("events.calendarHint")))),
+            .p(.class("no-print"), .a(.href(SiteURL.events(.poster(.value(slug))).path), .safe(context.t("events.poster.link")))),
             JSONLD.script(jsonLD),
             .unwrap(registration) { $0.render(context, slug: slug, form: canManage ? FormState() : form) },
             .unwrap(participants) { participantsBlock(context, $0) },

@@ -24,6 +24,8 @@ public enum EventsURL: Sendable, Hashable {
     case participant(Parameter, Parameter)
     /// The associations taking part, for everyone; prints as the day's programme.
     case programme(Parameter)
+    /// The event on one A4 sheet to print and put up.
+    case poster(Parameter)
 
     public var pathComponents: [String] {
         switch self {
@@ -41,6 +43,7 @@ public enum EventsURL: Sendable, Hashable {
         case .participants(let slug): return [slug.component("slug"), "deltagare"]
         case .participant(let slug, let id): return [slug.component("slug"), "deltagare", id.component("id")]
         case .programme(let slug): return [slug.component("slug"), "program"]
+        case .poster(let slug): return [slug.component("slug"), "affisch"]
         }
     }
 

@@ -3,6 +3,7 @@ import Testing
 import Vapor
 import Fluent
 import Domain
+import Views
 
 @Suite("Events: publishing, finding by district and kind, the calendar file, changing and cancelling")
 struct EventTests {
@@ -124,6 +125,23 @@ struct EventTests {
                 let uid = "UID:\((item["id"] as? String ?? "").lowercased())@samverka"
                 #expect(calendar.components(separatedBy: uid).count == 2, "\(item["title"] ?? "")")
             }
+        }
+    }
+
+    @Test("each event has an A4 poster: its facts in large type and its address written short; a cancelled one says so")
+    func poster() async throws {
+        try await TestApp.run { ctx in
+            let event = try #require(try await Event.query(on: ctx.app.db).filter(\.$title == "Föreningarnas dag i Vivalla").first())
+            let page = try await ctx.browser().get("/evenemang/\(event.slug)").body.string
+            #expect(page.contains("href=\"/evenemang/\(event.slug)/affisch\""))
+            let poster = try await ctx.browser().get("/evenemang/\(event.slug)/affisch")
+            let body = poster.body.string
+            #expect(poster.status == .ok && body.contains("class=\"poster\"") && body.contains("Vivalla torg") && body.contains("Tolkning"))
+            #expect(body.contains("<strong>samverka.test/evenemang/\(event.slug)</strong>"))
+            let cancelled = try #require(try await Event.query(on: ctx.app.db).filter(\.$cancelledAt != nil).first())
+            #expect(try await ctx.browser().get("/evenemang/\(cancelled.slug)/affisch").body.string.contains("poster__cancelled"))
+            #expect(try await ctx.browser().get("/evenemang/finns-inte/affisch").status == .notFound)
+            #expect(EventPosterPage.shortAddress("https://www.orebro.se/evenemang/a") == "orebro.se/evenemang/a")
         }
     }
 }

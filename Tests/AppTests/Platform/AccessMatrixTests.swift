@@ -144,6 +144,7 @@ struct AccessMatrixTests {
         "GET /evenemang/:slug/delta": signedIn, "POST /evenemang/:slug/delta": signedIn, "POST /evenemang/:slug/delta/:id": signedIn,
         "GET /evenemang/:slug/deltagare": signedIn, "GET /evenemang/:slug/deltagare/:id": signedIn,
         "POST /evenemang/:slug/deltagare/:id": signedIn, "GET /evenemang/:slug/program": everyone,
+        "GET /evenemang/:slug/affisch": everyone,
         "GET /volontar": everyone, "GET /volontar/:slug": everyone, "GET /volontar/nytt": signedIn, "POST /volontar/nytt": signedIn,
         "GET /volontar/mina": signedIn, "GET /volontar/:slug/andra": signedIn, "POST /volontar/:slug/andra": signedIn,
         "POST /volontar/:slug/stang": signedIn, "GET /volontar/:slug/intresse": everyone, "POST /volontar/:slug/intresse": everyone, "GET /volontar/:slug/intresserade": signedIn,

@@ -13,6 +13,7 @@ struct EventsController {
         routes.get(.events(.new), .signedIn, use: newForm)
         routes.post(.events(.new), .signedIn, use: create)
         routes.get(.events(.show(.key)), .everyone, use: show)
+        routes.get(.events(.poster(.key)), .everyone, use: poster)
         routes.get(.events(.edit(.key)), .signedIn, use: editForm)
         routes.post(.events(.edit(.key)), .signedIn, use: update)
         routes.post(.events(.cancel(.key)), .signedIn, use: cancel)
@@ -58,7 +59,20 @@ struct EventsController {
         return try await Self.renderPage(req, try await EventStore.find(req), FormState())
     }
 
+    /// The event on one A4 sheet, from the same facts as its page.
+    @Sendable func poster(_ req: Request) async throws -> Response {
+        let page = EventPosterPage(event: try await Self.model(req, try await EventStore.find(req), FormState()))
+        return req.html(page.render(try await req.page()))
+    }
+
     static func renderPage(_ req: Request, _ event: Event, _ form: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let page = try await model(req, event, form)
+        // An event taking registrations carries a form token (and is not kept in the page cache),
+        // so a form loaded before the last day and sent after it is told why, not refused blind.
+        return req.html(page.render(try await req.page(forms: page.registration != nil)), status: status)
+    }
+
+    static func model(_ req: Request, _ event: Event, _ form: FormState) async throws -> EventPage {
         let canManage = req.actor.isSignedIn ? EventRules.mayManage(event.state, by: try await ProjectEvents.actor(req)) : false
         var registration: RegistrationBlock?
         if let settings = event.registration {
@@ -70,7 +84,7 @@ struct EventsController {
             registration = RegistrationBlock(capacity: settings.capacity, confirmed: confirmed, waiting: waiting, closes: settings.closes,
                                              question: settings.question, isOpen: (try? open.get()) != nil)
         }
-        let page = EventPage(
+        return EventPage(
             summary: try await EventStore.summaries([event], on: req.db)[0], description: event.description, address: event.address,
             directions: event.directions, onlineURL: event.onlineURL, languages: event.languages, price: event.price,
             targetGroups: event.groups, goals: event.sdgs, contactName: event.contactName, contactEmail: event.contactEmail,
@@ -78,9 +92,6 @@ struct EventsController {
             starts: EventStore.iso(event.startsAt), ends: EventStore.iso(event.endsAt), registration: registration,
             participants: event.kind == .associationsDay ? try await EventParticipantsController.confirmed(event, on: req.db).map(\.association.name) : nil,
             canManage: canManage, form: form)
-        // An event taking registrations carries a form token (and is not kept in the page cache),
-        // so a form loaded before the last day and sent after it is told why, not refused blind.
-        return req.html(page.render(try await req.page(forms: registration != nil)), status: status)
     }
 
     private func renderForm(_ req: Request, _ form: FormState, slug: String? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {

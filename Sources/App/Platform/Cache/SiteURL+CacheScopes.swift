@@ -28,7 +28,7 @@ extension SiteURL {
         // Coming events name their organisers; the calendar feed is built per request (it is
         // small, and a calendar program asks for it a few times a day).
         // A Föreningarnas dag's page and programme name the associations taking part.
-        case .events(.list), .events(.show), .events(.programme): return .areas(.events, .municipality, .associations)
+        case .events(.list), .events(.show), .events(.programme), .events(.poster): return .areas(.events, .municipality, .associations)
         case .events, .eventsCalendar: return [.everything]
         // An assignment names its organiser and districts.
         case .volunteering(.list), .volunteering(.show): return .areas(.volunteering, .municipality, .associations)
