@@ -24,6 +24,21 @@ struct PageCacheTests {
         }
     }
 
+    @Test("an Atom feed is kept like a page, with its ETag; the calendar files and the JSON API are made per request")
+    func feeds() async throws {
+        try await TestApp.run { ctx in
+            let browser = ctx.browser()
+            let feed = try await browser.get("/samverkansradet/nyheter.atom")
+            let etag = try #require(feed.headers.first(name: .eTag))
+            var headers = HTTPHeaders()
+            headers.replaceOrAdd(name: .ifNoneMatch, value: etag)
+            let again = try await browser.get("/samverkansradet/nyheter.atom", headers: headers)
+            #expect(again.status == .notModified)
+            #expect(try await browser.get("/evenemang.ics").headers.first(name: .eTag) == nil)
+            #expect(try await browser.get("/api/v1/follow-up/2026").headers.first(name: .eTag) == nil)
+        }
+    }
+
     @Test("signed-in pages and pages that start a session are never cached")
     func personalPagesNotCached() async throws {
         try await TestApp.run { ctx in

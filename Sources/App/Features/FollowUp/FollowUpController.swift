@@ -57,29 +57,43 @@ struct FollowUpController {
         return response
     }
 
-    @Sendable func api(_ req: Request) async throws -> ReportDTO {
+    /// The same figures as JSON, encoded once per report kept (not per request).
+    @Sendable func api(_ req: Request) async throws -> Response {
         guard let year = FollowUpYear.read(req.parameters.get("year") ?? "", today: CalendarDay(req.now)) else {
             throw APIError(.badRequest, "year must be a year from \(FollowUpYear.first) to this year", field: "year")
         }
-        let report = try await req.application.followUp.report(year: year, for: req)
-        return ReportDTO(report, catalog: Catalog.of(.sv))
+        let response = Response(status: .ok, body: .init(buffer: try await req.application.followUp.entry(year: year, for: req).json))
+        response.headers.contentType = .json
+        return response
     }
 }
 
 /// Reports kept until an area they read changes; a report of a year at national scale takes a
 /// second or two, so after a change the previous one is served for up to a minute while the new
 /// one is made, rather than everyone waiting.
-typealias FollowUpCache = VersionedCache<Int, FollowUpReport>
+typealias FollowUpCache = VersionedCache<Int, FollowUpKept>
 
-extension VersionedCache where Key == Int, Value == FollowUpReport {
+/// A year's report as kept, with the API's JSON of it.
+struct FollowUpKept: Sendable {
+    var report: FollowUpReport
+    var json: ByteBuffer
+}
+
+extension VersionedCache where Key == Int, Value == FollowUpKept {
     static let readScopes: Set<ContentScope> = .areas(.associations, .municipality, .inquiries, .consultations, .projects, .events,
                                                       .volunteering, .volunteerInterest, .staffDays, .contactNetwork, .council, .survey)
 
     static func make() -> FollowUpCache { FollowUpCache(name: "follow_up", scopes: readScopes, maxStaleness: 60) }
 
     func report(year: Int, for req: Request) async throws -> FollowUpReport {
+        try await entry(year: year, for: req).report
+    }
+
+    func entry(year: Int, for req: Request) async throws -> FollowUpKept {
         try await value(year, for: req) { [db = req.db, now = req.now] in
-            try await FollowUpFigures(year: year, db: db, now: now).report()
+            let report = try await FollowUpFigures(year: year, db: db, now: now).report()
+            let json = try JSONEncoder().encode(FollowUpController.ReportDTO(report, catalog: Catalog.of(.sv)))
+            return FollowUpKept(report: report, json: ByteBuffer(data: json))
         }
     }
 }

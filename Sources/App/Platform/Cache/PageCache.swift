@@ -25,7 +25,7 @@ extension KeptValues where Key == String, Value == PageCacheEntry {
     }
 }
 
-/// Serves anonymous HTML pages from `PageCache` and answers `If-None-Match` with 304. A page
+/// Serves anonymous HTML pages and feeds from `PageCache` and answers `If-None-Match` with 304. A page
 /// is kept only if it was made for nobody in particular: no session came in, none was started,
 /// and the status is 200. The JSON API is left alone (it is measured uncached).
 struct PageCacheMiddleware: AsyncMiddleware {
@@ -52,7 +52,7 @@ struct PageCacheMiddleware: AsyncMiddleware {
             let response = try await next.respond(to: request)
             guard response.status == .ok, request.sessionCookieChange == nil, request.sessionRecord == nil,
                   !(response.headers.first(name: .cacheControl)?.contains("no-store") ?? false),
-                  let type = response.headers.first(name: .contentType), type.hasPrefix("text/html"),
+                  let type = response.headers.first(name: .contentType), Self.keeps(type),
                   let body = response.body.buffer
             else { return response }
             let entry = PageCacheEntry(body: body, contentType: type, etag: PageCacheEntry.etag(body: body))
@@ -60,6 +60,12 @@ struct PageCacheMiddleware: AsyncMiddleware {
             response.headers.replaceOrAdd(name: .eTag, value: entry.etag)
             return response
         }
+    }
+
+    /// HTML pages and Atom feeds (a feed reader asks every few minutes, and a feed reads what its
+    /// list page reads); the calendar files and the JSON API are made per request.
+    static func keeps(_ contentType: String) -> Bool {
+        contentType.hasPrefix("text/html") || contentType.hasPrefix("application/atom+xml")
     }
 
     static func response(_ entry: PageCacheEntry, for request: Request) -> Response {
