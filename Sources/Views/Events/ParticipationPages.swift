@@ -75,7 +75,7 @@ public struct TakePartPage: Sendable {
             .if(!isOpen, .p(.class("notice"), .safe(context.t("participation.closed")))),
             .if(isOpen && associations.isEmpty && own.isEmpty, .p(.class("notice"), .safe(context.t("calls.refusal.noAssociation")))),
             .if(isOpen && !associations.isEmpty, Form.post(
-                context, action: action,
+                context, action: action, id: "take-part",
                 .h2(.safe(context.t("participation.formTitle"))),
                 Form.errorSummary(context, form),
                 Form.radioGroup(context, form.choosingOnly(associations, for: "association"), name: "association", legend: context.t("participation.for"), options: associations),
