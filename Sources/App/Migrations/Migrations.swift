@@ -63,5 +63,6 @@ enum Migrations {
         CreateSurveys(),          // the yearly survey and its answers, one per association and per department
         UpdateUsersAddPolitician(), // politicians read the survey per department
         CreateEventParticipants(), // associations taking part in a Föreningarnas dag, confirmed by its organiser
+        IndexFollowUpRegister(),  // the follow-up reads the register's counts, bands and projects from indexes alone
     ]
 }

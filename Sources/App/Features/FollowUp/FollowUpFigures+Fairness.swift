@@ -49,6 +49,10 @@ extension FollowUpFigures {
         ]
     }
 
+    /// `CROSS JOIN`: SQLite then looks each cooperating association up by its id (in the
+    /// (id, status, member_band) index alone), rather than walking every verified association's
+    /// row to find them (1.3 s at 250 000 with a cold cache, against 0.02 s); PostgreSQL orders
+    /// the join itself either way.
     var cooperationStatement: SQLQueryString {
         """
         SELECT a.member_band AS b, x.n AS n FROM (SELECT u.association_id AS association_id, COUNT(*) AS n FROM (
@@ -58,8 +62,8 @@ extension FollowUpFigures {
                 AND c.status = \(bind: CallAnswerStatus.chosen.rawValue)
             UNION ALL SELECT i.association_id FROM \(ident: ConsultationInvitation.schema) i
                 WHERE i.invited_at >= \(bind: from) AND i.invited_at < \(bind: to)
-        ) u GROUP BY u.association_id) x JOIN \(ident: Association.schema) a ON a.id = x.association_id
-        WHERE a.status = \(bind: AssociationStatus.verified.rawValue)
+        ) u GROUP BY u.association_id) x CROSS JOIN \(ident: Association.schema) a
+        WHERE a.id = x.association_id AND a.status = \(bind: AssociationStatus.verified.rawValue)
         """
     }
 }

@@ -22,21 +22,36 @@ struct FollowUpFigures {
 
     func report() async throws -> FollowUpReport {
         let departments = try await Department.query(on: db).sort(\.$position).sort(\.$name).all()
-        var tables = [try await joined()]
-        tables.append(try await inquiries(departments))
-        tables.append(try await consultations(departments))
-        tables.append(try await projects())
-        tables.append(try await routes())
-        tables.append(try await events())
-        tables.append(try await volunteering())
-        tables.append(try await staffDays(departments))
-        tables.append(try await network(departments))
-        tables.append(try await actionPlan())
-        tables.append(try await commitments(departments))
-        tables += try await fairness()
+        var tables: [FollowUpTable] = [], took: [String] = []
+        let started = ContinuousClock.now
+        // Each section timed, logged at debug level: at national scale the report takes a second
+        // or two, and this says where.
+        func add(_ name: String, _ make: () async throws -> [FollowUpTable]) async throws {
+            let begun = ContinuousClock.now
+            tables += try await make()
+            took.append("\(name) \(Self.milliseconds(since: begun))")
+        }
+        try await add("joined") { [try await joined()] }
+        try await add("inquiries") { [try await inquiries(departments)] }
+        try await add("consultations") { [try await consultations(departments)] }
+        try await add("projects") { [try await projects()] }
+        try await add("routes") { [try await routes()] }
+        try await add("events") { [try await events()] }
+        try await add("volunteering") { [try await volunteering()] }
+        try await add("staffDays") { [try await staffDays(departments)] }
+        try await add("network") { [try await network(departments)] }
+        try await add("actionPlan") { [try await actionPlan()] }
+        try await add("commitments") { [try await commitments(departments)] }
+        try await add("fairness") { try await fairness() }
         // A year without a survey leaves its table out rather than showing it empty.
-        if let survey = try await survey() { tables.append(survey) }
+        try await add("survey") { try await survey().map { [$0] } ?? [] }
+        db.logger.debug("follow-up \(year) made in \(Self.milliseconds(since: started)) ms: \(took.joined(separator: ", "))")
         return FollowUpReport(year: year, tables: tables)
+    }
+
+    static func milliseconds(since start: ContinuousClock.Instant) -> Int {
+        let elapsed = ContinuousClock.now - start
+        return Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
     }
 
     /// Who has joined the agreement by the end of each of the last five years, and how many
