@@ -59,7 +59,10 @@ struct CouncilController {
     }
 
     /// A cluster as the directory shows it: how many public associations, and the first few names
-    /// in directory order, each read along the tag's (tag, association) index.
+    /// in directory order, each read along the tag's (tag, association) index. `CROSS JOIN` keeps
+    /// SQLite counting from the tag's index, each association's status read from the
+    /// (id, status, member_band) index; left to choose, it walked the verified associations'
+    /// rows instead (1.4 s with a cold cache at 250 000). PostgreSQL orders the join itself.
     private static func cluster(_ label: String, _ tag: Tag, _ sql: any SQLDatabase) async throws -> CouncilCluster {
         let (table, column, value, query): (String, String, any Encodable & Sendable, (String, String?))
         switch tag {
@@ -72,8 +75,9 @@ struct CouncilController {
             WHERE t.association_id = associations.id AND t.\(ident: column) = \(bind: value)) ORDER BY sort_key LIMIT \(literal: examplesPerCluster)
             """).all().map { try $0.decode(column: "name", as: String.self) }
         let counted = try await sql.raw("""
-            SELECT COUNT(*) AS total FROM (SELECT 1 FROM \(ident: table) t JOIN associations ON associations.id = t.association_id
-            WHERE t.\(ident: column) = \(bind: value) AND \(isPublic) LIMIT \(literal: clusterCeiling + 1)) AS matches
+            SELECT COUNT(*) AS total FROM (SELECT 1 FROM \(ident: table) t CROSS JOIN associations
+            WHERE associations.id = t.association_id AND t.\(ident: column) = \(bind: value) AND \(isPublic)
+            LIMIT \(literal: clusterCeiling + 1)) AS matches
             """).first()?.decode(column: "total", as: Int.self) ?? 0
         return CouncilCluster(label: label, count: min(counted, clusterCeiling), exact: counted <= clusterCeiling,
                               link: SiteURL.associations(.directory).path(query: [query]), examples: names)
