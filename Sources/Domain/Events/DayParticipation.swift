@@ -49,7 +49,8 @@ public struct ParticipationDraft: Sendable, Hashable {
 
 /// The one place that decides who takes part in a Föreningarnas dag: a verified association's
 /// representative signs it up once, before the day, for an event of that kind that still takes
-/// place; the organiser confirms or declines each sign-up once; the association withdraws its own.
+/// place; the organiser confirms or declines each sign-up once; the association withdraws its own,
+/// and may sign up again after withdrawing (`signedUpBefore` counts only sign-ups not withdrawn).
 public enum ParticipationRules {
     public static func signUp(_ fields: FormFields, kind: EventKind, on event: EventState, as association: AssociationID,
                               signedUpBefore: Bool, by actor: ProjectActor, at now: Date) -> Result<ParticipationDraft, ProjectRefusal> {
@@ -62,10 +63,12 @@ public enum ParticipationRules {
     }
 
     /// The organiser's word on a sign-up, decided on it as read inside the change.
-    public static func decide(_ decision: CallDecision, on status: ParticipationStatus, of event: EventState,
+    public static func decide(_ decision: CallDecision, on status: ParticipationStatus, of event: EventState, associationIsVerified: Bool,
                               by actor: ProjectActor, at now: Date) -> Result<ParticipationStatus, ProjectRefusal> {
         guard EventRules.mayManage(event, by: actor) else { return .failure(.forbidden) }
         guard status == .proposed else { return .failure(.notNow("participation.refusal.decided")) }
+        // Only verified associations act as associations: one that lost it since signing up is not confirmed.
+        if case .choose = decision, !associationIsVerified { return .failure(.notNow("participation.refusal.notVerified")) }
         guard !event.isCancelled else { return .failure(.notNow("events.refusal.cancelled")) }
         guard event.ends > now else { return .failure(.notNow("events.refusal.over")) }
         switch decision {

@@ -24,17 +24,19 @@ public struct EventPage: Sendable {
     public var registration: RegistrationBlock?
     /// A Föreningarnas dag: the associations taking part (confirmed ones); nil for other kinds.
     public var participants: [String]?
+    /// A Föreningarnas dag still to come and not cancelled: associations may sign up.
+    public var signUpOpen: Bool
     public var canManage: Bool
     public var form: FormState
 
     public init(summary: EventSummary, description: String, address: String, directions: String, onlineURL: String, languages: String,
                 price: String, targetGroups: [TargetGroup], goals: [Sdg], contactName: String, contactEmail: String, url: String,
-                starts: String, ends: String, registration: RegistrationBlock? = nil, participants: [String]? = nil, canManage: Bool,
-                form: FormState = FormState()) {
+                starts: String, ends: String, registration: RegistrationBlock? = nil, participants: [String]? = nil, signUpOpen: Bool = false,
+                canManage: Bool, form: FormState = FormState()) {
         (self.summary, self.description, self.address, self.directions, self.onlineURL) = (summary, description, address, directions, onlineURL)
         (self.languages, self.price, self.targetGroups, self.goals) = (languages, price, targetGroups, goals)
         (self.contactName, self.contactEmail, self.url, self.starts, self.ends) = (contactName, contactEmail, url, starts, ends)
-        (self.registration, self.participants, self.canManage, self.form) = (registration, participants, canManage, form)
+        (self.registration, self.participants, self.signUpOpen, self.canManage, self.form) = (registration, participants, signUpOpen, canManage, form)
     }
 
     public static let mock = EventPage(
@@ -42,7 +44,7 @@ public struct EventPage: Sendable {
         directions: "Buss 10 till Vivalla centrum.", onlineURL: "", languages: "arabiska, somaliska", price: "", targetGroups: [.everyone],
         goals: [Sdg(11)!], contactName: "Lena Ek", contactEmail: "lena.ek@example.se", url: "https://example.se/evenemang/foreningarnas-dag-i-vivalla",
         starts: "2027-05-22T11:00:00+02:00", ends: "2027-05-22T15:00:00+02:00", registration: .mock,
-        participants: ["Vivalla boxningsklubb", "Somaliska kvinnoföreningen"], canManage: true)
+        participants: ["Vivalla boxningsklubb", "Somaliska kvinnoföreningen"], signUpOpen: true, canManage: true)
 
     public func render(_ context: PageContext) -> String {
         let slug = summary.slug
@@ -101,10 +103,10 @@ public struct EventPage: Sendable {
             .attr("aria-labelledby", "participants-heading"),
             .h2(.id("participants-heading"), .safe(context.t("participation.onPageTitle"))),
             .p(.safe(names.isEmpty ? context.t("participation.none")
-                     : context.t("participation.count", ["count": context.words.number(names.count)]))),
+                     : context.t(names.count == 1 ? "participation.countOne" : "participation.count", ["count": context.words.number(names.count)]))),
             .if(!names.isEmpty, .ul(.forEach(names.prefix(12)) { .li(.safe($0)) })),
             .if(!names.isEmpty, .p(.a(.href(SiteURL.events(.programme(.value(slug))).path), .safe(context.t("participation.programmeLink"))))),
-            .if(!summary.isCancelled, .p(.a(.class("button button--secondary"), .href(SiteURL.events(.takePart(.value(slug))).path),
+            .if(signUpOpen, .p(.a(.class("button button--secondary"), .href(SiteURL.events(.takePart(.value(slug))).path),
                                            .safe(context.t("participation.takePartLink"))))),
             .if(canManage, .p(.a(.href(SiteURL.events(.participants(.value(slug))).path), .safe(context.t("participation.participantsLink")))))
         )

@@ -43,7 +43,7 @@ public struct EventPosterPage: Sendable {
                     .dt(.safe(context.t("events.organiser"))), .dd(.safe(summary.organiser))
                 ),
                 .p(.class("poster__address"),
-                   .safe(context.t(event.registration == nil ? "events.poster.readMore" : "events.poster.registerAt")), .br(),
+                   .safe(context.t(event.registration?.isOpen == true ? "events.poster.registerAt" : "events.poster.readMore")), .br(),
                    .strong(.safe(Self.shortAddress(event.url))))
             )
         )

@@ -68,12 +68,13 @@ public struct TakePartPage: Sendable {
                         .if(!line.reason.isEmpty, .p(.safe(context.t("participation.reasonGiven", ["reason": line.reason])))),
                         .if(line.status.isActive && isOpen, Form.post(
                             context, action: SiteURL.events(.withdraw(.value(event.slug), .value(line.id))).path,
-                            Form.submit(context.t("participation.withdraw"), class: "button button--secondary")
+                            .button(.type(.submit), .class("button button--secondary"), .safe(context.t("participation.withdraw")),
+                                    .span(.class("visually-hidden"), .safe(" " + context.t("participation.withdrawFor", ["association": line.association]))))
                         )))
                 })
             )),
             .if(!isOpen, .p(.class("notice"), .safe(context.t("participation.closed")))),
-            .if(isOpen && associations.isEmpty && own.isEmpty, .p(.class("notice"), .safe(context.t("calls.refusal.noAssociation")))),
+            .if(isOpen && associations.isEmpty && own.isEmpty, .p(.class("notice"), .safe(context.t("participation.noAssociation")))),
             .if(isOpen && !associations.isEmpty, Form.post(
                 context, action: action, id: "take-part",
                 .h2(.safe(context.t("participation.formTitle"))),

@@ -59,8 +59,40 @@ struct EventParticipantTests {
             let after = try await EventParticipant.find(row.id, on: ctx.app.db)?.status
             #expect(withdrawn.status == .seeOther && after == .withdrawn)
             #expect(!(try await ctx.browser().get(path + "/program").body.string.contains(club.name)))
+            #expect(try await ctx.mails(to: event.contactEmail).contains { $0.subject == "En förening har dragit sig ur: \(event.title)" })
+            // Signing up again after withdrawing opens the same sign-up, waiting for the organiser.
+            #expect(try await member.submit(path + "/delta", good).status == .seeOther)
+            let again = try await ofDay().all()
+            #expect(again.count == 1 && again[0].id == row.id && again[0].status == .proposed)
             let actions = try await AuditEntry.query(on: ctx.app.db).filter(\.$entityID == row.id!.uuidString).all().map(\.action)
             #expect(Set(actions) == ["event.participant.signUp", "event.participant.confirm", "event.participant.withdraw"])
+        }
+    }
+
+    @Test("an association that is no longer verified is not confirmed nor shown; cancelling the day tells those signed up")
+    func verifiedOnlyAndCancelled() async throws {
+        try await TestApp.run { ctx in
+            let event = try await Self.day(ctx), club = try await Self.club(ctx)
+            let path = "/evenemang/\(event.slug)", member = try await ctx.signedIn(Demo.member), staff = try await ctx.signedIn(Demo.staff)
+            #expect(try await member.submit(path + "/delta", ["association": club.typedID.description, "kind": "talk", "offer": "Ett samtal."])
+                .status == .seeOther)
+            let row = try #require(try await EventParticipant.query(on: ctx.app.db).filter(\.$event.$id == event.id!).first())
+            let one = "\(path)/deltagare/\(row.id!.uuidString.lowercased())"
+            club.status = .archived
+            try await club.update(on: ctx.app.db)
+            #expect(try await staff.submit(one, ["decision": "choose"]).status == .conflict)
+            club.status = .verified
+            try await club.update(on: ctx.app.db)
+            #expect(try await staff.submit(one, ["decision": "choose"]).status == .seeOther)
+            // Confirmed, then no longer verified: not in the programme.
+            club.status = .archived
+            try await club.update(on: ctx.app.db)
+            try await ctx.app.change(label: "test") { change in try await change.audit("association.update", "association", club.id!.uuidString, "") }
+            #expect(!(try await ctx.browser().get(path + "/program").body.string.contains(club.name)))
+            club.status = .verified
+            try await club.update(on: ctx.app.db)
+            #expect(try await staff.submit(path, to: path + "/stall-in", [:]).status == .seeOther)
+            #expect(try await ctx.mails(to: Demo.member).contains { $0.subject == "Inställt: \(event.title)" })
         }
     }
 

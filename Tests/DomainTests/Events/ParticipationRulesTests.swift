@@ -46,15 +46,17 @@ struct ParticipationRulesTests {
 
     @Test("the organiser confirms or declines (with a reason) once; others may not; the association withdraws its own")
     func deciding() {
-        #expect(ParticipationRules.decide(.choose, on: .proposed, of: Self.day, by: Self.staff, at: Self.now) == .success(.confirmed))
-        #expect(ParticipationRules.decide(.decline(reason: "Fullt med bord."), on: .proposed, of: Self.day, by: Self.staff, at: Self.now) == .success(.declined))
-        guard case .failure(.invalid) = ParticipationRules.decide(.decline(reason: " "), on: .proposed, of: Self.day, by: Self.staff, at: Self.now) else {
+        #expect(ParticipationRules.decide(.choose, on: .proposed, of: Self.day, associationIsVerified: true, by: Self.staff, at: Self.now) == .success(.confirmed))
+        #expect(ParticipationRules.decide(.decline(reason: "Fullt med bord."), on: .proposed, of: Self.day, associationIsVerified: true, by: Self.staff, at: Self.now) == .success(.declined))
+        guard case .failure(.invalid) = ParticipationRules.decide(.decline(reason: " "), on: .proposed, of: Self.day, associationIsVerified: true, by: Self.staff, at: Self.now) else {
             Issue.record("a decline needs a reason"); return
         }
-        #expect(ParticipationRules.decide(.choose, on: .proposed, of: Self.day, by: Self.otherStaff, at: Self.now) == .failure(.forbidden))
-        #expect(ParticipationRules.decide(.choose, on: .proposed, of: Self.day, by: Self.representative, at: Self.now) == .failure(.forbidden))
-        #expect(ParticipationRules.decide(.choose, on: .confirmed, of: Self.day, by: Self.staff, at: Self.now)
+        #expect(ParticipationRules.decide(.choose, on: .proposed, of: Self.day, associationIsVerified: true, by: Self.otherStaff, at: Self.now) == .failure(.forbidden))
+        #expect(ParticipationRules.decide(.choose, on: .proposed, of: Self.day, associationIsVerified: true, by: Self.representative, at: Self.now) == .failure(.forbidden))
+        #expect(ParticipationRules.decide(.choose, on: .confirmed, of: Self.day, associationIsVerified: true, by: Self.staff, at: Self.now)
                 == .failure(.notNow("participation.refusal.decided")))
+        #expect(ParticipationRules.decide(.choose, on: .proposed, of: Self.day, associationIsVerified: false, by: Self.staff, at: Self.now)
+                == .failure(.notNow("participation.refusal.notVerified")))
         #expect(ParticipationRules.withdraw(.confirmed, as: Self.club, of: Self.day, by: Self.representative, at: Self.now) == .success(.withdrawn))
         #expect(ParticipationRules.withdraw(.withdrawn, as: Self.club, of: Self.day, by: Self.representative, at: Self.now)
                 == .failure(.notNow("participation.refusal.decided")))

@@ -34,5 +34,7 @@ enum EventMails {
             batch.append((row.email, row.name, mail.subject, mail.body))
         }
         try await change.mail(batch: batch)
+        try await EventParticipantsController.tellTakingPart(kind == "event.cancelled" ? "participation.cancelled" : "participation.moved",
+                                                            about: event, app: app, in: change)
     }
 }

@@ -29,6 +29,7 @@ struct EventParticipantsController {
     static func confirmed(_ event: Event, on db: any Database) async throws -> [EventParticipant] {
         try await EventParticipant.query(on: db).filter(\.$event.$id == event.id!).filter(\.$status == .confirmed)
             .join(Association.self, on: \EventParticipant.$association.$id == \Association.$id)
+            .filter(Association.self, \.$status == .verified)
             .sort(Association.self, \.$sortKey).with(\.$association).limit(500).all()
     }
 
@@ -65,12 +66,20 @@ struct EventParticipantsController {
             }
             try await req.change { change in
                 guard try await Event.lock(id, on: change.db), let current = try await Event.find(id, on: change.db) else { throw Abort(.notFound) }
-                let before = try await EventParticipant.query(on: change.db).filter(\.$event.$id == id)
-                    .filter(\.$association.$id == association.uuid).count()
-                let draft = try ParticipationRules.signUp(fields, kind: current.kind, on: current.state, as: association, signedUpBefore: before > 0,
-                                                          by: actor, at: change.now).get()
-                let row = EventParticipant(eventID: id, associationID: association.uuid, authorID: user.id, draft: draft, at: change.now)
-                try await row.create(on: change.db)
+                let earlier = try await EventParticipant.query(on: change.db).filter(\.$event.$id == id)
+                    .filter(\.$association.$id == association.uuid).first()
+                let draft = try ParticipationRules.signUp(fields, kind: current.kind, on: current.state, as: association,
+                                                          signedUpBefore: earlier.map { $0.status != .withdrawn } ?? false, by: actor, at: change.now).get()
+                // Signing up again after withdrawing opens the same row (one per association and day).
+                let row: EventParticipant
+                if let earlier {
+                    row = earlier
+                    row.write(draft, authorID: user.id, at: change.now)
+                    try await row.update(on: change.db)
+                } else {
+                    row = EventParticipant(eventID: id, associationID: association.uuid, authorID: user.id, draft: draft, at: change.now)
+                    try await row.create(on: change.db)
+                }
                 let name = try await Association.find(association.uuid, on: change.db)?.name ?? ""
                 if !current.contactEmail.isEmpty {
                     let mail = MailText.compose(.sv, "participation.signedUp", ["title": current.title, "association": name, "link": link])
@@ -86,13 +95,21 @@ struct EventParticipantsController {
         let event = try await EventStore.find(req)
         let row = try await participant(req, event)
         let (rowID, eventID, actor) = (row.id!, event.id!, try await ProjectEvents.actor(req))
+        let link = req.application.baseAddress + SiteURL.events(.participants(.value(event.slug))).path
         try await req.change { change in
             guard try await EventParticipant.lock(rowID, on: change.db), let current = try await EventParticipant.find(rowID, on: change.db),
                   let event = try await Event.find(eventID, on: change.db) else { throw Abort(.notFound) }
+            let wasConfirmed = current.status == .confirmed
             current.status = try ParticipationRules.withdraw(current.status, as: AssociationID(current.$association.id), of: event.state,
                                                              by: actor, at: change.now).get()
             current.decidedAt = change.now
             try await current.update(on: change.db)
+            // The organiser hears when an association in the programme drops out.
+            if wasConfirmed, !event.contactEmail.isEmpty {
+                let name = try await Association.find(current.$association.id, on: change.db)?.name ?? ""
+                let mail = MailText.compose(.sv, "participation.withdrawn", ["title": event.title, "association": name, "link": link])
+                try await change.mail(to: event.contactEmail, name: event.contactName, subject: mail.subject, body: mail.body)
+            }
             try await change.audit("event.participant.withdraw", "event_participant", rowID.uuidString, event.title)
         }
         return req.seeOther(SiteURL.events(.takePart(.value(event.slug))).path(query: [("notice", "participationWithdrawn")]))
@@ -145,7 +162,9 @@ struct EventParticipantsController {
             try await req.change { change in
                 guard try await EventParticipant.lock(rowID, on: change.db), let current = try await EventParticipant.find(rowID, on: change.db),
                       let event = try await Event.find(eventID, on: change.db) else { throw Abort(.notFound) }
-                current.status = try ParticipationRules.decide(decision, on: current.status, of: event.state, by: actor, at: change.now).get()
+                let verified = try await Association.find(current.$association.id, on: change.db)?.status == .verified
+                current.status = try ParticipationRules.decide(decision, on: current.status, of: event.state, associationIsVerified: verified,
+                                                               by: actor, at: change.now).get()
                 if case .decline(let reason) = decision { current.reason = reason.trimmingWhitespace() }
                 current.decidedAt = change.now
                 try await current.update(on: change.db)
@@ -154,6 +173,23 @@ struct EventParticipantsController {
                                        "event_participant", rowID.uuidString, event.title)
             }
             return SiteURL.events(.participants(.value(event.slug))).path(query: [("notice", "participationDecided")])
+        })
+    }
+
+    /// The representatives of every association signed up and not withdrawn or declined hear that
+    /// the day was cancelled or moved (`kind`: participation.cancelled or participation.moved).
+    static func tellTakingPart(_ kind: String, about event: Event, app: Application, in change: Change) async throws {
+        let rows = try await EventParticipant.query(on: change.db).filter(\.$event.$id == event.id!)
+            .filter(\.$status ~~ [.proposed, .confirmed]).all()
+        guard !rows.isEmpty else { return }
+        let people = try await Representative.query(on: change.db).filter(\.$association.$id ~~ rows.map { $0.$association.id }).with(\.$user).all()
+        let summary = try await EventStore.summaries([event], on: change.db)[0]
+        let link = app.baseAddress + SiteURL.events(.show(.value(event.slug))).path
+        try await change.mail(batch: people.map { person in
+            let language = Language(cookie: person.user.language), words = Wording(language)
+            let mail = MailText.compose(language, kind, ["name": person.user.displayName, "title": event.title, "when": summary.when(words),
+                                                         "where": summary.whereText(words), "link": link, "service": app.siteFacts.serviceName])
+            return (address: person.user.email, name: Optional(person.user.displayName), subject: mail.subject, body: mail.body)
         })
     }
 

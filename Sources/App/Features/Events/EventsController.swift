@@ -91,6 +91,7 @@ struct EventsController {
             url: req.application.baseAddress + SiteURL.events(.show(.value(event.slug))).path,
             starts: EventStore.iso(event.startsAt), ends: EventStore.iso(event.endsAt), registration: registration,
             participants: event.kind == .associationsDay ? try await EventParticipantsController.confirmed(event, on: req.db).map(\.association.name) : nil,
+            signUpOpen: event.kind == .associationsDay && !event.isCancelled && event.endsAt > req.now,
             canManage: canManage, form: form)
     }
 

@@ -26,6 +26,11 @@ package final class EventParticipant: Model, @unchecked Sendable {
     package init(eventID: UUID, associationID: UUID, authorID: UUID?, draft: ParticipationDraft, at now: Date) {
         self.$event.id = eventID
         self.$association.id = associationID
+        write(draft, authorID: authorID, at: now)
+    }
+
+    /// A sign-up as written, waiting for the organiser (also an earlier, withdrawn one signed up again).
+    package func write(_ draft: ParticipationDraft, authorID: UUID?, at now: Date) {
         self.authorID = authorID
         self.createdAt = now
         self.kind = draft.kind
@@ -34,6 +39,7 @@ package final class EventParticipant: Model, @unchecked Sendable {
         self.otherNeeds = draft.otherNeeds
         self.status = .proposed
         self.reason = ""
+        self.decidedAt = nil
     }
 
     package var needList: [ParticipationNeed] { needs.split(separator: " ").compactMap { ParticipationNeed(rawValue: String($0)) } }
