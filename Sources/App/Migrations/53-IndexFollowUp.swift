@@ -4,7 +4,7 @@ import SQLKit
 /// The yearly follow-up reads a year's rows of each area by the day they happened: invitations,
 /// partnerships, chosen answers, answers and initiatives by date; the register's counts per
 /// member band from an index alone.
-struct IndexFollowUp: AsyncMigration {
+struct IndexFollowUp: IndexMigration {
     static let indexes: [(name: String, table: String, columns: [String])] = [
         ("consultation_invitations_invited", ConsultationInvitation.schema, ["invited_at", "association_id"]),
         ("project_partners_invited", ProjectPartner.schema, ["invited_at"]),
@@ -14,17 +14,4 @@ struct IndexFollowUp: AsyncMigration {
         ("initiatives_created", Initiative.schema, ["created_at"]),
         ("associations_status_band", Association.schema, ["status", "member_band"]),
     ]
-
-    func prepare(on database: any Database) async throws {
-        guard let sql = database as? any SQLDatabase else { return }
-        for index in Self.indexes {
-            var builder = sql.create(index: index.name).on(index.table)
-            for column in index.columns { builder = builder.column(column) }
-            try await builder.run()
-        }
-    }
-
-    func revert(on database: any Database) async throws {
-        for index in Self.indexes { try await database.dropIndex(index.name) }
-    }
 }

@@ -7,23 +7,10 @@ import SQLKit
 /// - the associations in the directory at each year's end, by the day each was verified;
 /// - each cooperating association's status and member band, found by its id (the fairness table);
 /// - projects by form with their status and dates (the projects table).
-struct IndexFollowUpRegister: AsyncMigration {
+struct IndexFollowUpRegister: IndexMigration {
     static let indexes: [(name: String, table: String, columns: [String])] = [
         ("associations_verified", Association.schema, ["status", "verified_at"]),
         ("associations_band_by_id", Association.schema, ["id", "status", "member_band"]),
         ("projects_by_form", Project.schema, ["form", "status", "created_at", "ends_on", "id"]),
     ]
-
-    func prepare(on database: any Database) async throws {
-        guard let sql = database as? any SQLDatabase else { return }
-        for index in Self.indexes {
-            var builder = sql.create(index: index.name).on(index.table)
-            for column in index.columns { builder = builder.column(column) }
-            try await builder.run()
-        }
-    }
-
-    func revert(on database: any Database) async throws {
-        for index in Self.indexes { try await database.dropIndex(index.name) }
-    }
 }
