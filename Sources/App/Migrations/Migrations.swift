@@ -64,5 +64,6 @@ enum Migrations {
         UpdateUsersAddPolitician(), // politicians read the survey per department
         CreateEventParticipants(), // associations taking part in a Föreningarnas dag, confirmed by its organiser
         IndexFollowUpRegister(),  // the follow-up reads the register's counts, bands and projects from indexes alone
+        UpdateEventsAddRepeats(), // events that come back every week or month, with days they do not
     ]
 }

@@ -3,10 +3,10 @@ import Fluent
 import Domain
 import App
 
-/// The demo's events over the coming three months (44 with a district of 14): Föreningarnas dag in
+/// The demo's events over the coming three months (46 with a district of 14): Föreningarnas dag in
 /// Föreningarnas hus and in four districts, trainings on the agreement (some with registration, one
 /// full with a waiting list), dialogue meetings, associations' open houses and meetings in every
-/// district, one online, one cancelled — every kind.
+/// district, one online, one cancelled, one weekly and one monthly — every kind.
 enum EventsDemo {
     struct Example {
         var title: String, kind: EventKind, inDays: Int, from: String?, to: String?, place: String, district: String?
@@ -19,6 +19,17 @@ enum EventsDemo {
         /// Registration: places (nil: none taken) and how many have registered already.
         var capacity: Int? = nil
         var registered = 0
+        /// A repeating one: how often, for how many days, and which times (counted from 0) it takes a break.
+        var repeats: RepeatFrequency? = nil
+        var forDays = 0
+        var breaks: [Int] = []
+
+        func series(from day: CalendarDay) -> EventRepeat? {
+            guard let repeats else { return nil }
+            let rule = EventRepeat(frequency: repeats, until: day.adding(days: forDays))
+            let days = rule.ruleDays(from: day)
+            return EventRepeat(frequency: repeats, until: rule.until, exceptions: breaks.filter(days.indices.contains).map { days[$0] })
+        }
     }
 
     static let examples: [Example] = [
@@ -64,6 +75,12 @@ enum EventsDemo {
         Example(title: "Seniordagen", kind: .other, inDays: 52, from: nil, to: nil, place: "Glanshammars bygdegård", district: "glanshammar",
                 organiser: "vard-och-omsorgsforvaltningen", easyRead: "En dag för seniorer med föreningar, musik och lunch.",
                 access: [.stepFree, .hearingLoop], price: "Lunch 60 kr", capacity: 60, registered: 21),
+        Example(title: "Läxhjälp varje vecka i Vivalla", kind: .meeting, inDays: 2, from: "17:00", to: "19:00", place: "Vivalla bibliotek",
+                district: "vivalla", organiser: "association", easyRead: "Få hjälp med läxorna av volontärer. Varje vecka. Gratis.",
+                access: [.stepFree, .easyRead], repeats: .weekly, forDays: 84, breaks: [4, 5]),
+        Example(title: "Språkcafé i Föreningarnas hus", kind: .meeting, inDays: 7, from: "18:00", to: "20:00", place: "Föreningarnas hus",
+                district: "centrum", organiser: "kultur-och-fritidsforvaltningen", easyRead: "Öva svenska och prata med nya vänner. En gång i månaden.",
+                access: [.stepFree, .hearingLoop], repeats: .monthly, forDays: 150),
         Example(title: "Öppet hus på Garphyttans bibliotek", kind: .openHouse, inDays: 60, from: "15:00", to: "18:00",
                 place: "Garphyttans bibliotek", district: "garphyttan", organiser: "kultur-och-fritidsforvaltningen",
                 easyRead: "Biblioteket och föreningarna i Garphyttan visar vad de gör."),
@@ -102,7 +119,8 @@ enum EventsDemo {
                     startDay: day, startTime: example.from.flatMap(ClockTime.init), endDay: day, endTime: example.to.flatMap(ClockTime.init),
                     placeName: example.place, districtID: example.district.flatMap { districts[$0] }, onlineURL: example.online,
                     accessibility: example.access, price: example.price, contactName: "Kim Berg (exempel)", contactEmail: "evenemang@demo.samverka.example",
-                    registration: example.capacity.map { RegistrationSettings(capacity: $0, question: "Behöver du något för att kunna vara med?") })
+                    registration: example.capacity.map { RegistrationSettings(capacity: $0, question: "Behöver du något för att kunna vara med?") },
+                    repeats: example.series(from: day))
                 let event = Event()
                 event.apply(draft)
                 event.slug = try await Slug.unique(draft.title, on: change.db, in: Event.self)

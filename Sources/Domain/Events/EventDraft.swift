@@ -29,12 +29,18 @@ public struct EventDraft: Sendable, Hashable {
     public var contactEmail: String
     /// nil: no registration, people just come.
     public var registration: RegistrationSettings?
+    /// nil: it happens once.
+    public var repeats: EventRepeat?
 
     public static let titleLimit = 120, summaryLimit = 400, easyReadLimit = 400, descriptionLimit = 8000
 
-    /// The first and last moments (midnight to midnight for an all-day event).
+    /// The first and last moments (midnight to midnight for an all-day event); a repeating event
+    /// ends when its last time does.
     public var starts: Date { startTime.map(startDay.at) ?? startDay.start }
-    public var ends: Date { endTime.map(endDay.at) ?? endDay.end }
+    public var ends: Date {
+        let last = repeats?.days(from: startDay).last ?? endDay
+        return endTime.map(last.at) ?? last.end
+    }
     public var isAllDay: Bool { startTime == nil }
     public var isFree: Bool { price.isEmpty }
 
@@ -42,12 +48,13 @@ public struct EventDraft: Sendable, Hashable {
                 startDay: CalendarDay, startTime: ClockTime?, endDay: CalendarDay, endTime: ClockTime?, placeName: String = "",
                 address: String = "", districtID: DistrictID? = nil, directions: String = "", onlineURL: String = "",
                 accessibility: [EventAccessibility] = [], languages: String = "", price: String = "", targetGroups: [TargetGroup] = [],
-                goals: [Sdg] = [], contactName: String, contactEmail: String = "", registration: RegistrationSettings? = nil) {
+                goals: [Sdg] = [], contactName: String, contactEmail: String = "", registration: RegistrationSettings? = nil,
+                repeats: EventRepeat? = nil) {
         (self.organiser, self.title, self.summary, self.easyRead, self.description, self.kind) = (organiser, title, summary, easyRead, description, kind)
         (self.startDay, self.startTime, self.endDay, self.endTime) = (startDay, startTime, endDay, endTime)
         (self.placeName, self.address, self.districtID, self.directions, self.onlineURL) = (placeName, address, districtID, directions, onlineURL)
         (self.accessibility, self.languages, self.price, self.targetGroups, self.goals) = (accessibility, languages, price, targetGroups, goals)
-        (self.contactName, self.contactEmail, self.registration) = (contactName, contactEmail, registration)
+        (self.contactName, self.contactEmail, self.registration, self.repeats) = (contactName, contactEmail, registration, repeats)
     }
 
     /// Reads the form; `organisers` are the sides this person may publish for.
@@ -91,6 +98,7 @@ public struct EventDraft: Sendable, Hashable {
         let email = fields["contactEmail"].trimmingWhitespace()
         if !email.isEmpty && EmailAddress(email) == nil { checks.add("contactEmail", "error.email") }
         let registration = RegistrationSettings.read(fields, startDay: startDay, &checks)
+        let repeats = EventRepeat.read(fields, startDay: startDay, endDay: endDay, &checks)
         guard let organiser, let kind, let startDay, let endDay, checks.isValid else { return .failure(FieldErrors(errors: checks.errors)) }
         func text(_ name: String) -> String { fields[name].trimmingWhitespace() }
         return .success(EventDraft(
@@ -99,7 +107,7 @@ public struct EventDraft: Sendable, Hashable {
             address: text("address"), districtID: district, directions: text("directions"), onlineURL: text("onlineURL"),
             accessibility: EventAccessibility.allCases.filter(access.contains), languages: text("languages"), price: text("price"),
             targetGroups: Array(Set(groups)).sorted { $0.rawValue < $1.rawValue }, goals: Array(Set(goals)).sorted(),
-            contactName: text("contactName"), contactEmail: email, registration: registration))
+            contactName: text("contactName"), contactEmail: email, registration: registration, repeats: repeats))
     }
 
     private static func time(_ text: String, _ field: String, _ checks: inout FieldChecks) -> ClockTime? {

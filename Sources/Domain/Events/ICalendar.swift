@@ -15,12 +15,15 @@ public struct CalendarEntry: Sendable, Hashable {
     public var location: String
     public var url: String
     public var cancelled: Bool
+    /// A repeating event: RRULE and EXDATE.
+    public var repeats: EventRepeat?
 
     public init(uid: String, sequence: Int, stamp: Date, startDay: CalendarDay, startTime: ClockTime?, endDay: CalendarDay, endTime: ClockTime?,
-                summary: String, description: String, location: String, url: String, cancelled: Bool) {
+                summary: String, description: String, location: String, url: String, cancelled: Bool, repeats: EventRepeat? = nil) {
         (self.uid, self.sequence, self.stamp) = (uid, sequence, stamp)
         (self.startDay, self.startTime, self.endDay, self.endTime) = (startDay, startTime, endDay, endTime)
         (self.summary, self.description, self.location, self.url, self.cancelled) = (summary, description, location, url, cancelled)
+        self.repeats = repeats
     }
 }
 
@@ -49,12 +52,25 @@ public enum ICalendar {
             lines.append("DTSTART;VALUE=DATE:\(compact(entry.startDay))")
             lines.append("DTEND;VALUE=DATE:\(compact(entry.endDay.adding(days: 1)))")
         }
+        if let repeats = entry.repeats { lines += rule(repeats, entry) }
         lines.append("SUMMARY:\(escape(entry.summary))")
         if !entry.description.isEmpty { lines.append("DESCRIPTION:\(escape(entry.description))") }
         if !entry.location.isEmpty { lines.append("LOCATION:\(escape(entry.location))") }
         lines.append("URL:\(entry.url)")
         lines.append("STATUS:\(entry.cancelled ? "CANCELLED" : "CONFIRMED")")
         lines.append("END:VEVENT")
+        return lines
+    }
+
+    /// RRULE with UNTIL (the last start in UTC, as RFC 5545 asks when DTSTART has a TZID; a DATE
+    /// for an all-day event) and EXDATE in the same form as DTSTART.
+    static func rule(_ repeats: EventRepeat, _ entry: CalendarEntry) -> [String] {
+        let last = repeats.days(from: entry.startDay).last ?? entry.startDay
+        var lines = ["RRULE:" + repeats.rule(first: entry.startDay, untilValue: entry.startTime.map { utc(last.at($0)) } ?? compact(last))]
+        if !repeats.exceptions.isEmpty {
+            lines.append(entry.startTime.map { time in "EXDATE;TZID=\(timeZoneID):" + repeats.exceptions.map { local($0, time) }.joined(separator: ",") }
+                ?? "EXDATE;VALUE=DATE:" + repeats.exceptions.map(compact).joined(separator: ","))
+        }
         return lines
     }
 

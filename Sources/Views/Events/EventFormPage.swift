@@ -50,6 +50,17 @@ public struct EventFormPage: Sendable {
                 ),
                 .fieldset(
                     .class("field-group"),
+                    .element(named: "legend", nodes: [Node<HTML.BodyContext>.safe(context.t("events.field.repeatLegend"))]),
+                    Form.select(context, form, name: "repeat", label: context.t("events.field.repeat"),
+                                options: RepeatFrequency.allCases.map { Form.Option($0.rawValue, context.t("events.field.repeat.\($0.rawValue)")) },
+                                includeEmpty: context.t("events.field.repeat.once")),
+                    Form.field(context, form, name: "repeatUntil", label: context.t("events.field.repeatUntil"),
+                               hint: context.t("events.field.repeatUntilHint"), kind: .date),
+                    Form.field(context, form, name: "repeatExceptions", label: context.t("events.field.repeatExceptions"),
+                               hint: context.t("events.field.repeatExceptionsHint"))
+                ),
+                .fieldset(
+                    .class("field-group"),
                     .element(named: "legend", nodes: [Node<HTML.BodyContext>.safe(context.t("events.where"))]),
                     .p(.class("hint"), .safe(context.t("events.field.whereHint"))),
                     Form.field(context, form, name: "placeName", label: context.t("events.field.placeName")),

@@ -75,6 +75,7 @@ public struct EventPage: Sendable {
                 .dt(.safe(context.t("projects.field.contactName"))),
                 .dd(.safe(contactName), .if(!contactEmail.isEmpty, .group(.safe(", "), .a(.href("mailto:" + contactEmail), .safe(contactEmail)))))
             ),
+            .unwrap(summary.repeats) { timesBlock(context, $0) },
             .if(!description.isEmpty, .group(.h2(.safe(context.t("events.field.description"))), .p(.safe(description)))),
             .p(.a(.href(EventsURL.calendar(slug)), .safe(context.t("events.addToCalendar"))),
                .span(.class("hint"), .safe(" " + context.t("events.calendarHint")))),
@@ -93,6 +94,19 @@ public struct EventPage: Sendable {
                     Form.submit(context.t("events.cancel"), class: "button button--secondary")
                 )
             ))
+        )
+    }
+
+    /// A repeating event: the days still to come, and the days it does not.
+    func timesBlock(_ context: PageContext, _ repeats: EventRepeat) -> Node<HTML.BodyContext> {
+        let coming = summary.next.map { next in summary.days.filter { $0 >= next } } ?? []
+        let skipped = repeats.exceptions.filter { day in summary.next.map { day >= $0 } ?? false }
+        return .section(
+            .attr("aria-labelledby", "times-heading"),
+            .h2(.id("times-heading"), .safe(context.t("events.repeat.times"))),
+            .if(coming.isEmpty, .p(.safe(context.t("events.repeat.over")))),
+            .if(!coming.isEmpty, .ul(.class("times"), .forEach(coming) { .li(.safe(context.words.day($0))) })),
+            .if(!skipped.isEmpty, .p(.safe(context.t("events.repeat.notOn", ["dates": skipped.map(context.words.day).joined(separator: ", ")]))))
         )
     }
 
@@ -130,6 +144,21 @@ public struct EventPage: Sendable {
         object["location"] = locations.count == 1 ? locations[0] : locations
         object["eventAttendanceMode"] = "https://schema.org/" + (onlineURL.isEmpty ? "OfflineEventAttendanceMode"
             : summary.place.isEmpty ? "OnlineEventAttendanceMode" : "MixedEventAttendanceMode")
+        if let repeats = summary.repeats { object["eventSchedule"] = schedule(repeats) }
         return object
+    }
+
+    /// schema.org `Schedule`: how often, on which weekday (and week of the month), from and to, and the days it does not come.
+    func schedule(_ repeats: EventRepeat) -> [String: Any] {
+        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        var schedule: [String: Any] = [
+            "@type": "Schedule", "repeatFrequency": repeats.frequency == .weekly ? "P1W" : "P1M", "scheduleTimezone": "Europe/Stockholm",
+            "byDay": "https://schema.org/" + weekdays[summary.startDay.weekday - 1], "startDate": summary.startDay.description,
+            "endDate": (summary.days.last ?? summary.startDay).description,
+        ]
+        if repeats.frequency == .monthly { schedule["byMonthWeek"] = EventRepeat.weekOfMonth(summary.startDay) }
+        if let start = summary.startTime, let end = summary.endTime { (schedule["startTime"], schedule["endTime"]) = ("\(start):00", "\(end):00") }
+        if !repeats.exceptions.isEmpty { schedule["exceptDate"] = repeats.exceptions.map(\.description) }
+        return schedule
     }
 }

@@ -1,5 +1,6 @@
 import Plot
 import Domain
+import Foundation
 
 /// Events: the list (with a calendar feed), publishing one, one event, changing and cancelling it.
 /// `/evenemang/{slug}.ics` is the event page's address with `.ics`: one event for a calendar.
@@ -69,6 +70,10 @@ public struct EventSummary: Sendable, Hashable {
     public var accessibility: [EventAccessibility]
     public var isFree: Bool
     public var isCancelled: Bool
+    /// nil: it happens once.
+    public var repeats: EventRepeat? = nil
+    /// A repeating event's next day (today's included); nil when it does not repeat or is over.
+    public var next: CalendarDay? = nil
 
     public init(slug: String, title: String, kind: EventKind, startDay: CalendarDay, startTime: ClockTime?, endDay: CalendarDay,
                 endTime: ClockTime?, place: String, district: String?, isOnline: Bool, organiser: String, easyRead: String,
@@ -88,10 +93,25 @@ public struct EventSummary: Sendable, Hashable {
     public func when(_ context: PageContext) -> String { when(context.words) }
 
     public func when(_ words: Wording) -> String {
+        if let repeats { return series(repeats, words) }
         var text = words.day(startDay)
         if let startTime { text += ", \(startTime)" }
         if endDay != startDay { text += " – " + words.day(endDay) + (endTime.map { ", \($0)" } ?? "") } else if let endTime { text += "–\(endTime)" }
         return text
+    }
+
+    /// When the first time ends.
+    public var firstEnds: Date { endTime.map(endDay.at) ?? endDay.end }
+
+    /// The days a repeating event comes, first to last.
+    public var days: [CalendarDay] { repeats?.days(from: startDay) ?? [startDay] }
+
+    /// "Varje tisdag, 18:00–20:00, 1 december 2026 – 2 mars 2027".
+    func series(_ repeats: EventRepeat, _ words: Wording) -> String {
+        var text = repeats.frequency == .weekly ? words.t("events.repeat.weekly", ["weekday": words.t("weekday.\(startDay.weekday)")])
+            : words.t("events.repeat.monthly.\(EventRepeat.weekOfMonth(startDay))", ["weekday": words.t("weekday.definite.\(startDay.weekday)")])
+        if let startTime, let endTime { text += ", \(startTime)–\(endTime)" }
+        return text + ", " + words.day(startDay) + " – " + words.day(days.last ?? startDay)
     }
 
     public func whereText(_ context: PageContext) -> String { whereText(context.words) }
@@ -107,6 +127,7 @@ public struct EventSummary: Sendable, Hashable {
             .element(named: "h\(headingLevel)", nodes: [Node<HTML.BodyContext>.a(.href(SiteURL.events(.show(.value(slug))).path), .safe(title))]),
             .if(isCancelled, .p(.strong(.class("overdue"), .safe(context.t("events.cancelled"))))),
             .p(.class("tag"), .safe(context.t("events.kind.\(kind.rawValue)") + " · " + when(context))),
+            .unwrap(next) { .p(.safe(context.t("events.repeat.next", ["date": context.words.day($0)]))) },
             .p(.safe(whereText(context))),
             .p(.safe(easyRead)),
             .p(.class("hint"), .safe(([organiser, context.t(isFree ? "events.free" : "events.notFree")]

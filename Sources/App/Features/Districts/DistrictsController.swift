@@ -49,7 +49,7 @@ struct DistrictsController {
         let associations = try await Self.associations(district, DirectoryQuery(req.db))
         let page = DistrictPage(
             slug: district.slug, name: district.name, districtID: id.description,
-            events: try await EventStore.summaries(events, on: req.db), associations: associations.total,
+            events: try await EventStore.summaries(events, today: CalendarDay(req.now), on: req.db), associations: associations.total,
             associationsExact: associations.totalIsExact,
             consultations: try await ConsultationStore.summaries(consultations, now: req.now, on: req.db),
             projects: try await ProjectStore.summaries(projects, on: req.db))

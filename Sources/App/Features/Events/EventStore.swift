@@ -39,18 +39,22 @@ enum EventStore {
         return event
     }
 
-    static func summaries(_ events: [Event], on db: any Database) async throws -> [EventSummary] {
+    /// With `today`, a repeating event knows its next time.
+    static func summaries(_ events: [Event], today: CalendarDay? = nil, on db: any Database) async throws -> [EventSummary] {
         let parties = Array(Set(events.compactMap(\.organiser)))
         let names = try await ProjectStore.names(parties, on: db)
         let districtIDs = Set(events.compactMap(\.districtID))
         let districts = districtIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await District.query(on: db)
             .filter(\.$id ~~ districtIDs).all().map { ($0.id!, $0.name) })
         return events.map { event in
-            EventSummary(slug: event.slug, title: event.title, kind: event.kind, startDay: CalendarDay(iso: event.startDay) ?? CalendarDay(event.startsAt),
+            var summary = EventSummary(slug: event.slug, title: event.title, kind: event.kind, startDay: CalendarDay(iso: event.startDay) ?? CalendarDay(event.startsAt),
                          startTime: event.startTime.flatMap(ClockTime.init), endDay: CalendarDay(iso: event.endDay) ?? CalendarDay(event.endsAt),
                          endTime: event.endTime.flatMap(ClockTime.init), place: event.placeName, district: event.districtID.flatMap { districts[$0] },
                          isOnline: !event.onlineURL.isEmpty, organiser: event.organiser.flatMap { names[$0]?.name } ?? "",
                          easyRead: event.easyRead, accessibility: event.access, isFree: event.price.isEmpty, isCancelled: event.isCancelled)
+            summary.repeats = event.repeats
+            if let today, summary.repeats != nil { summary.next = summary.days.first { $0 >= today } }
+            return summary
         }
     }
 
@@ -60,7 +64,8 @@ enum EventStore {
         return CalendarEntry(uid: "\(event.id!.uuidString.lowercased())@samverka", sequence: event.sequence,
                              stamp: event.updatedAt ?? event.createdAt ?? event.startsAt, startDay: summary.startDay, startTime: summary.startTime,
                              endDay: summary.endDay, endTime: summary.endTime, summary: event.title, description: event.easyRead,
-                             location: location, url: base + SiteURL.events(.show(.value(event.slug))).path, cancelled: event.isCancelled)
+                             location: location, url: base + SiteURL.events(.show(.value(event.slug))).path, cancelled: event.isCancelled,
+                             repeats: summary.repeats)
     }
 
     /// "2027-05-22T11:00:00+02:00": the moment with Stockholm's offset then, for structured data and the API.

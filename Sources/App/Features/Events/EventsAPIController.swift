@@ -24,6 +24,14 @@ struct EventsAPIController {
         var kind: String
     }
 
+    /// A repeating event: how often, its last day, the days it does not come, and the next time.
+    struct RepeatDTO: Content {
+        var frequency: String
+        var last: String
+        var except: [String]
+        @NullEncoded var next: String?
+    }
+
     struct ItemDTO: Content {
         var id: UUID
         var slug: String
@@ -39,6 +47,8 @@ struct EventsAPIController {
         var free: Bool
         var cancelled: Bool
         @NullEncoded var registration: RegistrationDTO?
+        /// nil: it happens once; `starts` and `ends` are its first time.
+        @NullEncoded var repeats: RepeatDTO?
         var organisers: [OrganiserDTO]
         var url: String
     }
@@ -77,7 +87,7 @@ struct EventsAPIController {
     }
 
     static func items(_ events: [Event], req: Request) async throws -> [ItemDTO] {
-        let summaries = try await EventStore.summaries(events, on: req.db)
+        let summaries = try await EventStore.summaries(events, today: CalendarDay(req.now), on: req.db)
         let counts = try await EventStore.registrationCounts(events.compactMap(\.id), on: req.db)
         let districts = Dictionary(uniqueKeysWithValues: try await District.query(on: req.db).all().map { ($0.id!, $0.slug) })
         let base = req.application.baseAddress
@@ -93,10 +103,14 @@ struct EventsAPIController {
             }
             let kind: String
             switch event.organiser { case .association: kind = "association"; default: kind = "department" }
+            let repeats = summary.repeats.map { rule in
+                RepeatDTO(frequency: rule.frequency.rawValue, last: (summary.days.last ?? summary.startDay).description,
+                          except: rule.exceptions.map(\.description), next: summary.next.map { EventStore.iso(summary.startTime.map($0.at) ?? $0.start) })
+            }
             return ItemDTO(id: event.id!, slug: event.slug, title: event.title, kind: event.kind.rawValue, starts: EventStore.iso(event.startsAt),
-                           ends: EventStore.iso(event.endsAt), allDay: event.startTime == nil, district: event.districtID.flatMap { districts[$0] },
+                           ends: EventStore.iso(summary.firstEnds), allDay: event.startTime == nil, district: event.districtID.flatMap { districts[$0] },
                            place: event.placeName, online: !event.onlineURL.isEmpty, accessibility: event.access.map(\.rawValue),
-                           free: event.price.isEmpty, cancelled: event.isCancelled, registration: registration,
+                           free: event.price.isEmpty, cancelled: event.isCancelled, registration: registration, repeats: repeats,
                            organisers: [OrganiserDTO(name: summary.organiser, kind: kind)],
                            url: base + SiteURL.events(.show(.value(event.slug))).path)
         }
@@ -132,12 +146,21 @@ extension EventsAPIController.OrganiserDTO: APIObject {
     static var refinements: [String: JSONSchema] { ["kind": .string(values: ["association", "department"])] }
 }
 
+extension EventsAPIController.RepeatDTO: APIObject {
+    static let schemaName = "EventRepeat"
+    static var example: Self { .init(frequency: "weekly", last: "2027-03-02", except: ["2026-12-29"], next: "2026-12-08T18:00:00+01:00") }
+    static var refinements: [String: JSONSchema] {
+        ["frequency": .values(RepeatFrequency.self), "last": .string(format: "date"), "except": .array(.string(format: "date")),
+         "next": .nullable(.string(format: "date-time"))]
+    }
+}
+
 extension EventsAPIController.ItemDTO: APIObject {
     static let schemaName = "Event"
     static var example: Self {
         .init(id: UUID(), slug: "foreningarnas-dag-i-vivalla", title: "Föreningarnas dag i Vivalla", kind: "associationsDay",
               starts: "2027-05-22T11:00:00+02:00", ends: "2027-05-22T15:00:00+02:00", allDay: false, district: "vivalla", place: "Vivalla torg",
-              online: false, accessibility: ["stepFree"], free: true, cancelled: false, registration: .example, organisers: [.example],
+              online: false, accessibility: ["stepFree"], free: true, cancelled: false, registration: .example, repeats: .example, organisers: [.example],
               url: "https://example.se/evenemang/foreningarnas-dag-i-vivalla")
     }
     static var refinements: [String: JSONSchema] {

@@ -30,7 +30,8 @@ struct EventsController {
         let rows = try await EventStore.coming(filter, now: req.now, on: req.db).range(page.offset..<(page.offset + page.size)).all()
         let model = EventListPage(district: filter.district?.description ?? "", kind: filter.kind?.rawValue ?? "",
                                   districts: try await Self.districtOptions(req),
-                                  items: try req.paged(items: try await EventStore.summaries(rows, on: req.db), page: page, total: total),
+                                  items: try req.paged(items: try await EventStore.summaries(rows, today: CalendarDay(req.now), on: req.db),
+                                                       page: page, total: total),
                                   canPublish: !(try await ProjectEditorController.owners(req)).isEmpty)
         return req.html(model.render(try await req.page()))
     }
@@ -84,12 +85,13 @@ struct EventsController {
             registration = RegistrationBlock(capacity: settings.capacity, confirmed: confirmed, waiting: waiting, closes: settings.closes,
                                              question: settings.question, isOpen: (try? open.get()) != nil)
         }
+        let summary = try await EventStore.summaries([event], today: CalendarDay(req.now), on: req.db)[0]
         return EventPage(
-            summary: try await EventStore.summaries([event], on: req.db)[0], description: event.description, address: event.address,
+            summary: summary, description: event.description, address: event.address,
             directions: event.directions, onlineURL: event.onlineURL, languages: event.languages, price: event.price,
             targetGroups: event.groups, goals: event.sdgs, contactName: event.contactName, contactEmail: event.contactEmail,
             url: req.application.baseAddress + SiteURL.events(.show(.value(event.slug))).path,
-            starts: EventStore.iso(event.startsAt), ends: EventStore.iso(event.endsAt), registration: registration,
+            starts: EventStore.iso(event.startsAt), ends: EventStore.iso(summary.firstEnds), registration: registration,
             participants: event.kind == .associationsDay ? try await EventParticipantsController.confirmed(event, on: req.db).map(\.association.name) : nil,
             signUpOpen: event.kind == .associationsDay && !event.isCancelled && event.endsAt > req.now,
             canManage: canManage, form: form)

@@ -19,7 +19,7 @@ struct SiteController {
         let coming = try await EventStore.coming(EventStore.Filter(), now: req.now, on: req.db).filter(\.$cancelledAt == nil).limit(4).all()
         let page = HomePage(departmentCount: try await Department.query(on: req.db).count(),
                             districtCount: try await District.query(on: req.db).count(),
-                            events: try await EventStore.summaries(coming, on: req.db))
+                            events: try await EventStore.summaries(coming, today: CalendarDay(req.now), on: req.db))
         return req.html(page.render(try await req.page()))
     }
 

@@ -48,12 +48,17 @@ package final class Event: Model, PublishedByParty, @unchecked Sendable {
     @OptionalField(key: "capacity") package var capacity: Int?
     @OptionalField(key: "registration_closes") package var registrationCloses: String?
     @Field(key: "question") package var question: String
+    /// `weekly` or `monthly`; nil for an event that happens once.
+    @OptionalField(key: "repeat_frequency") package var repeatFrequency: RepeatFrequency?
+    @OptionalField(key: "repeat_until") package var repeatUntil: String?
+    /// The days it does not come, ISO dates space-separated.
+    @Field(key: "repeat_exceptions") package var repeatExceptions: String
 
     package init() {}
 
     /// Writes a checked draft; a moved event raises the sequence calendars go by.
     package func apply(_ draft: EventDraft) {
-        let moved = id != nil && (startsAt != draft.starts || endsAt != draft.ends)
+        let moved = id != nil && (startsAt != draft.starts || endsAt != draft.ends || repeats != draft.repeats)
         setOrganiser(draft.organiser)
         (title, summary, easyRead, description, kind) = (draft.title, draft.summary, draft.easyRead, draft.description, draft.kind)
         (startDay, startTime, endDay, endTime) = (draft.startDay.description, draft.startTime?.description, draft.endDay.description, draft.endTime?.description)
@@ -68,11 +73,18 @@ package final class Event: Model, PublishedByParty, @unchecked Sendable {
         capacity = draft.registration?.capacity
         registrationCloses = draft.registration?.closes?.description
         question = draft.registration?.question ?? ""
+        (repeatFrequency, repeatUntil) = (draft.repeats?.frequency, draft.repeats?.until.description)
+        repeatExceptions = draft.repeats?.exceptions.map(\.description).joined(separator: " ") ?? ""
         if id == nil { sequence = 0 } else if moved { sequence += 1 }
     }
 
     package var registration: RegistrationSettings? {
         takesRegistrations ? RegistrationSettings(capacity: capacity, closes: registrationCloses.flatMap(CalendarDay.init(iso:)), question: question) : nil
+    }
+    package var repeats: EventRepeat? {
+        guard let repeatFrequency, let until = repeatUntil.flatMap(CalendarDay.init(iso:)) else { return nil }
+        return EventRepeat(frequency: repeatFrequency, until: until,
+                           exceptions: repeatExceptions.split(separator: " ").compactMap { CalendarDay(iso: String($0)) })
     }
     package var isCancelled: Bool { cancelledAt != nil }
     package var state: EventState { EventState(organiser: organiser ?? .department(DepartmentID(UUID())), isCancelled: isCancelled, ends: endsAt) }
@@ -89,6 +101,7 @@ package final class Event: Model, PublishedByParty, @unchecked Sendable {
             ("directions", directions), ("onlineURL", onlineURL), ("languages", languages), ("price", price),
             ("contactName", contactName), ("contactEmail", contactEmail), ("registration", takesRegistrations ? "on" : ""),
             ("capacity", capacity.map(String.init) ?? ""), ("registrationCloses", registrationCloses ?? ""), ("question", question),
+            ("repeat", repeatFrequency?.rawValue ?? ""), ("repeatUntil", repeatUntil ?? ""), ("repeatExceptions", repeats?.exceptionsText ?? ""),
         ]
         pairs += access.map { ("accessibility", $0.rawValue) } + groups.map { ("targetGroups", $0.rawValue) } + sdgs.map { ("goals", String($0.number)) }
         return FormFields(pairs)
