@@ -65,5 +65,6 @@ enum Migrations {
         CreateEventParticipants(), // associations taking part in a Föreningarnas dag, confirmed by its organiser
         IndexFollowUpRegister(),  // the follow-up reads the register's counts, bands and projects from indexes alone
         UpdateEventsAddRepeats(), // events that come back every week or month, with days they do not
+        UpdateEventRegistrationsAddGroup(), // who comes to a training as what, from which department: its reach
     ]
 }

@@ -6,7 +6,8 @@ import App
 /// The demo's events over the coming three months (46 with a district of 14): Föreningarnas dag in
 /// Föreningarnas hus and in four districts, trainings on the agreement (some with registration, one
 /// full with a waiting list), dialogue meetings, associations' open houses and meetings in every
-/// district, one online, one cancelled, one weekly and one monthly — every kind.
+/// district, one online, one cancelled, one weekly and one monthly — every kind; and a training
+/// held three weeks ago, its attendance recorded.
 enum EventsDemo {
     struct Example {
         var title: String, kind: EventKind, inDays: Int, from: String?, to: String?, place: String, district: String?
@@ -51,6 +52,10 @@ enum EventsDemo {
                 place: "Stadshuset, sal 3", district: "centrum", organiser: "kommunstyrelseforvaltningen",
                 easyRead: "Lär dig hur kommunen och föreningarna samarbetar. För personal, politiker och föreningar.",
                 access: [.stepFree, .hearingLoop], capacity: 20, registered: 23),
+        Example(title: "Utbildning om överenskommelsen för förvaltningarna", kind: .training, inDays: -20, from: "13:00", to: "16:00",
+                place: "Stadshuset, sal 3", district: "centrum", organiser: "kommunstyrelseforvaltningen",
+                easyRead: "Personal och politiker lär sig hur kommunen och föreningarna samarbetar.", access: [.stepFree, .hearingLoop],
+                capacity: 30, registered: 27),
         Example(title: "Utbildning för nämnderna om överenskommelsen", kind: .training, inDays: 23, from: "09:00", to: "12:00",
                 place: "Stadshuset, sal 1", district: "centrum", organiser: "kommunstyrelseforvaltningen",
                 easyRead: "Politikerna i nämnderna lär sig om samarbetet med föreningarna.", capacity: 40, registered: 12),
@@ -108,6 +113,7 @@ enum EventsDemo {
         let npf = try await Association.query(on: app.db).filter(\.$id ~~ mine).filter(\.$status == .verified).all()
             .first { $0.name.hasPrefix("NPF") }
         let today = CalendarDay(app.wallClock.now)
+        let trainees = departments.sorted { $0.key < $1.key }.prefix(5).map(\.value)
         try await app.change(label: "demo") { change in
             for example in examples + districtExamples(rows.map { ($0.slug, $0.name) }) {
                 let organiser: Party? = example.organiser == "association" ? npf.map { .association($0.typedID) }
@@ -129,12 +135,18 @@ enum EventsDemo {
                     event.sequence = 1
                 }
                 try await event.create(on: change.db)
-                // Example registrations: the first ones take the places, the rest wait.
+                // Example registrations: the first ones take the places, the rest wait. A training's
+                // come as staff, politicians, associations and residents; most of a past one came.
                 for n in 0..<example.registered {
+                    let group = example.kind == .training ? AttendeeGroup.allCases[n % AttendeeGroup.allCases.count] : nil
                     let person = SignUpDraft(name: "Deltagare \(n + 1) (exempel)", email: EmailAddress("deltagare\(n + 1)@demo.samverka.example"),
-                                             answer: n % 7 == 0 ? "Hörslinga" : "")
-                    try await EventRegistration(eventID: event.id!, draft: person, status: n < (example.capacity ?? .max) ? .confirmed : .waiting,
-                                                token: SecureToken.make(), registeredBy: nil, at: change.now.addingTimeInterval(Double(n))).create(on: change.db)
+                                             answer: n % 7 == 0 ? "Hörslinga" : "", group: group,
+                                             departmentID: group?.worksForTheMunicipality == true ? trainees[n % trainees.count] : nil)
+                    let confirmed = n < (example.capacity ?? .max)
+                    let registration = EventRegistration(eventID: event.id!, draft: person, status: confirmed ? .confirmed : .waiting,
+                                                         token: SecureToken.make(), registeredBy: nil, at: change.now.addingTimeInterval(Double(n)))
+                    registration.attended = confirmed && example.inDays < 0 && n % 5 != 4
+                    try await registration.create(on: change.db)
                 }
                 try await change.audit("event.create", "event", event.id!.uuidString, "demo: \(draft.title)")
             }

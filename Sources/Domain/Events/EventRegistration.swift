@@ -38,26 +38,54 @@ public enum RegistrationStatus: String, Sendable, Hashable, CaseIterable, Codabl
 }
 
 /// Someone registering: a name and an address (a handler registering a person who phoned may
-/// leave the address out), and their answer to the organiser's question.
+/// leave the address out), and their answer to the organiser's question. For a training on the
+/// agreement also who they come as, and the department (or committee's department) of staff and
+/// politicians: the reach the follow-up counts. Group and department are not personal data and
+/// stay when the name and address are forgotten.
 public struct SignUpDraft: Sendable, Hashable {
     public var name: String
     public var email: EmailAddress?
     public var answer: String
+    public var group: AttendeeGroup?
+    public var departmentID: DepartmentID?
 
-    public init(name: String, email: EmailAddress?, answer: String = "") {
-        (self.name, self.email, self.answer) = (name, email, answer)
+    public init(name: String, email: EmailAddress?, answer: String = "", group: AttendeeGroup? = nil, departmentID: DepartmentID? = nil) {
+        (self.name, self.email, self.answer, self.group, self.departmentID) = (name, email, answer, group, departmentID)
     }
 
-    public static func read(_ fields: FormFields, addressRequired: Bool) -> Result<SignUpDraft, FieldErrors> {
+    /// `departments`: the municipality's departments when the event is a training (who comes
+    /// as what is asked then), nil otherwise.
+    public static func read(_ fields: FormFields, addressRequired: Bool, departments: Set<DepartmentID>? = nil) -> Result<SignUpDraft, FieldErrors> {
         var checks = FieldChecks()
         checks.name(fields["name"], "name", max: 200)
         let text = fields["email"].trimmingWhitespace()
         let email = EmailAddress(text)
         if text.isEmpty ? addressRequired : email == nil { checks.add("email", text.isEmpty ? "error.required" : "error.email") }
         checks.limit(fields["answer"], "answer", max: 1000)
+        var group: AttendeeGroup?, department: DepartmentID?
+        if let departments {
+            group = AttendeeGroup(rawValue: fields["group"])
+            if group == nil { checks.add("group", "error.choose") }
+            if !fields["department"].isEmpty {
+                department = DepartmentID(fields["department"])
+                if department == nil || !departments.contains(department!) { checks.add("department", "error.choose") }
+            }
+            if group?.worksForTheMunicipality == true, department == nil, checks.error(for: "department") == nil {
+                checks.add("department", "error.event.departmentNeeded")
+            }
+        }
         guard checks.isValid else { return .failure(FieldErrors(errors: checks.errors)) }
-        return .success(SignUpDraft(name: fields["name"].trimmingWhitespace(), email: email, answer: fields["answer"].trimmingWhitespace()))
+        return .success(SignUpDraft(name: fields["name"].trimmingWhitespace(), email: email, answer: fields["answer"].trimmingWhitespace(),
+                                    group: group, departmentID: group?.worksForTheMunicipality == true ? department : nil))
     }
+}
+
+/// Who someone comes to a training as: the groups the agreement's training is meant to reach (N1, G8).
+public enum AttendeeGroup: String, Sendable, Hashable, CaseIterable, Codable {
+    case staff, politician, association, resident
+
+    /// Staff and politicians belong to a department (a politician to their committee's): counted per department.
+    public var worksForTheMunicipality: Bool { self == .staff || self == .politician }
 }
 
 /// An event as registration sees it, read (and locked) inside the change that registers.

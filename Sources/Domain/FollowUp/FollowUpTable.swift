@@ -6,7 +6,7 @@ public struct FollowUpTable: Sendable, Equatable {
     /// The tables, in the order the report shows them. An area that does not exist in a
     /// municipality's Samverka is left out, never shown empty.
     public enum Section: String, Sendable, CaseIterable, Codable {
-        case joined, inquiries, consultations, projects, routes, events, volunteering, staffDays, network, actionPlan, commitments, fairness, concentration, survey
+        case joined, inquiries, consultations, projects, routes, events, training, volunteering, staffDays, network, actionPlan, commitments, fairness, concentration, survey
     }
 
     /// What a row is about: a term (a key of the catalogue, e.g. `events.kind.training`), or a name from the data.

@@ -12,13 +12,19 @@ public struct RegistrationBlock: Sendable, Hashable {
     public var question: String
     /// Takes registrations now (not cancelled, not past the last day).
     public var isOpen: Bool
+    /// A training: who comes as what is asked, with these departments to choose from; nil otherwise.
+    public var departments: [Form.Option]? = nil
 
     public init(capacity: Int?, confirmed: Int, waiting: Int, closes: CalendarDay?, question: String, isOpen: Bool) {
         (self.capacity, self.confirmed, self.waiting, self.closes, self.question, self.isOpen) = (capacity, confirmed, waiting, closes, question, isOpen)
     }
 
-    public static let mock = RegistrationBlock(capacity: 30, confirmed: 30, waiting: 2, closes: CalendarDay(2027, 5, 15),
-                                               question: "Behöver du något för att kunna vara med?", isOpen: true)
+    public static let mock: RegistrationBlock = {
+        var block = RegistrationBlock(capacity: 30, confirmed: 30, waiting: 2, closes: CalendarDay(2027, 5, 15),
+                                      question: "Behöver du något för att kunna vara med?", isOpen: true)
+        block.departments = [Form.Option("d1", "Kultur- och fritidsförvaltningen")]
+        return block
+    }()
 
     public var remaining: Int? { capacity.map { max(0, $0 - confirmed) } }
 
@@ -38,6 +44,7 @@ public struct RegistrationBlock: Sendable, Hashable {
                 Form.field(context, form, name: "name", label: context.t("events.register.name"), autocomplete: "name", required: true),
                 Form.field(context, form, name: "email", label: context.t("events.register.email"), hint: context.t("events.register.emailHint"),
                            kind: .email, autocomplete: "email", required: true),
+                .unwrap(departments) { AttendeeFields.render(context, form, departments: $0) },
                 .if(!question.isEmpty, Form.field(context, form, name: "answer", label: question, hint: context.t("events.register.answerHint"),
                                                   kind: .textarea)),
                 Form.submit(context.t(full ? "events.register.joinWaiting" : "events.register.submit"))
@@ -56,6 +63,8 @@ public struct RegistrationsPage: Sendable {
         public var answer: String
         public var status: RegistrationStatus
         public var attended: Bool
+        /// A training: who they come as, and their department's name.
+        public var comesAs: String = ""
 
         public init(id: String, name: String, email: String, answer: String, status: RegistrationStatus, attended: Bool) {
             (self.id, self.name, self.email, self.answer, self.status, self.attended) = (id, name, email, answer, status, attended)
@@ -66,15 +75,24 @@ public struct RegistrationsPage: Sendable {
     public var question: String
     public var rows: [Row]
     public var form: FormState
+    /// A training: the departments for registering someone, and who came counted; nil otherwise.
+    public var departments: [Form.Option]? = nil
+    public var reach: TrainingReach? = nil
 
     public init(event: EventSummary, question: String, rows: [Row], form: FormState = FormState()) {
         (self.event, self.question, self.rows, self.form) = (event, question, rows, form)
     }
 
-    public static let mock = RegistrationsPage(event: .mock, question: "Behöver du något?", rows: [
-        Row(id: "r1", name: "Amina Ali", email: "amina@example.se", answer: "Rullstol", status: .confirmed, attended: true),
-        Row(id: "r2", name: "Per Ek", email: "", answer: "", status: .waiting, attended: false),
-    ])
+    public static let mock: RegistrationsPage = {
+        var page = RegistrationsPage(event: .mock, question: "Behöver du något?", rows: [
+            Row(id: "r1", name: "Amina Ali", email: "amina@example.se", answer: "Rullstol", status: .confirmed, attended: true),
+            Row(id: "r2", name: "Per Ek", email: "", answer: "", status: .waiting, attended: false),
+        ])
+        page.rows[0].comesAs = "Anställd i kommunen, Kultur- och fritidsförvaltningen"
+        page.departments = [Form.Option("d1", "Kultur- och fritidsförvaltningen")]
+        page.reach = TrainingReach(byGroup: [.staff: 1], byDepartment: [("Kultur- och fritidsförvaltningen", 1)])
+        return page
+    }()
 
     public func render(_ context: PageContext) -> String {
         let slug = event.slug
@@ -90,15 +108,17 @@ public struct RegistrationsPage: Sendable {
             // Its boxes belong to the attendance form by their `form` attribute.
             DataTable.render(
                 caption: context.t("events.registrations.caption", ["count": context.words.number(confirmed.count)]),
-                headers: [context.t("events.register.name"), context.t("events.register.email"),
+                headers: [context.t("events.register.name"), context.t("events.register.email")]
+                    + (departments == nil ? [] : [context.t("events.register.group")]) + [
                           question.isEmpty ? context.t("events.registrations.answer") : question, context.t("events.registrations.status"),
                           context.t("events.registrations.attended"), context.t("events.registrations.signature")],
-                rows: rows.map { row in [
-                    .safe(row.name), .safe(row.email), .safe(row.answer), .safe(context.t("events.registrationStatus.\(row.status.rawValue)")),
+                rows: rows.map { row in [.safe(row.name), .safe(row.email)] + (departments == nil ? [] : [.safe(row.comesAs)]) + [
+                    .safe(row.answer), .safe(context.t("events.registrationStatus.\(row.status.rawValue)")),
                     row.status == .confirmed ? attended(row, context) : .safe(""),
                     .span(.class("signature-line")),
                 ] },
                 emptyText: context.t("events.registrations.empty")),
+            .unwrap(reach) { $0.render(context) },
             .if(!confirmed.isEmpty, Form.post(
                 context, action: SiteURL.events(.registrations(.value(slug))).path, class: "no-print", id: "attendance",
                 Form.submit(context.t("events.registrations.saveAttendance"), class: "button button--secondary")
@@ -110,6 +130,7 @@ public struct RegistrationsPage: Sendable {
                 Form.errorSummary(context, form),
                 Form.field(context, form, name: "name", label: context.t("events.register.name"), required: true),
                 Form.field(context, form, name: "email", label: context.t("events.registrations.emailOptional"), kind: .email),
+                .unwrap(departments) { AttendeeFields.render(context, form, departments: $0) },
                 .if(!question.isEmpty, Form.field(context, form, name: "answer", label: question, kind: .textarea)),
                 Form.submit(context.t("events.registrations.add"))
             ))

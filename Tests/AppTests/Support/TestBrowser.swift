@@ -29,10 +29,16 @@ final class TestBrowser: @unchecked Sendable {
     /// Posts a form; the CSRF token is taken from the last page loaded unless one is given.
     @discardableResult
     func post(_ path: String, _ fields: [String: String], csrf: String? = nil, includeToken: Bool = true) async throws -> TestingHTTPResponse {
+        try await post(path, pairs: fields.map { ($0.key, $0.value) }, csrf: csrf, includeToken: includeToken)
+    }
+
+    /// Posts fields in order, a name as often as it comes (`attended[]` for several boxes).
+    @discardableResult
+    func post(_ path: String, pairs fields: [(String, String)], csrf: String? = nil, includeToken: Bool = true) async throws -> TestingHTTPResponse {
         var form = fields
-        if includeToken { form["_csrf"] = csrf ?? csrfToken ?? "" }
-        if form["_submission"] == nil, let nonce = submissionNonce { form["_submission"] = nonce }
-        let body = form.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
+        if includeToken, !form.contains(where: { $0.0 == "_csrf" }) { form.append(("_csrf", csrf ?? csrfToken ?? "")) }
+        if !form.contains(where: { $0.0 == "_submission" }), let nonce = submissionNonce { form.append(("_submission", nonce)) }
+        let body = form.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
         var headers = HTTPHeaders()
         headers.contentType = .urlEncodedForm
         return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))

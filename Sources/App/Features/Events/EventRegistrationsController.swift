@@ -40,8 +40,9 @@ struct EventRegistrationsController {
     @Sendable func signUp(_ req: Request) async throws -> Response {
         let event = try await EventStore.find(req)
         let id = event.id!, client = req.clientAddress, app = req.application
+        let departments = try await EventStore.departments(for: event, on: req.db).map { Set($0.map(\.typedID)) }
         return try await req.answerForm(render: { form, status in try await EventsController.renderPage(req, event, form, status: status) }, perform: { fields in
-            let draft = try SignUpDraft.read(fields, addressRequired: true).get()
+            let draft = try SignUpDraft.read(fields, addressRequired: true, departments: departments).get()
             let registration = try await req.change { change in
                 try await change.take(.eventRegistrationsFromClient, for: client)
                 return try await Self.add(draft, to: id, registeredBy: nil, app: app, in: change)
@@ -61,12 +62,20 @@ struct EventRegistrationsController {
     private func render(_ req: Request, _ event: Event, _ form: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
         let rows = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!).sort(\.$createdAt).sort(\.$id).limit(2000).all()
         let order: [RegistrationStatus] = [.confirmed, .waiting, .cancelled]
-        let page = RegistrationsPage(
+        let departments = try await EventStore.departments(for: event, on: req.db)
+        let names = Dictionary(uniqueKeysWithValues: (departments ?? []).map { ($0.id!, $0.name) })
+        var page = RegistrationsPage(
             event: try await EventStore.summaries([event], on: req.db)[0], question: event.question,
-            rows: rows.sorted { order.firstIndex(of: $0.status)! < order.firstIndex(of: $1.status)! }.map {
-                RegistrationsPage.Row(id: $0.id!.uuidString.lowercased(), name: $0.name, email: $0.email, answer: $0.answer, status: $0.status,
-                                      attended: $0.attended)
+            rows: rows.sorted { order.firstIndex(of: $0.status)! < order.firstIndex(of: $1.status)! }.map { row in
+                var line = RegistrationsPage.Row(id: row.id!.uuidString.lowercased(), name: row.name, email: row.email, answer: row.answer,
+                                                 status: row.status, attended: row.attended)
+                line.comesAs = Self.comesAs(row, names: names, req.language)
+                return line
             }, form: form)
+        if let departments {
+            page.departments = departments.map { Form.Option($0.typedID, $0.name) }
+            page.reach = Self.reach(rows.filter { $0.attended }, departments: departments)
+        }
         return req.html(page.render(try await req.page(forms: true)), status: status)
     }
 
@@ -94,8 +103,9 @@ struct EventRegistrationsController {
     @Sendable func signUpFor(_ req: Request) async throws -> Response {
         let event = try await managed(req)
         let id = event.id!, app = req.application, user = try req.requireUser()
+        let departments = try await EventStore.departments(for: event, on: req.db).map { Set($0.map(\.typedID)) }
         return try await req.answerForm(render: { form, status in try await render(req, event, form, status: status) }, perform: { fields in
-            let draft = try SignUpDraft.read(fields, addressRequired: false).get()
+            let draft = try SignUpDraft.read(fields, addressRequired: false, departments: departments).get()
             _ = try await req.change { change in try await Self.add(draft, to: id, registeredBy: user.id, app: app, in: change) }
             return SiteURL.events(.registrations(.value(event.slug))).path(query: [("notice", "eventRegisteredFor")])
         })
@@ -153,5 +163,26 @@ struct EventRegistrationsController {
             }
             try await change.audit("event.promote", "event_registration", row.id!.uuidString, event.title)
         }
+    }
+}
+
+extension EventRegistrationsController {
+    /// "Personal, Kultur- och fritidsförvaltningen": who a training's registration comes as.
+    static func comesAs(_ row: EventRegistration, names: [UUID: String], _ language: Language) -> String {
+        guard let group = row.group else { return "" }
+        return ([Wording(language).t("attendeeGroup.\(group.rawValue)")] + [row.departmentID.flatMap { names[$0] }].compactMap { $0 })
+            .joined(separator: ", ")
+    }
+
+    /// Who came to a training, per group and per department (staff and politicians), departments in their usual order.
+    static func reach(_ came: [EventRegistration], departments: [Department]) -> TrainingReach {
+        var byGroup: [AttendeeGroup?: Int] = [:], byDepartment: [UUID: Int] = [:]
+        for row in came {
+            byGroup[row.group, default: 0] += 1
+            if let department = row.departmentID { byDepartment[department, default: 0] += 1 }
+        }
+        return TrainingReach(byGroup: byGroup, byDepartment: departments.compactMap { department in
+            byDepartment[department.id!].map { (department.name, $0) }
+        })
     }
 }

@@ -80,6 +80,12 @@ enum EventStore {
 }
 
 extension EventStore {
+    /// A training asks who comes from which department: every department, in the usual order.
+    static func departments(for event: Event, on db: any Database) async throws -> [Department]? {
+        guard event.kind == .training else { return nil }
+        return try await Department.query(on: db).sort(\.$position).sort(\.$name).all()
+    }
+
     /// How long after an event its registrations keep names, addresses and answers.
     static let retention: TimeInterval = 30 * 86_400
 

@@ -84,6 +84,7 @@ struct EventsController {
             let open = RegistrationRules.register(on: state, alreadyRegistered: false, at: req.now)
             registration = RegistrationBlock(capacity: settings.capacity, confirmed: confirmed, waiting: waiting, closes: settings.closes,
                                              question: settings.question, isOpen: (try? open.get()) != nil)
+            registration?.departments = try await EventStore.departments(for: event, on: req.db)?.map { Form.Option($0.typedID, $0.name) }
         }
         let summary = try await EventStore.summaries([event], today: CalendarDay(req.now), on: req.db)[0]
         return EventPage(

@@ -37,6 +37,7 @@ struct FollowUpFigures {
         try await add("projects") { [try await projects()] }
         try await add("routes") { [try await routes()] }
         try await add("events") { [try await events()] }
+        try await add("training") { [try await training(departments)] }
         try await add("volunteering") { [try await volunteering()] }
         try await add("staffDays") { [try await staffDays(departments)] }
         try await add("network") { [try await network(departments)] }
@@ -139,7 +140,7 @@ extension FollowUpFigures {
     /// The register's own tables (associations, departments, projects by form) are read whole, by design.
     var statements: [(String, SQLQueryString)] {
         [("consultations", consultationsStatement), ("answers", answersStatement), ("events", eventsStatement),
-         ("cooperation", cooperationStatement)]
+         ("training", trainingStatement), ("cooperation", cooperationStatement)]
             + [CallAnswer.schema, OfferAnswer.schema, Initiative.schema].map { ("routes \($0)", routesStatement($0, accepted: "chosen")) }
     }
 }

@@ -4,7 +4,7 @@ import Domain
 
 /// One person's registration for an event: confirmed, on the waiting list (in the order they
 /// came) or cancelled. The token is the cancel link's key. Name, address and answer are cleared
-/// 30 days after the event (`forgottenAt`); the row stays, for the counts.
+/// 30 days after the event (`forgottenAt`); the row stays, with who they came as, for the counts.
 package final class EventRegistration: Model, @unchecked Sendable {
     package static let schema = "event_registrations"
 
@@ -20,6 +20,9 @@ package final class EventRegistration: Model, @unchecked Sendable {
     @Field(key: "attended") package var attended: Bool
     @OptionalField(key: "registered_by_id") package var registeredByID: UUID?
     @OptionalField(key: "forgotten_at") package var forgottenAt: Date?
+    /// A training's registrations: who they come as, and the department of staff and politicians (kept when forgotten).
+    @OptionalField(key: "attendee_group") package var group: AttendeeGroup?
+    @OptionalField(key: "department_id") package var departmentID: UUID?
 
     package init() {}
 
@@ -33,5 +36,7 @@ package final class EventRegistration: Model, @unchecked Sendable {
         self.token = token
         self.attended = false
         self.registeredByID = registeredBy
+        self.group = draft.group
+        self.departmentID = draft.departmentID?.uuid
     }
 }
