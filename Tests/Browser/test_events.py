@@ -116,12 +116,18 @@ def test_registration_waiting_list_and_giving_up(either_way):
 
     confirmation = mail_to(first, after=started, subject_contains="Du är anmäld")
     body = confirmation.get_body(preferencelist=("plain",)).get_content()
+    # the place's mail carries the event for the calendar, read by a real parser
+    attached = [part for part in confirmation.iter_attachments() if part.get_content_type() == "text/calendar"]
+    assert len(attached) == 1 and attached[0].get_filename() == "evenemang.ics"
+    entry = list(icalendar.Calendar.from_ical(attached[0].get_content()).walk("VEVENT"))[0]
+    assert str(entry["SUMMARY"]) == title and entry.decoded("DTSTART").hour == 18
     link = re.search(r"https?://\S+/avanmalan/\S+", body).group(0)
     open_page(driver, urlparse(link).path)
     clean(driver, "unregister page")
     submit(driver)
     assert "Du är avanmäld" in main_text(driver)
-    mail_to(second, after=started, subject_contains="Du har fått en plats")
+    promoted = mail_to(second, after=started, subject_contains="Du har fått en plats")
+    assert [part.get_filename() for part in promoted.iter_attachments()] == ["evenemang.ics"]
 
     driver.delete_all_cookies()
     sign_in(driver, DEMO_ACCOUNTS["entry-point staff"])

@@ -66,5 +66,6 @@ enum Migrations {
         IndexFollowUpRegister(),  // the follow-up reads the register's counts, bands and projects from indexes alone
         UpdateEventsAddRepeats(), // events that come back every week or month, with days they do not
         UpdateEventRegistrationsAddGroup(), // who comes to a training as what, from which department: its reach
+        UpdateOutboxAddAttachment(), // a mail may carry one text file: a place's confirmation carries the event's calendar entry
     ]
 }

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Writes a `MailMessage` as an RFC 5322 message: UTF-8 text, quoted-printable body,
-/// RFC 2047 encoded headers where they are not plain ASCII. CRLF line ends throughout.
+/// RFC 2047 encoded headers where they are not plain ASCII. CRLF line ends throughout. With an
+/// attachment it is multipart/mixed (RFC 2046): the text, then the file in base64. The boundary
+/// starts with "=_", which neither quoted-printable nor base64 can ever contain.
 public enum MIMEMessage {
     public static func render(_ message: MailMessage) -> String {
         // Line breaks inside a header value would start a new header: they become spaces first.
@@ -18,12 +20,18 @@ public enum MIMEMessage {
             ("Date", rfc5322Date(message.date)),
             ("Message-ID", "<\(message.messageID)>"),
             ("MIME-Version", "1.0"),
-            ("Content-Type", "text/plain; charset=utf-8"),
-            ("Content-Transfer-Encoding", "quoted-printable"),
             ("Auto-Submitted", "auto-generated"),
         ]
+        let text = "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" + quotedPrintable(message.body)
         let head = headers.map { "\($0.0): \($0.1)" }.joined(separator: "\r\n")
-        return head + "\r\n\r\n" + quotedPrintable(message.body)
+        guard let attachment = message.attachment else { return head + "\r\n" + text }
+        // Parameters go on folded lines, so no line passes 78 characters (RFC 5322 2.1.1).
+        let boundary = "=_samverka_" + String(message.messageID.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.prefix(32))
+        let file = "Content-Type: \(attachment.contentType);\r\n charset=utf-8; name=\"\(attachment.filename)\"\r\n"
+            + "Content-Disposition: attachment; filename=\"\(attachment.filename)\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + Data(attachment.content.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+        return head + "\r\nContent-Type: multipart/mixed;\r\n boundary=\"\(boundary)\"\r\n\r\n"
+            + "--\(boundary)\r\n\(text)\r\n--\(boundary)\r\n\(file)\r\n--\(boundary)--\r\n"
     }
 
     /// The DATA payload for SMTP: lines starting with a dot get another dot (RFC 5321 4.5.2).

@@ -68,6 +68,11 @@ struct EventRegistrationTests {
             #expect(try await Self.registrations(ctx, event, .confirmed).map(\.name) == ["Bo", "Cecilia"])
             let told = try await ctx.mails(to: "cecilia@example.org").filter { $0.subject.contains("fått en plats") }
             #expect(told.count == 1)
+            // A place's mail carries the event's calendar entry; a waiting one's does not.
+            let uid = "UID:\(event.id!.uuidString.lowercased())@samverka"
+            #expect(told.first?.attachment?.filename == "evenemang.ics" && told.first?.attachment?.content.contains(uid) == true)
+            #expect(try await ctx.mails(to: "anna@example.org").first?.attachment?.contentType == "text/calendar; method=PUBLISH")
+            #expect(try await ctx.mails(to: "cecilia@example.org").first?.attachment == nil)
             let again = try await ctx.browser().get(link)
             #expect(again.status == .ok && again.body.string.contains("Du är avanmäld.") && !again.body.string.contains("Avanmäl mig"))
             // The organiser's list shows the answer; another department's staff and anonymous people do not get it.

@@ -57,6 +57,20 @@ struct SMTPTransportTests {
         #expect(lines.allSatisfy { $0.count <= 78 })
     }
 
+    @Test("a calendar file attached arrives whole: multipart, the text and the file, decoded to the same bytes")
+    func attachment() async throws {
+        var message = message("attachment")
+        let calendar = "BEGIN:VCALENDAR\r\nSUMMARY:Läxhjälp i Vivalla\r\n" + String(repeating: "DESCRIPTION:åäö\r\n", count: 20) + "END:VCALENDAR\r\n"
+        message.attachment = .calendar(calendar)
+        try await send(message, via: Self.environment["SAMVERKA_TEST_SMTP_URL"]!)
+        let raw = try #require(try stored(message))
+        #expect(raw.contains("Content-Type: multipart/mixed;\r\n boundary=") && raw.contains("filename=\"evenemang.ics\""))
+        let encoded = try #require(raw.components(separatedBy: "Content-Transfer-Encoding: base64\r\n\r\n").last?.components(separatedBy: "\r\n--").first)
+        let decoded = try #require(Data(base64Encoded: encoded.replacingOccurrences(of: "\r\n", with: "")))
+        #expect(String(decoding: decoded, as: UTF8.self) == calendar)
+        #expect(raw.components(separatedBy: "\r\n").allSatisfy { $0.count <= 78 })
+    }
+
     @Test("a server that offers AUTH but no STARTTLS gets no password unless the URL says tls=none: a clear error, nothing sent")
     func noPasswordInClear() async throws {
         let explicit = Self.environment["SAMVERKA_TEST_SMTP_URL"]!

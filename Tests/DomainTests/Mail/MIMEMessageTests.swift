@@ -97,4 +97,26 @@ struct MIMEMessageTests {
             }
         }
     }
+
+    @Test("with a file attached: multipart/mixed, the text quoted-printable, the file base64 in lines of 76, the boundary nowhere else")
+    func attachment() throws {
+        var mail = message
+        let calendar = "BEGIN:VCALENDAR\r\nSUMMARY:Läxhjälp\r\n" + String(repeating: "X", count: 200) + "\r\nEND:VCALENDAR\r\n"
+        mail.attachment = .calendar(calendar)
+        let raw = MIMEMessage.render(mail)
+        let head = raw.components(separatedBy: "\r\n\r\n")[0]
+        #expect(head.contains("MIME-Version: 1.0\r\n") && head.contains("Content-Type: multipart/mixed;\r\n boundary=\"=_samverka_abcsamverkatest\""))
+        let parts = raw.components(separatedBy: "--=_samverka_abcsamverkatest")
+        #expect(parts.count == 4 && parts[3] == "--\r\n")
+        #expect(parts[1].contains("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nHej =C3=85sa!"))
+        #expect(parts[2].contains("Content-Type: text/calendar; method=PUBLISH;\r\n charset=utf-8; name=\"evenemang.ics\"\r\n"))
+        #expect(raw.components(separatedBy: "\r\n").allSatisfy { $0.count <= 78 })
+        #expect(parts[2].contains("Content-Disposition: attachment; filename=\"evenemang.ics\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"))
+        let encoded = try #require(parts[2].components(separatedBy: "\r\n\r\n").last).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(encoded.components(separatedBy: "\r\n").allSatisfy { $0.count <= 76 })
+        let decoded = try #require(Data(base64Encoded: encoded.replacingOccurrences(of: "\r\n", with: "")))
+        #expect(String(decoding: decoded, as: UTF8.self) == calendar)
+        // A file name can never add a header or a parameter.
+        #expect(MailAttachment(filename: "a\"; x=\r\n.ics", contentType: "text/plain", content: "").filename == "ax.ics")
+    }
 }

@@ -20,6 +20,12 @@ enum EventMails {
                          try await values(registration, event: event, app: app, on: db))
     }
 
+    /// The event's calendar entry as a file, for a mail that confirms a place: one tap puts it in the calendar.
+    static func calendar(_ event: Event, app: Application, on db: any Database) async throws -> MailAttachment {
+        let summary = try await EventStore.summaries([event], on: db)[0]
+        return .calendar(ICalendar.document([EventStore.entry(event, summary: summary, base: app.baseAddress)], name: event.title))
+    }
+
     static func promoted(_ registration: EventRegistration, event: Event, app: Application, on db: any Database) async throws -> MailText {
         MailText.compose(.sv, "event.promoted", try await values(registration, event: event, app: app, on: db))
     }

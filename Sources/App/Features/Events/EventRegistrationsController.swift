@@ -31,7 +31,8 @@ struct EventRegistrationsController {
         try await registration.create(on: change.db)
         if let email = draft.email {
             let mail = try await EventMails.registered(registration, event: event, app: app, on: change.db)
-            try await change.limitedMail(to: email.value, name: draft.name, subject: mail.subject, body: mail.body)
+            let calendar = status == .confirmed ? try await EventMails.calendar(event, app: app, on: change.db) : nil
+            try await change.limitedMail(to: email.value, name: draft.name, subject: mail.subject, body: mail.body, attachment: calendar)
         }
         try await change.audit("event.register", "event_registration", registration.id!.uuidString, "\(event.title): \(status.rawValue)")
         return registration
@@ -159,7 +160,8 @@ struct EventRegistrationsController {
             try await row.update(on: change.db)
             if !row.email.isEmpty {
                 let mail = try await EventMails.promoted(row, event: event, app: app, on: change.db)
-                try await change.mail(to: row.email, name: row.name, subject: mail.subject, body: mail.body)
+                try await change.mail(to: row.email, name: row.name, subject: mail.subject, body: mail.body,
+                                      attachment: try await EventMails.calendar(event, app: app, on: change.db))
             }
             try await change.audit("event.promote", "event_registration", row.id!.uuidString, event.title)
         }

@@ -39,10 +39,11 @@ package struct Change: Sendable {
         try await audit(note.action, entityType, entityID.uuidString, note.summary)
     }
 
-    /// Queues a mail; it is sent by the worker after this transaction commits.
-    package func mail(to address: String, name: String?, subject: String, body: String) async throws {
+    /// Queues a mail (with a file attached, perhaps); it is sent by the worker after this transaction commits.
+    package func mail(to address: String, name: String?, subject: String, body: String, attachment: MailAttachment? = nil) async throws {
         let message = OutboxMessage(messageID: Self.messageID(mailDomain), toAddress: address,
                                     toName: name, subject: subject, body: body, now: now)
+        message.attachment = attachment
         try await message.create(on: db)
     }
 

@@ -43,7 +43,7 @@ struct OutboxDelivery: Sendable {
 
     func mailMessage(_ row: OutboxMessage) -> MailMessage {
         MailMessage(messageID: row.messageID, from: from, to: MailAddress(row.toAddress, name: row.toName),
-                    subject: row.subject, body: row.body, date: row.createdAt)
+                    subject: row.subject, body: row.body, date: row.createdAt, attachment: row.attachment)
     }
 
     private func claim() async throws -> [OutboxMessage] {

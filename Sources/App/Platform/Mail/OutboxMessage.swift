@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Domain
 
 /// A mail waiting to be sent, being sent, sent or given up on. Rows are written in the same
 /// transaction as the change that causes them; the worker delivers them.
@@ -25,6 +26,10 @@ package final class OutboxMessage: Model, @unchecked Sendable {
     @OptionalField(key: "claimed_at") package var claimedAt: Date?
     @OptionalField(key: "sent_at") package var sentAt: Date?
     @OptionalField(key: "last_error") package var lastError: String?
+    /// One text file sent along (an event's calendar entry): its name, type and content.
+    @OptionalField(key: "attachment_name") package var attachmentName: String?
+    @OptionalField(key: "attachment_type") package var attachmentType: String?
+    @OptionalField(key: "attachment_content") package var attachmentContent: String?
 
     package init() {}
 
@@ -38,5 +43,13 @@ package final class OutboxMessage: Model, @unchecked Sendable {
         self.status = .pending
         self.attempts = 0
         self.nextAttemptAt = now
+    }
+
+    package var attachment: MailAttachment? {
+        get {
+            guard let attachmentName, let attachmentType, let attachmentContent else { return nil }
+            return MailAttachment(filename: attachmentName, contentType: attachmentType, content: attachmentContent)
+        }
+        set { (attachmentName, attachmentType, attachmentContent) = (newValue?.filename, newValue?.contentType, newValue?.content) }
     }
 }

@@ -59,8 +59,8 @@ extension Change {
     }
 
     /// A mail to an address someone else typed: counted against the address's limit first.
-    package func limitedMail(to address: String, name: String?, subject: String, body: String) async throws {
+    package func limitedMail(to address: String, name: String?, subject: String, body: String, attachment: MailAttachment? = nil) async throws {
         try await take(.mailsToAddress, for: address)
-        try await mail(to: address, name: name, subject: subject, body: body)
+        try await mail(to: address, name: name, subject: subject, body: body, attachment: attachment)
     }
 }
