@@ -28,6 +28,10 @@ def urls(base, data_dir):
     project = re.search(r'href="/projekt/([a-z0-9-]+)"', projects.split("<main", 1)[1].split('class="card-list"', 1)[1]).group(1)
     assignments = fetch(base + "/volontar")
     assignment = re.search(r'href="/volontar/([a-z0-9-]+)"', assignments.split("<main", 1)[1].split('class="card-list"', 1)[1]).group(1)
+    events = fetch(base + "/evenemang")
+    event = re.search(r'href="/evenemang/([a-z0-9-]+)"', events.split("<main", 1)[1].split('class="card-list"', 1)[1]).group(1)
+    district = subprocess.run(["sqlite3", os.path.join(data_dir, "samverka.sqlite"),
+                               "SELECT slug FROM districts ORDER BY position, name LIMIT 1"], capture_output=True, text=True).stdout.strip()
     year = datetime.date.today().year
     # From the database, not the follow-up page: its first answer is measured (uncached) below.
     department = subprocess.run(["sqlite3", os.path.join(data_dir, "samverka.sqlite"),
@@ -55,6 +59,12 @@ def urls(base, data_dir):
         ("assignment page", f"/volontar/{assignment}", True),
         ("volunteering figures", "/volontar/statistik", True),
         ("volunteering API (uncached)", "/api/v1/volunteering?youth=true&q=l%C3%A4xhj%C3%A4lp", False),
+        ("event list", "/evenemang", True),
+        ("event list, district and kind", f"/evenemang?district={district_id(data_dir, district)}&kind=meeting", True),
+        ("event page", f"/evenemang/{event}", True),
+        ("district page", f"/stadsdelar/{district}", True),
+        ("event calendar", "/evenemang.ics", True),
+        ("events API (uncached)", f"/api/v1/events?district={district}&kind=training", False),
         ("staff day figures", "/civilsamhallesdagar", True),
         ("staff days API", "/api/v1/staff-days", False),
         ("follow-up", f"/uppfoljning/{year}", True),
@@ -69,6 +79,12 @@ def urls(base, data_dir):
         ("support catalogue", "/stod", True),
         ("guide API", "/api/v1/guide?want=moneyOrPremises&category=youth&orgNumber=no&joined=no&capacity=little", False),
     ]
+
+
+def district_id(data_dir, slug):
+    """The list's filter takes the district's id, as its form sends it (SQLite keeps ids as text)."""
+    return subprocess.run(["sqlite3", os.path.join(data_dir, "samverka.sqlite"), f"SELECT lower(id) FROM districts WHERE slug = '{slug}'"],
+                          capture_output=True, text=True).stdout.strip()
 
 
 def chosen(rows):

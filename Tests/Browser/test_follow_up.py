@@ -27,7 +27,7 @@ BASE = os.environ.get("SAMVERKA_URL", "http://127.0.0.1:8095").rstrip("/")
 YEAR = datetime.date.today().year
 REPORT = f"/uppfoljning/{YEAR}"
 # Every area of the report, in the page's order; the demo has all of them.
-SECTIONS = ["joined", "inquiries", "consultations", "projects", "routes", "events", "volunteering", "staffDays", "network", "actionPlan", "commitments",
+SECTIONS = ["joined", "inquiries", "consultations", "projects", "routes", "events", "training", "volunteering", "staffDays", "network", "actionPlan", "commitments",
             "fairness", "concentration", "survey"]
 # The areas whose tables have no chart (two measures on different scales; yes/no per department).
 WITHOUT_CHART = {"commitments", "concentration"}

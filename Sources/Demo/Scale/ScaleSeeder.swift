@@ -7,8 +7,8 @@ import App
 /// Synthetic data at national scale for benchmarks: N associations with tags, districts, a
 /// representative account for every second one, ledger entries for about 40 %, two inquiries
 /// each (in every state, spread over the past year), an audit row each, and consultations with
-/// answers and subscribers, projects (`SyntheticProjects`) and volunteer assignments
-/// (`SyntheticAssignments`) in proportion. Rows go in as multi-row INSERTs, a batch per
+/// answers and subscribers, projects (`SyntheticProjects`), volunteer assignments
+/// (`SyntheticAssignments`) and events (`SyntheticEvents`) in proportion. Rows go in as multi-row INSERTs, a batch per
 /// transaction, so 250 000 take minutes.
 struct ScaleSeeder {
     let app: Application
@@ -43,6 +43,7 @@ struct ScaleSeeder {
             .run(on: app.db)
         try await SyntheticProjects(count: count, districts: districts, departments: departments.map(\.id), now: now).run(on: app.db)
         try await SyntheticAssignments(count: count, districts: districts, departments: departments.map(\.id), now: now).run(on: app.db)
+        try await SyntheticEvents(count: count, districts: districts, departments: departments.map(\.id), now: now).run(on: app.db)
         try await AppMeta(key: Self.markerKey, value: "\(count) seed \(seed)").create(on: app.db)
         try await ContentVersions.bump(.allAreas, on: app.db)
     }

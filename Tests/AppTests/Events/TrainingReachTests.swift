@@ -51,7 +51,7 @@ struct TrainingReachTests {
             ctx.clock.advance(by: 45 * 86_400)
             try await EventStore.forget(on: ctx.app.db, now: ctx.clock.now)
             let after = try await Self.training(ctx)
-            func values(_ key: String) -> [Double] { zip(after[key] ?? [], before[key] ?? []).map { $0 - $1 } }
+            func values(_ key: String) -> [Double] { zip(after[key] ?? [], before[key] ?? [0, 0]).map { $0 - $1 } }
             #expect(values("group-staff") == [1, 1] && values("group-politician") == [1, 1] && values("group-association") == [1, 1])
             #expect(values("group-resident") == [1, 0])
             #expect(values(culture.slug) == [1, 1] && values(social.slug) == [1, 1])

@@ -5,7 +5,9 @@ import Domain
 extension FollowUpFigures {
     /// Trainings held in the year: who registered and who came, per group (staff, politicians,
     /// associations, residents, and those registered before the question was asked), then staff
-    /// and politicians per department — the reach of the training on the agreement (N1, G8).
+    /// and politicians per department — the reach of the training on the agreement (N1, G8). A
+    /// department nobody registered from is left out: the printed report stays within ten pages,
+    /// and "not there" reads as what it is.
     func training(_ departments: [Department]) async throws -> FollowUpTable {
         var byGroup: [String: (Int, Int)] = [:], byDepartment: [UUID: (Int, Int)] = [:]
         for row in try await sql.raw(trainingStatement).all() {
@@ -21,7 +23,8 @@ extension FollowUpFigures {
         return FollowUpTable(
             section: .training, columns: ["registered", "attended"], charted: [1],
             rows: groups.map { .init(key: "group-\($0)", label: .term("attendeeGroup.\($0)"), values: values(byGroup[$0])) }
-                + departments.map { .init(key: $0.slug, label: .name($0.name), values: values(byDepartment[$0.id!])) })
+                + departments.filter { byDepartment[$0.id!] != nil }
+                    .map { .init(key: $0.slug, label: .name($0.name), values: values(byDepartment[$0.id!])) })
     }
 
     /// Confirmed and attended registrations of the year's trainings (not cancelled), by group and department.

@@ -62,10 +62,10 @@ struct PageCacheMiddleware: AsyncMiddleware {
         }
     }
 
-    /// HTML pages and Atom feeds (a feed reader asks every few minutes, and a feed reads what its
-    /// list page reads); the calendar files and the JSON API are made per request.
+    /// HTML pages, Atom feeds and calendar files (a feed reader or a subscribed calendar asks every
+    /// few minutes, and reads what its list page reads); the JSON API is made per request.
     static func keeps(_ contentType: String) -> Bool {
-        contentType.hasPrefix("text/html") || contentType.hasPrefix("application/atom+xml")
+        contentType.hasPrefix("text/html") || contentType.hasPrefix("application/atom+xml") || contentType.hasPrefix("text/calendar")
     }
 
     static func response(_ entry: PageCacheEntry, for request: Request) -> Response {
