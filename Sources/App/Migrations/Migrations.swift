@@ -67,5 +67,6 @@ enum Migrations {
         UpdateEventsAddRepeats(), // events that come back every week or month, with days they do not
         UpdateEventRegistrationsAddGroup(), // who comes to a training as what, from which department: its reach
         UpdateOutboxAddAttachment(), // a mail may carry one text file: a place's confirmation carries the event's calendar entry
+        UpdateEventsAddNextStart(), // lists order a series by its next time, not its first
     ]
 }

@@ -128,7 +128,7 @@ enum EventsDemo {
                     registration: example.capacity.map { RegistrationSettings(capacity: $0, question: "Behöver du något för att kunna vara med?") },
                     repeats: example.series(from: day))
                 let event = Event()
-                event.apply(draft)
+                event.apply(draft, at: change.now)
                 event.slug = try await Slug.unique(draft.title, on: change.db, in: Event.self)
                 if example.cancelled {
                     event.cancelledAt = change.now

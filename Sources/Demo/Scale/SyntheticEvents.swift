@@ -62,8 +62,8 @@ struct SyntheticEvents: Sendable {
             registration: index % 5 == 0 ? RegistrationSettings(capacity: 30) : nil,
             repeats: index % 20 == 7 ? EventRepeat(frequency: .weekly, until: day.adding(days: 77)) : nil)
         let event = Event()
+        event.apply(draft, at: now) // before the id: with an id, `apply` reads the old times to tell a move
         event.id = UUID()
-        event.apply(draft)
         event.slug = "evenemang-\(index + 1)"
         if index % 50 == 11 { (event.cancelledAt, event.sequence) = (now, 1) }
         return event

@@ -5,8 +5,8 @@ public enum RepeatFrequency: String, Sendable, Hashable, CaseIterable, Codable {
     /// The same weekday every week.
     case weekly
     /// The same weekday in the same week of every month: "the second Tuesday", or "the last
-    /// Friday" when the first day falls in a month's last seven days. Every month has both, so
-    /// no month is skipped (a plain "the 31st" would skip half the year).
+    /// Friday" when the first day is a month's fifth Friday (the 29th or later). Every month has
+    /// both, so no month is skipped (a plain "the 31st" would skip half the year).
     case monthly
 }
 

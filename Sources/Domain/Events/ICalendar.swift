@@ -34,9 +34,11 @@ public struct CalendarEntry: Sendable, Hashable {
 public enum ICalendar {
     public static let timeZoneID = "Europe/Stockholm"
 
-    public static func document(_ entries: [CalendarEntry], name: String, productID: String = "-//Samverka//Evenemang//SV") -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:\(productID)", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-                     "X-WR-CALNAME:\(escape(name))", "X-WR-TIMEZONE:\(timeZoneID)"]
+    /// `publish`: a feed to subscribe to (METHOD:PUBLISH); without it, a file to open (a mail's attachment).
+    public static func document(_ entries: [CalendarEntry], name: String, productID: String = "-//Samverka//Evenemang//SV",
+                                publish: Bool = true) -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:\(productID)", "CALSCALE:GREGORIAN"] + (publish ? ["METHOD:PUBLISH"] : [])
+            + ["X-WR-CALNAME:\(escape(name))", "X-WR-TIMEZONE:\(timeZoneID)"]
         lines += timeZone
         for entry in entries { lines += event(entry) }
         lines.append("END:VCALENDAR")

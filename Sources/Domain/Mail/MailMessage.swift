@@ -36,9 +36,10 @@ public struct MailAttachment: Sendable, Hashable, Codable {
         self.content = content
     }
 
-    /// An event's calendar entry, for a mail that confirms a place.
+    /// An event's calendar entry, for a mail that confirms a place: a file to open, not an
+    /// invitation (an iTIP `method` would ask for an ORGANIZER and a reply).
     public static func calendar(_ text: String) -> MailAttachment {
-        MailAttachment(filename: "evenemang.ics", contentType: "text/calendar; method=PUBLISH", content: text)
+        MailAttachment(filename: "evenemang.ics", contentType: "text/calendar", content: text)
     }
 }
 

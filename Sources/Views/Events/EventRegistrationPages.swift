@@ -109,7 +109,7 @@ public struct RegistrationsPage: Sendable {
             DataTable.render(
                 caption: context.t("events.registrations.caption", ["count": context.words.number(confirmed.count)]),
                 headers: [context.t("events.register.name"), context.t("events.register.email")]
-                    + (departments == nil ? [] : [context.t("events.register.group")]) + [
+                    + (departments == nil ? [] : [context.t("events.reach.group")]) + [
                           question.isEmpty ? context.t("events.registrations.answer") : question, context.t("events.registrations.status"),
                           context.t("events.registrations.attended"), context.t("events.registrations.signature")],
                 rows: rows.map { row in [.safe(row.name), .safe(row.email)] + (departments == nil ? [] : [.safe(row.comesAs)]) + [

@@ -71,7 +71,7 @@ struct EventRegistrationTests {
             // A place's mail carries the event's calendar entry; a waiting one's does not.
             let uid = "UID:\(event.id!.uuidString.lowercased())@samverka"
             #expect(told.first?.attachment?.filename == "evenemang.ics" && told.first?.attachment?.content.contains(uid) == true)
-            #expect(try await ctx.mails(to: "anna@example.org").first?.attachment?.contentType == "text/calendar; method=PUBLISH")
+            #expect(try await ctx.mails(to: "anna@example.org").first?.attachment?.content.contains("METHOD:") == false)
             #expect(try await ctx.mails(to: "cecilia@example.org").first?.attachment == nil)
             let again = try await ctx.browser().get(link)
             #expect(again.status == .ok && again.body.string.contains("Du är avanmäld.") && !again.body.string.contains("Avanmäl mig"))

@@ -53,6 +53,14 @@ struct RepeatingEventTests {
             ctx.clock.advance(by: Double(first.dayNumber - CalendarDay(ctx.clock.now).dayNumber + 10) * 86_400)
             let list = try await ctx.browser().get("/evenemang?district=\(good["district"]!)").body.string
             #expect(list.contains("Nästa gång: \(words.day(off.adding(days: 7)))"))
+            // The lists order it by that next time, kept current by the hourly housekeeping.
+            #expect(try await EventTests.event(ctx).nextStartsAt == event.startsAt)
+            try await Housekeeping.run(ctx.app)
+            let next = off.adding(days: 7).at(ClockTime(hour: 18, minute: 0)!)
+            #expect(try await EventTests.event(ctx).nextStartsAt == next)
+            let coming = try await EventStore.coming(.init(), now: ctx.clock.now, on: ctx.app.db).all()
+            #expect(coming.map(\.nextStartsAt) == coming.map(\.nextStartsAt).sorted { ($0 ?? .distantPast) < ($1 ?? .distantPast) })
+            #expect(coming.first { $0.title == event.title } != nil && coming.first!.startsAt > event.startsAt)
 
         }
     }

@@ -109,7 +109,7 @@ struct MIMEMessageTests {
         let parts = raw.components(separatedBy: "--=_samverka_abcsamverkatest")
         #expect(parts.count == 4 && parts[3] == "--\r\n")
         #expect(parts[1].contains("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nHej =C3=85sa!"))
-        #expect(parts[2].contains("Content-Type: text/calendar; method=PUBLISH;\r\n charset=utf-8; name=\"evenemang.ics\"\r\n"))
+        #expect(parts[2].contains("Content-Type: text/calendar;\r\n charset=utf-8; name=\"evenemang.ics\"\r\n"))
         #expect(raw.components(separatedBy: "\r\n").allSatisfy { $0.count <= 78 })
         #expect(parts[2].contains("Content-Disposition: attachment; filename=\"evenemang.ics\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"))
         let encoded = try #require(parts[2].components(separatedBy: "\r\n\r\n").last).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -23,7 +23,7 @@ enum EventMails {
     /// The event's calendar entry as a file, for a mail that confirms a place: one tap puts it in the calendar.
     static func calendar(_ event: Event, app: Application, on db: any Database) async throws -> MailAttachment {
         let summary = try await EventStore.summaries([event], on: db)[0]
-        return .calendar(ICalendar.document([EventStore.entry(event, summary: summary, base: app.baseAddress)], name: event.title))
+        return .calendar(ICalendar.document([EventStore.entry(event, summary: summary, base: app.baseAddress)], name: event.title, publish: false))
     }
 
     static func promoted(_ registration: EventRegistration, event: Event, app: Application, on db: any Database) async throws -> MailText {

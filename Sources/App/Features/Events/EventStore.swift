@@ -24,13 +24,14 @@ enum EventStore {
         }
     }
 
-    /// Events not yet over, soonest first (cancelled ones too, marked, so nobody comes in vain).
+    /// Events not yet over, the next to take place first (a series by its next time; cancelled
+    /// ones too, marked, so nobody comes in vain).
     static func coming(_ filter: Filter, now: Date, on db: any Database) -> QueryBuilder<Event> {
         let query = Event.query(on: db).filter(\.$endsAt > now)
         if let district = filter.district { query.filter(\.$districtID == district.uuid) }
         if let kind = filter.kind { query.filter(\.$kind == kind) }
         if let organiser = filter.organiser { query.filter(\.$organiserKey == organiser.description) }
-        return query.sort(\.$startsAt).sort(\.$id)
+        return query.sort(\.$nextStartsAt).sort(\.$id)
     }
 
     static func find(_ req: Request, slug: String? = nil) async throws -> Event {
@@ -80,6 +81,16 @@ enum EventStore {
 }
 
 extension EventStore {
+    /// Moves each series whose next time has passed on to the one after (run by `Housekeeping`).
+    static func refreshSeries(on db: any Database, now: Date) async throws {
+        let passed = try await Event.query(on: db).filter(\.$repeatFrequency != nil).filter(\.$endsAt > now)
+            .filter(\.$nextStartsAt < CalendarDay(now).start).limit(5_000).all()
+        for event in passed {
+            event.refreshNext(at: now)
+            try await event.update(on: db)
+        }
+    }
+
     /// A training asks who comes from which department: every department, in the usual order.
     static func departments(for event: Event, on db: any Database) async throws -> [Department]? {
         guard event.kind == .training else { return nil }

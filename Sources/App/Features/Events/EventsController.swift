@@ -117,7 +117,7 @@ struct EventsController {
             let draft = try EventDraft.read(fields, organisers: organisers, knownDistricts: districts).get()
             let slug = try await req.change { change -> String in
                 let event = Event()
-                event.apply(draft)
+                event.apply(draft, at: change.now)
                 event.authorID = user.id
                 event.slug = try await Slug.unique(draft.title, on: change.db, in: Event.self)
                 try await event.create(on: change.db)
@@ -148,7 +148,7 @@ struct EventsController {
             try await req.change { change in
                 guard try await Event.lock(id, on: change.db), let current = try await Event.find(id, on: change.db) else { throw Abort(.notFound) }
                 let sequence = current.sequence
-                current.apply(try EventRules.edit(draft, on: current.state, by: actor, at: change.now).get())
+                current.apply(try EventRules.edit(draft, on: current.state, by: actor, at: change.now).get(), at: change.now)
                 try await current.update(on: change.db)
                 // Moved: everyone registered is told; places added go to the waiting list first.
                 if current.sequence != sequence { try await EventMails.tellEveryone("event.moved", about: current, app: app, in: change) }

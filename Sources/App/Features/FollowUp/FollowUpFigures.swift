@@ -37,7 +37,7 @@ struct FollowUpFigures {
         try await add("projects") { [try await projects()] }
         try await add("routes") { [try await routes()] }
         try await add("events") { [try await events()] }
-        try await add("training") { [try await training(departments)] }
+        try await add("training") { try await training(departments).map { [$0] } ?? [] }
         try await add("volunteering") { [try await volunteering()] }
         try await add("staffDays") { [try await staffDays(departments)] }
         try await add("network") { [try await network(departments)] }

@@ -25,11 +25,12 @@ extension SiteURL {
         // An offer names its association.
         case .offers(.list), .offers(.show): return .areas(.projects, .municipality, .associations)
         case .offers: return [.everything]
-        // Coming events name their organisers; the calendar feed is built per request (it is
-        // small, and a calendar program asks for it a few times a day).
+        // Coming events name their organisers, and so does the calendar feed (kept like the list:
+        // calendar programs subscribed to it ask every few minutes).
         // A Föreningarnas dag's page and programme name the associations taking part.
-        case .events(.list), .events(.show), .events(.programme), .events(.poster): return .areas(.events, .municipality, .associations)
-        case .events, .eventsCalendar: return [.everything]
+        case .events(.list), .events(.show), .events(.programme), .events(.poster), .eventsCalendar:
+            return .areas(.events, .municipality, .associations)
+        case .events: return [.everything]
         // An assignment names its organiser and districts.
         case .volunteering(.list), .volunteering(.show): return .areas(.volunteering, .municipality, .associations)
         // The figures count assignments and the interest shown in them, per district.

@@ -72,6 +72,7 @@ enum Housekeeping {
         try await OutboxMessage.query(on: app.db).filter(\.$status == .sent)
             .filter(\.$sentAt < now.addingTimeInterval(-sentMailRetention)).delete()
         try await EventStore.forget(on: app.db, now: now)
+        try await EventStore.refreshSeries(on: app.db, now: now)
         try await VolunteeringStore.forget(on: app.db, now: now)
         try await AssignmentAlert.forgetUnconfirmed(on: app.db, now: now)
         try await NewsSubscriber.forgetUnconfirmed(on: app.db, now: now)

@@ -27,6 +27,9 @@ package final class Event: Model, PublishedByParty, @unchecked Sendable {
     @OptionalField(key: "end_time") package var endTime: String?
     @Field(key: "starts_at") package var startsAt: Date
     @Field(key: "ends_at") package var endsAt: Date
+    /// When it next takes place, for the lists' order: the start of an event that happens once, a
+    /// series' next time (kept current by `refreshNext` on every save and every hour by `Housekeeping`).
+    @OptionalField(key: "next_starts_at") package var nextStartsAt: Date?
     @Field(key: "place_name") package var placeName: String
     @Field(key: "address") package var address: String
     @OptionalField(key: "district_id") package var districtID: UUID?
@@ -56,8 +59,8 @@ package final class Event: Model, PublishedByParty, @unchecked Sendable {
 
     package init() {}
 
-    /// Writes a checked draft; a moved event raises the sequence calendars go by.
-    package func apply(_ draft: EventDraft) {
+    /// Writes a checked draft as of `now`; a moved event raises the sequence calendars go by.
+    package func apply(_ draft: EventDraft, at now: Date) {
         let moved = id != nil && (startsAt != draft.starts || endsAt != draft.ends || repeats != draft.repeats)
         setOrganiser(draft.organiser)
         (title, summary, easyRead, description, kind) = (draft.title, draft.summary, draft.easyRead, draft.description, draft.kind)
@@ -76,6 +79,15 @@ package final class Event: Model, PublishedByParty, @unchecked Sendable {
         (repeatFrequency, repeatUntil) = (draft.repeats?.frequency, draft.repeats?.until.description)
         repeatExceptions = draft.repeats?.exceptions.map(\.description).joined(separator: " ") ?? ""
         if id == nil { sequence = 0 } else if moved { sequence += 1 }
+        refreshNext(at: now)
+    }
+
+    /// A series' next time (today's included, the last once all are over); an event that happens once, its start.
+    package func refreshNext(at now: Date) {
+        guard let repeats, let first = CalendarDay(iso: startDay) else { nextStartsAt = startsAt; return }
+        let days = repeats.days(from: first)
+        guard let next = days.first(where: { $0 >= CalendarDay(now) }) ?? days.last else { nextStartsAt = startsAt; return }
+        nextStartsAt = startTime.flatMap(ClockTime.init).map(next.at) ?? next.start
     }
 
     package var registration: RegistrationSettings? {
