@@ -75,7 +75,7 @@ struct EventRegistrationsController {
             }, form: form)
         if let departments {
             page.departments = departments.map { Form.Option($0.typedID, $0.name) }
-            page.reach = Self.reach(rows.filter { $0.attended }, departments: departments)
+            page.reach = Self.reach(rows.filter { $0.attended && $0.status == .confirmed }, departments: departments)
         }
         return req.html(page.render(try await req.page(forms: true)), status: status)
     }
