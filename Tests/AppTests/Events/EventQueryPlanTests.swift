@@ -40,12 +40,7 @@ struct EventQueryPlanTests {
                     .where("event_id IN (SELECT id FROM events WHERE ends_at < \(bind: now))" as SQLQueryString)),
                 ("sign-ups of one", sql.select().column("*").from("event_participants").where("event_id", .equal, id)),
             ]
-            for (name, query) in queries {
-                let lines = try await QueryPlan.lines(query.query, on: ctx.app.db)
-                #expect(!lines.isEmpty, "\(name): no plan")
-                let scans = QueryPlan.fullScans(lines, of: Self.tables)
-                #expect(scans.isEmpty, "\(name) reads all of \(scans): \(lines.joined(separator: " | "))")
-            }
+            try await QueryPlan.expectIndexed(queries, tables: Self.tables, on: ctx.app.db)
         }
     }
 }

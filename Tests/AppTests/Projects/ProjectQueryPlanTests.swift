@@ -39,12 +39,7 @@ struct ProjectQueryPlanTests {
                 ("goals of a page", sql.select().column("*").from("project_goals").where("project_id", .in, SQLBind.group([id]))),
                 ("timeline", sql.select().column("*").from("project_entries").where("project_id", .equal, id).orderBy("at", .descending).limit(200)),
             ]
-            for (name, query) in queries {
-                let lines = try await QueryPlan.lines(query.query, on: ctx.app.db)
-                #expect(!lines.isEmpty, "\(name): no plan")
-                let scans = QueryPlan.fullScans(lines, of: Self.tables)
-                #expect(scans.isEmpty, "\(name) reads all of \(scans): \(lines.joined(separator: " | "))")
-            }
+            try await QueryPlan.expectIndexed(queries, tables: Self.tables, on: ctx.app.db)
         }
     }
 }

@@ -28,12 +28,7 @@ struct StaffDayQueryPlanTests {
                 ("targets of a year", sql.select().column("*").from("staff_day_targets").where("year", .equal, 2027)),
                 ("a department's target", sql.select().column("*").from("staff_day_targets").where("department_id", .equal, id).where("year", .equal, 2027)),
             ]
-            for (name, query) in queries {
-                let lines = try await QueryPlan.lines(query.query, on: ctx.app.db)
-                #expect(!lines.isEmpty, "\(name): no plan")
-                let scans = QueryPlan.fullScans(lines, of: Self.tables)
-                #expect(scans.isEmpty, "\(name) reads all of \(scans): \(lines.joined(separator: " | "))")
-            }
+            try await QueryPlan.expectIndexed(queries, tables: Self.tables, on: ctx.app.db)
         }
     }
 }

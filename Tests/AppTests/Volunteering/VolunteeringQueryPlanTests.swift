@@ -37,12 +37,7 @@ struct VolunteeringQueryPlanTests {
                 ("counts", sql.select().column("assignment_id").column("status").column(SQL.count, as: "n").from("volunteer_interests")
                     .where("assignment_id", .in, SQLBind.group([id])).groupBy("assignment_id").groupBy("status")),
             ]
-            for (name, query) in queries {
-                let lines = try await QueryPlan.lines(query.query, on: ctx.app.db)
-                #expect(!lines.isEmpty, "\(name): no plan")
-                let scans = QueryPlan.fullScans(lines, of: Self.tables)
-                #expect(scans.isEmpty, "\(name) reads all of \(scans): \(lines.joined(separator: " | "))")
-            }
+            try await QueryPlan.expectIndexed(queries, tables: Self.tables, on: ctx.app.db)
         }
     }
 }

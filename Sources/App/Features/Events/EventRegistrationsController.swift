@@ -155,13 +155,15 @@ struct EventRegistrationsController {
         let rows = EventRegistration.query(on: change.db).filter(\.$event.$id == event.id!)
         let confirmed = try await rows.copy().filter(\.$status == .confirmed).count()
         let waiting = try await rows.copy().filter(\.$status == .waiting).sort(\.$createdAt).sort(\.$id).limit(max(0, capacity - confirmed)).all()
-        for row in RegistrationRules.promoted(free: capacity - confirmed, waiting: waiting) {
+        let promoted = RegistrationRules.promoted(free: capacity - confirmed, waiting: waiting)
+        // One calendar file for everyone moved up, made only if someone has an address to send it to.
+        let calendar = promoted.contains { !$0.email.isEmpty } ? try await EventMails.calendar(event, app: app, on: change.db) : nil
+        for row in promoted {
             row.status = .confirmed
             try await row.update(on: change.db)
             if !row.email.isEmpty {
                 let mail = try await EventMails.promoted(row, event: event, app: app, on: change.db)
-                try await change.mail(to: row.email, name: row.name, subject: mail.subject, body: mail.body,
-                                      attachment: try await EventMails.calendar(event, app: app, on: change.db))
+                try await change.mail(to: row.email, name: row.name, subject: mail.subject, body: mail.body, attachment: calendar)
             }
             try await change.audit("event.promote", "event_registration", row.id!.uuidString, event.title)
         }
