@@ -83,6 +83,31 @@ struct EventRegistrationTests {
         }
     }
 
+    @Test("moving and cancelling mail those with a place the calendar file as it now is, and those waiting without one")
+    func movedAndCancelledCalendars() async throws {
+        try await TestApp.run { ctx in
+            let event = try await Self.event(ctx, capacity: 1)
+            for name in ["Anna", "Bo"] {
+                ctx.clock.advance(by: 1)
+                #expect(try await Self.signUp(ctx, event, name).status == .seeOther)
+            }
+            let staff = try await ctx.signedIn(Demo.staff), path = "/evenemang/\(event.slug)"
+            var form = try await EventTests.form(ctx, ["registration": "on", "capacity": "1", "question": "Behöver du något för att kunna vara med?"])
+            form["startTime"] = "18:30"
+            #expect(try await staff.submit(path + "/andra", form).status == .seeOther)
+            let moved = try #require(try await ctx.mails(to: "anna@example.org").first { $0.subject.hasPrefix("Ändrad tid") })
+            #expect(moved.body.contains("bifogade filen"))
+            #expect(moved.attachment?.content.contains("SEQUENCE:1\r\n") == true && moved.attachment?.content.contains("T183000\r\n") == true)
+            let waiting = try #require(try await ctx.mails(to: "bo@example.org").first { $0.subject.hasPrefix("Ändrad tid") })
+            #expect(waiting.attachment == nil && waiting.body.contains("väntelistan") && !waiting.body.contains("bifogade"))
+            #expect(try await staff.submit(path, to: path + "/stall-in", [:]).status == .seeOther)
+            let cancelled = try #require(try await ctx.mails(to: "anna@example.org").first { $0.subject.hasPrefix("Inställt") })
+            #expect(cancelled.attachment?.content.contains("STATUS:CANCELLED\r\n") == true)
+            #expect(cancelled.attachment?.content.contains("SEQUENCE:2\r\n") == true)
+            #expect(try await ctx.mails(to: "bo@example.org").first { $0.subject.hasPrefix("Inställt") }?.attachment == nil)
+        }
+    }
+
     @Test("closed after the last day, and for a cancelled event, with a clear message; cancelling mails everyone registered")
     func closedAndCancelled() async throws {
         try await TestApp.run { ctx in

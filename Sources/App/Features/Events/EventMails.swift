@@ -31,15 +31,21 @@ enum EventMails {
     }
 
     /// Everyone registered (with an address, not cancelled) is told the event was cancelled or moved.
+    /// Those with a place get the calendar file as it now is: its raised SEQUENCE (and
+    /// STATUS:CANCELLED) makes a calendar that took the first file move or strike out its copy.
+    /// Those waiting never had the file, and get none.
     static func tellEveryone(_ kind: String, about event: Event, app: Application, in change: Change) async throws {
-        let rows = try await EventRegistration.query(on: change.db).filter(\.$event.$id == event.id!).filter(\.$status != .cancelled)
+        let rows = try await EventRegistration.query(on: change.db).filter(\.$event.$id == event.id!).filter(\.$status ~~ [.confirmed, .waiting])
             .filter(\.$email != "").all()
-        var batch: [(address: String, name: String?, subject: String, body: String)] = []
-        for row in rows {
-            let mail = MailText.compose(.sv, kind, try await values(row, event: event, app: app, on: change.db))
-            batch.append((row.email, row.name, mail.subject, mail.body))
+        for status in [RegistrationStatus.confirmed, .waiting] {
+            var batch: [(address: String, name: String?, subject: String, body: String)] = []
+            for row in rows where row.status == status {
+                let mail = MailText.compose(.sv, status == .waiting ? kind + "Waiting" : kind, try await values(row, event: event, app: app, on: change.db))
+                batch.append((row.email, row.name, mail.subject, mail.body))
+            }
+            guard !batch.isEmpty else { continue }
+            try await change.mail(batch: batch, attachment: status == .confirmed ? try await calendar(event, app: app, on: change.db) : nil)
         }
-        try await change.mail(batch: batch)
         try await EventParticipantsController.tellTakingPart(kind == "event.cancelled" ? "participation.cancelled" : "participation.moved",
                                                             about: event, app: app, in: change)
     }

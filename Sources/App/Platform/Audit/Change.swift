@@ -48,11 +48,14 @@ package struct Change: Sendable {
     }
 
     /// Queues many mails at once, inserted a few hundred rows per statement (a fan-out to
-    /// thousands of subscribers stays one transaction and takes seconds, not minutes).
-    package func mail(batch: [(address: String, name: String?, subject: String, body: String)]) async throws {
+    /// thousands of subscribers stays one transaction and takes seconds, not minutes); each may
+    /// carry the same file.
+    package func mail(batch: [(address: String, name: String?, subject: String, body: String)], attachment: MailAttachment? = nil) async throws {
         try await insert(batch.map { item in
-            OutboxMessage(messageID: Self.messageID(mailDomain), toAddress: item.address, toName: item.name,
-                          subject: item.subject, body: item.body, now: now)
+            let message = OutboxMessage(messageID: Self.messageID(mailDomain), toAddress: item.address, toName: item.name,
+                                        subject: item.subject, body: item.body, now: now)
+            message.attachment = attachment
+            return message
         })
     }
 
