@@ -57,6 +57,7 @@ func routes(_ app: Application) throws {
     EventsController().register(app)
     EventRegistrationsController().register(app)
     EventParticipantsController().register(app)
+    EventCoOrganiserController().register(app)
     EventsAPIController().register(app)
     VolunteeringController().register(app)
     VolunteerInterestsController().register(app)

@@ -68,5 +68,6 @@ enum Migrations {
         UpdateEventRegistrationsAddGroup(), // who comes to a training as what, from which department: its reach
         UpdateOutboxAddAttachment(), // a mail may carry one text file: a place's confirmation carries the event's calendar entry
         UpdateEventsAddNextStart(), // lists order a series by its next time, not its first
+        UpdateEventsAddCoOrganiser(), // a second organiser, shown once it has said yes
     ]
 }

@@ -6,8 +6,9 @@ import App
 /// The demo's events over the coming three months (46 with a district of 14): Föreningarnas dag in
 /// Föreningarnas hus and in four districts, trainings on the agreement (some with registration, one
 /// full with a waiting list), dialogue meetings, associations' open houses and meetings in every
-/// district, one online, one cancelled, one weekly and one monthly — every kind; and a training
-/// held three weeks ago, its attendance recorded.
+/// district, one online, one cancelled, one weekly (organised with a department) and one monthly,
+/// one whose co-organiser has yet to answer — every kind; and a training held three weeks ago, its
+/// attendance recorded.
 enum EventsDemo {
     struct Example {
         var title: String, kind: EventKind, inDays: Int, from: String?, to: String?, place: String, district: String?
@@ -24,6 +25,8 @@ enum EventsDemo {
         var repeats: RepeatFrequency? = nil
         var forDays = 0
         var breaks: [Int] = []
+        /// Organised together with (as `organiser`), and where that stands.
+        var coOrganiser: (String, PartnerStatus)? = nil
 
         func series(from day: CalendarDay) -> EventRepeat? {
             guard let repeats else { return nil }
@@ -82,13 +85,14 @@ enum EventsDemo {
                 access: [.stepFree, .hearingLoop], price: "Lunch 60 kr", capacity: 60, registered: 21),
         Example(title: "Läxhjälp varje vecka i Vivalla", kind: .meeting, inDays: 2, from: "17:00", to: "19:00", place: "Vivalla bibliotek",
                 district: "vivalla", organiser: "association", easyRead: "Få hjälp med läxorna av volontärer. Varje vecka. Gratis.",
-                access: [.stepFree, .easyRead], repeats: .weekly, forDays: 84, breaks: [4, 5]),
+                access: [.stepFree, .easyRead], repeats: .weekly, forDays: 84, breaks: [4, 5],
+                coOrganiser: ("kultur-och-fritidsforvaltningen", .confirmed)),
         Example(title: "Språkcafé i Föreningarnas hus", kind: .meeting, inDays: 7, from: "18:00", to: "20:00", place: "Föreningarnas hus",
                 district: "centrum", organiser: "kultur-och-fritidsforvaltningen", easyRead: "Öva svenska och prata med nya vänner. En gång i månaden.",
                 access: [.stepFree, .hearingLoop], repeats: .monthly, forDays: 150),
         Example(title: "Öppet hus på Garphyttans bibliotek", kind: .openHouse, inDays: 60, from: "15:00", to: "18:00",
                 place: "Garphyttans bibliotek", district: "garphyttan", organiser: "kultur-och-fritidsforvaltningen",
-                easyRead: "Biblioteket och föreningarna i Garphyttan visar vad de gör."),
+                easyRead: "Biblioteket och föreningarna i Garphyttan visar vad de gör.", coOrganiser: ("association", .invited)),
     ]
 
     /// Besides the examples, in every district: an open house at the library and the district's
@@ -115,10 +119,11 @@ enum EventsDemo {
         let today = CalendarDay(app.wallClock.now)
         let trainees = departments.sorted { $0.key < $1.key }.prefix(5).map(\.value)
         try await app.change(label: "demo") { change in
+            func party(_ name: String) -> Party? {
+                name == "association" ? npf.map { .association($0.typedID) } : departments[name].map(Party.department)
+            }
             for example in examples + districtExamples(rows.map { ($0.slug, $0.name) }) {
-                let organiser: Party? = example.organiser == "association" ? npf.map { .association($0.typedID) }
-                    : departments[example.organiser].map(Party.department)
-                guard let organiser else { continue }
+                guard let organiser = party(example.organiser) else { continue }
                 let day = today.adding(days: example.inDays)
                 let draft = EventDraft(
                     organiser: organiser, title: example.title, summary: example.easyRead, easyRead: example.easyRead, kind: example.kind,
@@ -134,6 +139,7 @@ enum EventsDemo {
                     event.cancelledAt = change.now
                     event.sequence = 1
                 }
+                if let (name, status) = example.coOrganiser { event.coOrganiser = party(name).map { CoOrganiser($0, status) } }
                 try await event.create(on: change.db)
                 // Example registrations: the first ones take the places, the rest wait. A training's
                 // come as staff, politicians, associations and residents; most of a past one came.

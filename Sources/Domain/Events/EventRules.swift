@@ -1,15 +1,18 @@
 import Foundation
 
-/// An event as its rules see it: whose it is, and whether it still takes place.
+/// An event as its rules see it: whose it is (and who was asked to organise it too), and whether
+/// it still takes place.
 public struct EventState: Sendable, Hashable {
     public var organiser: Party
     public var isCancelled: Bool
     public var ends: Date
+    public var coOrganiser: CoOrganiser?
 
-    public init(organiser: Party, isCancelled: Bool, ends: Date) {
+    public init(organiser: Party, isCancelled: Bool, ends: Date, coOrganiser: CoOrganiser? = nil) {
         self.organiser = organiser
         self.isCancelled = isCancelled
         self.ends = ends
+        self.coOrganiser = coOrganiser
     }
 }
 

@@ -27,16 +27,19 @@ public struct EventPage: Sendable {
     /// A Föreningarnas dag still to come and not cancelled: associations may sign up.
     public var signUpOpen: Bool
     public var canManage: Bool
+    /// For the organiser's, the invited side's and the co-organiser's people, while the event is to come.
+    public var coOrganiser: CoOrganiserBlock?
     public var form: FormState
 
     public init(summary: EventSummary, description: String, address: String, directions: String, onlineURL: String, languages: String,
                 price: String, targetGroups: [TargetGroup], goals: [Sdg], contactName: String, contactEmail: String, url: String,
                 starts: String, ends: String, registration: RegistrationBlock? = nil, participants: [String]? = nil, signUpOpen: Bool = false,
-                canManage: Bool, form: FormState = FormState()) {
+                canManage: Bool, coOrganiser: CoOrganiserBlock? = nil, form: FormState = FormState()) {
         (self.summary, self.description, self.address, self.directions, self.onlineURL) = (summary, description, address, directions, onlineURL)
         (self.languages, self.price, self.targetGroups, self.goals) = (languages, price, targetGroups, goals)
         (self.contactName, self.contactEmail, self.url, self.starts, self.ends) = (contactName, contactEmail, url, starts, ends)
         (self.registration, self.participants, self.signUpOpen, self.canManage, self.form) = (registration, participants, signUpOpen, canManage, form)
+        self.coOrganiser = coOrganiser
     }
 
     public static let mock = EventPage(
@@ -44,7 +47,7 @@ public struct EventPage: Sendable {
         directions: "Buss 10 till Vivalla centrum.", onlineURL: "", languages: "arabiska, somaliska", price: "", targetGroups: [.everyone],
         goals: [Sdg(11)!], contactName: "Lena Ek", contactEmail: "lena.ek@example.se", url: "https://example.se/evenemang/foreningarnas-dag-i-vivalla",
         starts: "2027-05-22T11:00:00+02:00", ends: "2027-05-22T15:00:00+02:00", registration: .mock,
-        participants: ["Vivalla boxningsklubb", "Somaliska kvinnoföreningen"], signUpOpen: true, canManage: true)
+        participants: ["Vivalla boxningsklubb", "Somaliska kvinnoföreningen"], signUpOpen: true, canManage: true, coOrganiser: .mock)
 
     public func render(_ context: PageContext) -> String {
         let slug = summary.slug
@@ -71,7 +74,7 @@ public struct EventPage: Sendable {
                                                   .dd(.safe(targetGroups.map { context.t("targetGroup.\($0.rawValue)") }.joined(separator: ", "))))),
                 .if(!goals.isEmpty, .group(.dt(.safe(context.t("projects.field.goals"))),
                                            .dd(.safe(context.t("projects.goals", ["goals": goals.map { String($0.number) }.joined(separator: ", ")]))))),
-                .dt(.safe(context.t("events.organiser"))), .dd(.safe(summary.organiser)),
+                .dt(.safe(context.t("events.organiser"))), .dd(.safe(summary.organisers(context))),
                 .dt(.safe(context.t("projects.field.contactName"))),
                 .dd(.safe(contactName), .if(!contactEmail.isEmpty, .group(.safe(", "), .a(.href("mailto:" + contactEmail), .safe(contactEmail)))))
             ),
@@ -93,7 +96,8 @@ public struct EventPage: Sendable {
                     .p(.safe(context.t("events.cancelLead"))),
                     Form.submit(context.t("events.cancel"), class: "button button--secondary")
                 )
-            ))
+            )),
+            .unwrap(coOrganiser) { $0.render(context, slug: slug, organiser: summary.organiser) }
         )
     }
 
@@ -132,7 +136,7 @@ public struct EventPage: Sendable {
             "@context": "https://schema.org", "@type": "Event", "name": summary.title, "description": summary.easyRead, "url": url,
             "startDate": starts, "endDate": ends, "isAccessibleForFree": price.isEmpty,
             "eventStatus": "https://schema.org/" + (summary.isCancelled ? "EventCancelled" : "EventScheduled"),
-            "organizer": ["@type": "Organization", "name": summary.organiser],
+            "organizer": ([summary.organiser] + (summary.coOrganiser.map { [$0] } ?? [])).map { ["@type": "Organization", "name": $0] },
         ]
         var locations: [[String: Any]] = []
         if !summary.place.isEmpty {

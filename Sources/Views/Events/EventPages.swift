@@ -27,6 +27,10 @@ public enum EventsURL: Sendable, Hashable {
     case programme(Parameter)
     /// The event on one A4 sheet to print and put up.
     case poster(Parameter)
+    /// The organiser invites a co-organiser or takes it off; the invited side answers (POST).
+    case coOrganiser(Parameter)
+    case coOrganiserAnswer(Parameter)
+    case coOrganiserRemove(Parameter)
 
     public var pathComponents: [String] {
         switch self {
@@ -45,6 +49,9 @@ public enum EventsURL: Sendable, Hashable {
         case .participant(let slug, let id): return [slug.component("slug"), "deltagare", id.component("id")]
         case .programme(let slug): return [slug.component("slug"), "program"]
         case .poster(let slug): return [slug.component("slug"), "affisch"]
+        case .coOrganiser(let slug): return [slug.component("slug"), "medarrangor"]
+        case .coOrganiserAnswer(let slug): return [slug.component("slug"), "medarrangor", "svar"]
+        case .coOrganiserRemove(let slug): return [slug.component("slug"), "medarrangor", "ta-bort"]
         }
     }
 
@@ -74,6 +81,8 @@ public struct EventSummary: Sendable, Hashable {
     public var repeats: EventRepeat? = nil
     /// A repeating event's next day (today's included); nil when it does not repeat or is over.
     public var next: CalendarDay? = nil
+    /// The co-organiser that has said yes.
+    public var coOrganiser: String? = nil
 
     public init(slug: String, title: String, kind: EventKind, startDay: CalendarDay, startTime: ClockTime?, endDay: CalendarDay,
                 endTime: ClockTime?, place: String, district: String?, isOnline: Bool, organiser: String, easyRead: String,
@@ -116,6 +125,11 @@ public struct EventSummary: Sendable, Hashable {
 
     public func whereText(_ context: PageContext) -> String { whereText(context.words) }
 
+    /// "Kultur- och fritidsförvaltningen tillsammans med Vivalla boxningsklubb".
+    public func organisers(_ context: PageContext) -> String {
+        coOrganiser.map { context.t("events.withCoOrganiser", ["organiser": organiser, "coOrganiser": $0]) } ?? organiser
+    }
+
     public func whereText(_ words: Wording) -> String {
         let place = [self.place, district ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
         return isOnline ? (place.isEmpty ? words.t("events.online") : place + " · " + words.t("events.online")) : place
@@ -130,7 +144,7 @@ public struct EventSummary: Sendable, Hashable {
             .unwrap(next) { .p(.safe(context.t("events.repeat.next", ["date": context.words.day($0)]))) },
             .p(.safe(whereText(context))),
             .p(.safe(easyRead)),
-            .p(.class("hint"), .safe(([organiser, context.t(isFree ? "events.free" : "events.notFree")]
+            .p(.class("hint"), .safe(([organisers(context), context.t(isFree ? "events.free" : "events.notFree")]
                 + accessibility.map { context.t("events.access.\($0.rawValue)") }).joined(separator: " · ")))
         )
     }

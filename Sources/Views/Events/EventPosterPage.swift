@@ -40,7 +40,7 @@ public struct EventPosterPage: Sendable {
                     .dd(.safe(summary.whereText(context)), .if(!event.address.isEmpty, .group(.br(), .safe(event.address)))),
                     .if(!access.isEmpty, .group(.dt(.safe(context.t("events.accessibility"))), .dd(.safe(access.joined(separator: ", "))))),
                     .dt(.safe(context.t("events.field.price"))), .dd(.safe(event.price.isEmpty ? context.t("events.free") : event.price)),
-                    .dt(.safe(context.t("events.organiser"))), .dd(.safe(summary.organiser))
+                    .dt(.safe(context.t("events.organiser"))), .dd(.safe(summary.organisers(context)))
                 ),
                 .p(.class("poster__address"),
                    .safe(context.t(event.registration?.isOpen == true ? "events.poster.registerAt" : "events.poster.readMore")), .br(),

@@ -26,6 +26,9 @@ struct EventQueryPlanTests {
                 ("district", coming("district_id = \(bind: id)")),
                 ("kind", coming("kind = \(bind: EventKind.training.rawValue)")),
                 ("an organiser's", coming("organiser_key = \(bind: "d:x")")),
+                ("an organiser's, with those it co-organises", sql.select().column("*").from("events").where("ends_at", .greaterThan, SQLBind(now))
+                    .where("(organiser_key = \(bind: "a:x") OR (co_organiser_key = \(bind: "a:x") AND co_organiser_status = 'confirmed'))" as SQLQueryString)
+                    .orderBy("next_starts_at").orderBy("id").limit(25)),
                 ("a span of days (the API)", coming("starts_at < \(bind: now.addingTimeInterval(86_400 * 30))")),
                 ("by slug", sql.select().column("*").from("events").where("slug", .equal, "x")),
                 ("registrations of one", sql.select().column("*").from("event_registrations").where("event_id", .equal, id)

@@ -48,6 +48,9 @@ struct FormFuzzTests {
         // an association signs up for a Föreningarnas dag (what it offers is shown to the organiser and in the programme)
         ("/evenemang/foreningarnas-dag-i-varberga/delta", "/evenemang/foreningarnas-dag-i-varberga/delta",
          ["association", "kind", "offer", "needs", "otherNeeds"], Demo.member),
+        // the organiser invites a co-organiser (the field echoed back on a refusal)
+        ("/evenemang/idrottsforeningarnas-traff", "/evenemang/idrottsforeningarnas-traff/medarrangor",
+         ["coDepartment", "coOrgNumber"], Demo.staff),
         ("/enkat/2026", "/enkat/2026", ["respondent", "q1", "q2", "q3", "q4", "q5", "comment"], Demo.member),
     ]
 

@@ -30,7 +30,13 @@ enum EventStore {
         let query = Event.query(on: db).filter(\.$endsAt > now)
         if let district = filter.district { query.filter(\.$districtID == district.uuid) }
         if let kind = filter.kind { query.filter(\.$kind == kind) }
-        if let organiser = filter.organiser { query.filter(\.$organiserKey == organiser.description) }
+        if let organiser = filter.organiser {
+            // Its own, and those it organises with another that it has said yes to.
+            query.group(.or) { either in
+                either.filter(\.$organiserKey == organiser.description)
+                either.group(.and) { $0.filter(\.$coOrganiserKey == organiser.description).filter(\.$coOrganiserStatus == .confirmed) }
+            }
+        }
         return query.sort(\.$nextStartsAt).sort(\.$id)
     }
 
@@ -42,7 +48,7 @@ enum EventStore {
 
     /// With `today`, a repeating event knows its next time.
     static func summaries(_ events: [Event], today: CalendarDay? = nil, on db: any Database) async throws -> [EventSummary] {
-        let parties = Array(Set(events.compactMap(\.organiser)))
+        let parties = Array(Set(events.compactMap(\.organiser) + events.compactMap(\.confirmedCoOrganiser)))
         let names = try await ProjectStore.names(parties, on: db)
         let districtIDs = Set(events.compactMap(\.districtID))
         let districts = districtIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await District.query(on: db)
@@ -54,6 +60,7 @@ enum EventStore {
                          isOnline: !event.onlineURL.isEmpty, organiser: event.organiser.flatMap { names[$0]?.name } ?? "",
                          easyRead: event.easyRead, accessibility: event.access, isFree: event.price.isEmpty, isCancelled: event.isCancelled)
             summary.repeats = event.repeats
+            summary.coOrganiser = event.confirmedCoOrganiser.flatMap { names[$0]?.name }
             if let today, summary.repeats != nil { summary.next = summary.days.first { $0 >= today } }
             return summary
         }

@@ -101,8 +101,7 @@ struct EventsAPIController {
                                 capacity: settings.capacity, remaining: settings.capacity.map { max(0, $0 - confirmed) },
                                 waitingList: count[.waiting] ?? 0)
             }
-            let kind: String
-            switch event.organiser { case .association: kind = "association"; default: kind = "department" }
+            func kind(_ party: Party?) -> String { if case .association = party { return "association" } else { return "department" } }
             let repeats = summary.repeats.map { rule in
                 RepeatDTO(frequency: rule.frequency.rawValue, last: (summary.days.last ?? summary.startDay).description,
                           except: rule.exceptions.map(\.description), next: summary.next.map { EventStore.iso(summary.startTime.map($0.at) ?? $0.start) })
@@ -111,7 +110,8 @@ struct EventsAPIController {
                            ends: EventStore.iso(summary.firstEnds), allDay: event.startTime == nil, district: event.districtID.flatMap { districts[$0] },
                            place: event.placeName, online: !event.onlineURL.isEmpty, accessibility: event.access.map(\.rawValue),
                            free: event.price.isEmpty, cancelled: event.isCancelled, registration: registration, repeats: repeats,
-                           organisers: [OrganiserDTO(name: summary.organiser, kind: kind)],
+                           organisers: [OrganiserDTO(name: summary.organiser, kind: kind(event.organiser))]
+                               + (summary.coOrganiser.map { [OrganiserDTO(name: $0, kind: kind(event.confirmedCoOrganiser))] } ?? []),
                            url: base + SiteURL.events(.show(.value(event.slug))).path)
         }
     }

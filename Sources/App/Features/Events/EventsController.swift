@@ -66,15 +66,18 @@ struct EventsController {
         return req.html(page.render(try await req.page()))
     }
 
-    static func renderPage(_ req: Request, _ event: Event, _ form: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let page = try await model(req, event, form)
+    /// `coForm`: the co-organiser form sent, when it was refused.
+    static func renderPage(_ req: Request, _ event: Event, _ form: FormState, coForm: FormState = FormState(),
+                           status: HTTPResponseStatus = .ok) async throws -> Response {
+        let page = try await model(req, event, form, coForm: coForm)
         // An event taking registrations carries a form token (and is not kept in the page cache),
         // so a form loaded before the last day and sent after it is told why, not refused blind.
         return req.html(page.render(try await req.page(forms: page.registration != nil)), status: status)
     }
 
-    static func model(_ req: Request, _ event: Event, _ form: FormState) async throws -> EventPage {
-        let canManage = req.actor.isSignedIn ? EventRules.mayManage(event.state, by: try await ProjectEvents.actor(req)) : false
+    static func model(_ req: Request, _ event: Event, _ form: FormState, coForm: FormState = FormState()) async throws -> EventPage {
+        let actor = req.actor.isSignedIn ? try await ProjectEvents.actor(req) : nil
+        let canManage = actor.map { EventRules.mayManage(event.state, by: $0) } ?? false
         var registration: RegistrationBlock?
         if let settings = event.registration {
             let rows = EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!)
@@ -95,7 +98,7 @@ struct EventsController {
             starts: EventStore.iso(event.startsAt), ends: EventStore.iso(summary.firstEnds), registration: registration,
             participants: event.kind == .associationsDay ? try await EventParticipantsController.confirmed(event, on: req.db).map(\.association.name) : nil,
             signUpOpen: event.kind == .associationsDay && !event.isCancelled && event.endsAt > req.now,
-            canManage: canManage, form: form)
+            canManage: canManage, coOrganiser: try await EventCoOrganiserController.block(req, event, actor: actor, form: coForm), form: form)
     }
 
     private func renderForm(_ req: Request, _ form: FormState, slug: String? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {

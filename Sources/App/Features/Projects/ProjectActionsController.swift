@@ -42,15 +42,7 @@ struct ProjectActionsController {
     /// A department chosen from the list, or an association by its organisation number.
     @Sendable func invite(_ req: Request) async throws -> Response {
         try await act(req, .invite, notice: "partnerInvited") { fields, db in
-            var party: Party?
-            var verified = true
-            if let number = OrgNumber(fields["orgNumber"]) {
-                let association = try await Association.query(on: db).filter(\.$orgNumber == number.formatted).first()
-                party = association.map { .association($0.typedID) }
-                verified = association?.status == .verified
-            } else if fields["orgNumber"].trimmingWhitespace().isEmpty, let chosen = Party(fields["department"]), case .department(let id) = chosen {
-                party = try await Department.find(id.uuid, on: db) == nil ? nil : chosen
-            }
+            let (party, verified) = try await PartyPeople.invitee(fields, on: db)
             let role = PartnerRole(rawValue: fields["role"])
             return (.invite(party, role: role, commitment: fields["commitment"], verified: verified), role, fields["commitment"])
         }

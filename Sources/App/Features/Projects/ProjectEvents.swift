@@ -76,24 +76,10 @@ enum ProjectEvents {
         }
     }
 
-    /// Tells the invited side: a department at its address, an association's representatives at theirs.
+    /// Tells the invited side (`PartyPeople.recipients`), each in their language.
     private static func mailInvitation(_ party: Party, project: Project, link: String, service: String, change: Change) async throws {
         let owner = try await ProjectStore.names([project.owner], on: change.db)[project.owner]?.name ?? ""
-        var recipients: [(String, String, Language)] = []
-        switch party {
-        case .department(let id):
-            if let department = try await Department.find(id.uuid, on: change.db), !department.email.isEmpty {
-                recipients.append((department.email, "", .sv))
-            }
-        case .association(let id):
-            let people = try await Representative.query(on: change.db).filter(\.$association.$id == id.uuid).with(\.$user).all()
-            recipients = people.map { ($0.user.email, $0.user.displayName, Language(cookie: $0.user.language)) }
-        }
-        let mails = recipients.map { address, name, language in
-            let mail = MailText.compose(language, "project.invitation", ["name": name, "owner": owner, "title": project.title,
-                                                                         "link": link, "service": service])
-            return (address: address, name: name.isEmpty ? nil : Optional(name), subject: mail.subject, body: mail.body)
-        }
-        try await change.mail(batch: mails)
+        try await PartyPeople.tell(party, "project.invitation", ["owner": owner, "title": project.title, "link": link, "service": service],
+                                   change: change)
     }
 }

@@ -56,6 +56,9 @@ package final class Event: Model, PublishedByParty, @unchecked Sendable {
     @OptionalField(key: "repeat_until") package var repeatUntil: String?
     /// The days it does not come, ISO dates space-separated.
     @Field(key: "repeat_exceptions") package var repeatExceptions: String
+    /// A second organiser (`Party`) and where its invitation stands (`PartnerStatus`).
+    @OptionalField(key: "co_organiser_key") package var coOrganiserKey: String?
+    @OptionalField(key: "co_organiser_status") package var coOrganiserStatus: PartnerStatus?
 
     package init() {}
 
@@ -99,7 +102,15 @@ package final class Event: Model, PublishedByParty, @unchecked Sendable {
                            exceptions: repeatExceptions.split(separator: " ").compactMap { CalendarDay(iso: String($0)) })
     }
     package var isCancelled: Bool { cancelledAt != nil }
-    package var state: EventState { EventState(organiser: organiser ?? .department(DepartmentID(UUID())), isCancelled: isCancelled, ends: endsAt) }
+    package var state: EventState {
+        EventState(organiser: organiser ?? .department(DepartmentID(UUID())), isCancelled: isCancelled, ends: endsAt, coOrganiser: coOrganiser)
+    }
+    package var coOrganiser: CoOrganiser? {
+        get { coOrganiserKey.flatMap(Party.init).flatMap { party in coOrganiserStatus.map { CoOrganiser(party, $0) } } }
+        set { (coOrganiserKey, coOrganiserStatus) = (newValue?.party.description, newValue?.status) }
+    }
+    /// The co-organiser that has said yes: the one lists, calendars and the API show.
+    package var confirmedCoOrganiser: Party? { coOrganiser.flatMap { $0.isConfirmed ? $0.party : nil } }
     package var access: [EventAccessibility] { accessibility.split(separator: " ").compactMap { EventAccessibility(rawValue: String($0)) } }
     package var groups: [TargetGroup] { targetGroups.split(separator: " ").compactMap { TargetGroup(rawValue: String($0)) } }
     package var sdgs: [Sdg] { goals.split(separator: " ").compactMap { Int($0).flatMap(Sdg.init) } }
