@@ -74,4 +74,34 @@ struct PageCacheTests {
             #expect(page.headers.first(name: .eTag) == nil && page.headers.first(name: .cacheControl) == "private, no-store")
         }
     }
+
+    @Test("an event's page with its registration form is rendered once, and each visitor gets their own token and nonce; both register with them")
+    func sharedForms() async throws {
+        try await TestApp.run { ctx in
+            let event = try await EventRegistrationTests.event(ctx, capacity: 5)
+            let path = "/evenemang/\(event.slug)"
+            let anna = ctx.browser(), bo = ctx.browser()
+            let renders = ctx.app.pageCache.counts.computations
+            let first = try await anna.get(path), second = try await bo.get(path)
+            #expect(ctx.app.pageCache.counts.computations == renders + 1)
+            for page in [first, second] {
+                #expect(page.status == .ok && page.headers.first(name: .cacheControl) == "private, no-store" && page.headers.first(name: .eTag) == nil)
+                #expect(!page.body.string.contains("samverka-token-") && !page.body.string.contains("samverka-nonce-"))
+                #expect(page.body.string.contains("5 platser kvar."))
+            }
+            #expect(anna.csrfToken != nil && anna.csrfToken != bo.csrfToken && anna.submissionNonce != bo.submissionNonce)
+            // A visitor whose cookie holds a token gets it again, with a new nonce.
+            let nonce = anna.submissionNonce, token = anna.csrfToken
+            try await anna.get(path)
+            #expect(anna.csrfToken == token && anna.submissionNonce != nonce)
+            #expect(try await anna.post(path + "/anmal", ["name": "Anna", "email": "anna@example.org"]).status == .seeOther)
+            #expect(try await bo.post(path + "/anmal", ["name": "Bo", "email": "bo@example.org"]).status == .seeOther)
+            // A token from another visitor's page is refused.
+            let cecilia = ctx.browser()
+            try await cecilia.get(path)
+            #expect(try await cecilia.post(path + "/anmal", ["name": "Cecilia", "email": "c@example.org"], csrf: token).status == .forbidden)
+            // The registrations retired the kept page: the count is new.
+            #expect(try await ctx.browser().get(path).body.string.contains("3 platser kvar."))
+        }
+    }
 }

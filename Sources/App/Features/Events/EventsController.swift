@@ -70,9 +70,10 @@ struct EventsController {
     static func renderPage(_ req: Request, _ event: Event, _ form: FormState, coForm: FormState = FormState(),
                            status: HTTPResponseStatus = .ok) async throws -> Response {
         let page = try await model(req, event, form, coForm: coForm)
-        // An event taking registrations carries a form token (and is not kept in the page cache),
-        // so a form loaded before the last day and sent after it is told why, not refused blind.
-        return req.html(page.render(try await req.page(forms: page.registration != nil)), status: status)
+        // An event taking registrations carries a form token, so a form loaded before the last day
+        // and sent after it is told why, not refused blind; the page is the same for every
+        // anonymous visitor but for that token, so it is kept in the page cache (`SharedForms`).
+        return req.html(page.render(try await req.page(forms: page.registration != nil, shared: true)), status: status)
     }
 
     static func model(_ req: Request, _ event: Event, _ form: FormState, coForm: FormState = FormState()) async throws -> EventPage {

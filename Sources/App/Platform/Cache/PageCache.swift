@@ -12,6 +12,8 @@ struct PageCacheEntry: Sendable {
     var body: ByteBuffer
     var contentType: String
     var etag: String
+    /// Holds `SharedForms`' stand-ins: filled in per visitor, never answered with 304.
+    var sharedForms = false
 
     /// From the bytes alone, so a page rendered again to the same bytes revalidates with 304.
     static func etag(body: ByteBuffer) -> String {
@@ -40,9 +42,9 @@ struct PageCacheMiddleware: AsyncMiddleware {
         let versions = try await app.contentVersions.current(on: request.db)
         switch app.pageCache.lookup(key, versions: versions, day: day, now: now) {
         case .fresh(let kept), .stale(let kept):
-            return Self.response(kept.value, for: request)
+            return try await Self.response(kept.value, for: request)
         case .wait(let flight):
-            if let kept = try await flight.wait() { return Self.response(kept.value, for: request) }
+            if let kept = try await flight.wait() { return try await Self.response(kept.value, for: request) }
             return try await next.respond(to: request)
         case .lead(let flight, _):
             var made: PageCache.Kept?
@@ -54,9 +56,10 @@ struct PageCacheMiddleware: AsyncMiddleware {
                   !(response.headers.first(name: .cacheControl)?.contains("no-store") ?? false),
                   let type = response.headers.first(name: .contentType), Self.keeps(type),
                   let body = response.body.buffer
-            else { return response }
-            let entry = PageCacheEntry(body: body, contentType: type, etag: PageCacheEntry.etag(body: body))
+            else { return try await Self.filled(response, for: request) }
+            let entry = PageCacheEntry(body: body, contentType: type, etag: PageCacheEntry.etag(body: body), sharedForms: request.hasSharedForms)
             made = PageCache.Kept(value: entry, basis: trail.basis, scopes: trail.scopes, day: day, cost: body.readableBytes)
+            if entry.sharedForms { return try await Self.response(entry, for: request) }
             response.headers.replaceOrAdd(name: .eTag, value: entry.etag)
             return response
         }
@@ -68,8 +71,13 @@ struct PageCacheMiddleware: AsyncMiddleware {
         contentType.hasPrefix("text/html") || contentType.hasPrefix("application/atom+xml") || contentType.hasPrefix("text/calendar")
     }
 
-    static func response(_ entry: PageCacheEntry, for request: Request) -> Response {
+    static func response(_ entry: PageCacheEntry, for request: Request) async throws -> Response {
         var headers = HTTPHeaders()
+        if entry.sharedForms {
+            headers.replaceOrAdd(name: .contentType, value: entry.contentType)
+            headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+            return Response(status: .ok, headers: headers, body: .init(buffer: try await SharedForms.fill(entry.body, for: request)))
+        }
         headers.replaceOrAdd(name: .eTag, value: entry.etag)
         headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
         if request.headers.first(name: .ifNoneMatch) == entry.etag {
@@ -77,5 +85,13 @@ struct PageCacheMiddleware: AsyncMiddleware {
         }
         headers.replaceOrAdd(name: .contentType, value: entry.contentType)
         return Response(status: .ok, headers: headers, body: .init(buffer: entry.body))
+    }
+
+    /// A page rendered with `SharedForms`' stand-ins but not kept (not a 200, say): filled in all the same.
+    static func filled(_ response: Response, for request: Request) async throws -> Response {
+        guard request.hasSharedForms, let body = response.body.buffer else { return response }
+        response.body = .init(buffer: try await SharedForms.fill(body, for: request))
+        response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return response
     }
 }

@@ -9,12 +9,18 @@ extension Request {
 
     /// The context every page is rendered with. Pages with forms pass `forms: true` so an
     /// anonymous visitor gets a session (and a CSRF token) only when there is a form to post.
-    func page(forms: Bool = false) async throws -> PageContext {
+    /// `shared`: the page is the same for every anonymous visitor but for the form's token, so it
+    /// may be kept in the page cache with `SharedForms`' stand-ins.
+    func page(forms: Bool = false, shared: Bool = false) async throws -> PageContext {
+        if forms, shared, cacheTrail != nil, currentUser == nil, sessionRecord == nil {
+            hasSharedForms = true
+            return pageContext(csrfToken: SharedForms.token, nonce: SharedForms.nonce)
+        }
         let token = forms || currentUser != nil ? try await csrfToken() : nil
         return pageContext(csrfToken: token)
     }
 
-    func pageContext(csrfToken: String?) -> PageContext {
+    func pageContext(csrfToken: String?, nonce: String? = nil) -> PageContext {
         let user = currentUser
         let viewer = user.map { user in
             PageContext.Viewer(displayName: user.displayName, isAdmin: user.role == .admin,
@@ -26,7 +32,7 @@ extension Request {
         let notice = (try? query.get(String.self, at: "notice")).map { "notice.\($0)" }
         return PageContext(
             language: language, currentPath: path, viewer: viewer, csrfToken: csrfToken,
-            formNonce: csrfToken == nil ? nil : String(SecureToken.make().prefix(22)),
+            formNonce: csrfToken == nil ? nil : nonce ?? String(SecureToken.make().prefix(22)),
             site: application.siteFacts,
             noticeKey: notice.flatMap { Catalog.of(language).has($0) ? $0 : nil },
             problems: formProblems
