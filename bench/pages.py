@@ -64,7 +64,7 @@ def urls(base, data_dir):
         ("event page", f"/evenemang/{event}", True),
         ("district page", f"/stadsdelar/{district}", True),
         ("event calendar", "/evenemang.ics", True),
-        ("events API (uncached)", f"/api/v1/events?district={district}&kind=training", False),
+        ("events API (kept)", f"/api/v1/events?district={district}&kind=training", False),
         ("staff day figures", "/civilsamhallesdagar", True),
         ("staff days API", "/api/v1/staff-days", False),
         ("follow-up", f"/uppfoljning/{year}", True),

@@ -69,5 +69,6 @@ enum Migrations {
         UpdateOutboxAddAttachment(), // a mail may carry one text file: a place's confirmation carries the event's calendar entry
         UpdateEventsAddNextStart(), // lists order a series by its next time, not its first
         UpdateEventsAddCoOrganiser(), // a second organiser, shown once it has said yes
+        IndexEventsDistrictKind(), // "trainings in Vivalla" reads only those
     ]
 }

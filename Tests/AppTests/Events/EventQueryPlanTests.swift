@@ -25,6 +25,7 @@ struct EventQueryPlanTests {
                 ("coming", coming(nil)),
                 ("district", coming("district_id = \(bind: id)")),
                 ("kind", coming("kind = \(bind: EventKind.training.rawValue)")),
+                ("district and kind", coming("district_id = \(bind: id) AND kind = \(bind: EventKind.training.rawValue)")),
                 ("an organiser's", coming("organiser_key = \(bind: "d:x")")),
                 ("an organiser's, with those it co-organises", sql.select().column("*").from("events").where("ends_at", .greaterThan, SQLBind(now))
                     .where("(organiser_key = \(bind: "a:x") OR (co_organiser_key = \(bind: "a:x") AND co_organiser_status = 'confirmed'))" as SQLQueryString)

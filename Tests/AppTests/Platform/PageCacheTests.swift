@@ -24,7 +24,7 @@ struct PageCacheTests {
         }
     }
 
-    @Test("an Atom feed and a calendar file are kept like a page, with their ETag; the JSON API is made per request")
+    @Test("an Atom feed, a calendar file and the events API are kept like a page, with their ETag; the rest of the JSON API is made per request")
     func feeds() async throws {
         try await TestApp.run { ctx in
             let browser = ctx.browser()
@@ -37,6 +37,17 @@ struct PageCacheTests {
             let calendar = try await browser.get("/evenemang.ics")
             #expect(calendar.headers.first(name: .eTag) != nil && calendar.headers.contentType?.subType == "calendar")
             #expect(try await browser.get("/api/v1/follow-up/2026").headers.first(name: .eTag) == nil)
+            #expect(try await browser.get("/health").headers.first(name: .eTag) == nil)
+            // The events API: kept, and retired by a change to events like the list.
+            let renders = ctx.app.pageCache.counts.computations
+            let events = try await browser.get("/api/v1/events?kind=training")
+            #expect(events.headers.first(name: .eTag) != nil && events.headers.contentType?.subType == "json")
+            #expect(try await browser.get("/api/v1/events?kind=training").body.string == events.body.string)
+            #expect(ctx.app.pageCache.counts.computations == renders + 1)
+            #expect(try await browser.get("/api/v1/events?kind=nonsense").status == .badRequest)
+            let staff = try await ctx.signedIn(Demo.staff)
+            #expect(try await staff.submit("/evenemang/nytt", try await EventTests.form(ctx, ["kind": "training", "title": "Ny utbildning"])).status == .seeOther)
+            #expect(try await browser.get("/api/v1/events?kind=training").body.string.contains("Ny utbildning"))
         }
     }
 

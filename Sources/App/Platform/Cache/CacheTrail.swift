@@ -39,4 +39,7 @@ extension Request {
 extension Route {
     /// The scopes a page of this route reads, from its `SiteURL`; every scope if it says none.
     var cacheScopes: Set<ContentScope> { userInfo["cacheScopes"] as? Set<ContentScope> ?? [.everything] }
+
+    /// An API route whose JSON the page cache keeps (`SiteURL.isKeptAPI`).
+    var isKeptAPI: Bool { userInfo["keptAPI"] as? Bool ?? false }
 }

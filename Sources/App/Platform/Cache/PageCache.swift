@@ -29,11 +29,13 @@ extension KeptValues where Key == String, Value == PageCacheEntry {
 
 /// Serves anonymous HTML pages and feeds from `PageCache` and answers `If-None-Match` with 304. A page
 /// is kept only if it was made for nobody in particular: no session came in, none was started,
-/// and the status is 200. The JSON API is left alone (it is measured uncached).
+/// and the status is 200. Of the JSON API only the routes marked `isKeptAPI` are kept (the events
+/// API); the rest is made per request.
 struct PageCacheMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let keptAPI = request.route?.isKeptAPI ?? false
         guard request.method == .GET, request.sessionRecord == nil, request.currentUser == nil,
-              !request.url.path.hasPrefix("/api/"), !request.url.path.hasPrefix("/open-data/")
+              keptAPI || !request.url.path.hasPrefix("/api/"), !request.url.path.hasPrefix("/open-data/")
         else { return try await next.respond(to: request) }
         let app = request.application, now = request.now, day = CalendarDay(now)
         // The day is part of the key: pages that depend on the date (open consultations, days
@@ -54,7 +56,7 @@ struct PageCacheMiddleware: AsyncMiddleware {
             let response = try await next.respond(to: request)
             guard response.status == .ok, request.sessionCookieChange == nil, request.sessionRecord == nil,
                   !(response.headers.first(name: .cacheControl)?.contains("no-store") ?? false),
-                  let type = response.headers.first(name: .contentType), Self.keeps(type),
+                  let type = response.headers.first(name: .contentType), Self.keeps(type) || (keptAPI && type.hasPrefix("application/json")),
                   let body = response.body.buffer
             else { return try await Self.filled(response, for: request) }
             let entry = PageCacheEntry(body: body, contentType: type, etag: PageCacheEntry.etag(body: body), sharedForms: request.hasSharedForms)

@@ -63,7 +63,19 @@ extension SiteURL {
         // Plus the association's own key, which the page's handler adds (`CacheTrail.depends`).
         // Its projects too: a project's change touches the keys of its associations (`ProjectStore.touchAssociations`).
         case .associations(.show): return .areas(.associationPages, .municipality)
+        // The events API reads what the event list reads.
+        case .api(.events), .api(.event): return .areas(.events, .municipality, .associations)
         case .health, .metrics, .accounts, .associations, .staff, .admin, .api, .openData: return [.everything]
+        }
+    }
+
+    /// JSON the page cache keeps like a page: the same for every caller, read often (a calendar
+    /// or a map polling it), and retired by the scopes above. The rest of the API is made per
+    /// request; `/health` and `/metrics` must always look.
+    var isKeptAPI: Bool {
+        switch self {
+        case .api(.events), .api(.event): return true
+        default: return false
         }
     }
 }

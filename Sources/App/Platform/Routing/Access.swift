@@ -61,6 +61,7 @@ extension RoutesBuilder {
         }
         route.userInfo["access"] = access
         route.userInfo["cacheScopes"] = url.cacheScopes
+        if url.isKeptAPI { route.userInfo["keptAPI"] = true }
         return route
     }
 
