@@ -70,5 +70,6 @@ enum Migrations {
         UpdateEventsAddNextStart(), // lists order a series by its next time, not its first
         UpdateEventsAddCoOrganiser(), // a second organiser, shown once it has said yes
         IndexEventsDistrictKind(), // "trainings in Vivalla" reads only those
+        CreateEventNotices(), // a district's subscribers hear of new events there
     ]
 }

@@ -11,15 +11,18 @@ public enum ConsultationMails {
     }
 
     /// To a weekly subscriber: the week's notices in one mail, each with its link — consultations
-    /// first, then the new calls for partners under a heading of their own.
+    /// first, then the new calls for partners and the new events, each under a heading of their own.
     public static func digest(_ language: Language, items: [(summary: ConsultationSummary, link: String)],
-                              calls: [(summary: CallSummary, link: String)] = [], unsubscribe: String, service: String) -> MailText {
+                              calls: [(summary: CallSummary, link: String)] = [], events: [(summary: EventSummary, link: String)] = [],
+                              unsubscribe: String, service: String) -> MailText {
         let words = Wording(language)
         let lines = items.map { "\($0.summary.title)\n\($0.summary.when(words))\n\($0.link)" }
         let callLines = calls.map { "\($0.summary.title)\n\($0.summary.department) · \($0.summary.when(words))\n\($0.link)" }
+        let eventLines = events.map { "\($0.summary.title)\n\($0.summary.when(words)) · \($0.summary.whereText(words))\n\($0.link)" }
         let list = lines + (callLines.isEmpty ? [] : [words.t("calls.digestHeading")] + callLines)
+            + (eventLines.isEmpty ? [] : [words.t("events.digestHeading")] + eventLines)
         return MailText.compose(language, "consultation.digest", [
-            "name": "", "count": words.number(lines.count + callLines.count), "list": list.joined(separator: "\n\n"),
+            "name": "", "count": words.number(lines.count + callLines.count + eventLines.count), "list": list.joined(separator: "\n\n"),
             "unsubscribe": unsubscribe, "service": service])
     }
 

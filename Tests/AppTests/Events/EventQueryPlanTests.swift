@@ -9,7 +9,7 @@ import Domain
 /// clearing of old registrations use indexes.
 @Suite("Query plans: events")
 struct EventQueryPlanTests {
-    static let tables = ["events", "event_registrations", "event_participants"]
+    static let tables = ["events", "event_registrations", "event_notices", "event_digest_items", "event_participants"]
 
     @Test("coming events with each filter, an event by slug, its registrations and counts, the forgetting, its sign-ups")
     func events() async throws {
@@ -32,6 +32,12 @@ struct EventQueryPlanTests {
                     .orderBy("next_starts_at").orderBy("id").limit(25)),
                 ("a span of days (the API)", coming("starts_at < \(bind: now.addingTimeInterval(86_400 * 30))")),
                 ("by slug", sql.select().column("*").from("events").where("slug", .equal, "x")),
+                ("published lately, for the subscribers' notices", sql.select().column("*").from("events")
+                    .where("created_at", .greaterThanOrEqual, SQLBind(now)).where(SQLColumn("district_id"), .isNot, SQLLiteral.null)
+                    .where(SQLColumn("cancelled_at"), .is, SQLLiteral.null).where("ends_at", .greaterThan, SQLBind(now)).orderBy("created_at").limit(200)),
+                ("noticed already", sql.select().column("event_id").from("event_notices").where("event_id", .in, SQLBind.group([id]))),
+                ("waiting for Monday", sql.select().column("*").from("event_digest_items").where("created_at", .lessThanOrEqual, SQLBind(now))
+                    .orderBy("created_at").limit(50_000)),
                 ("registrations of one", sql.select().column("*").from("event_registrations").where("event_id", .equal, id)
                     .orderBy("created_at").limit(2000)),
                 ("places taken", sql.select().column(SQL.count, as: "n").from("event_registrations").where("event_id", .equal, id)

@@ -42,18 +42,33 @@ package enum ConsultationNotices {
             (language, ConsultationMails.notice(language, event: event, summary: summary, link: link, unsubscribe: "{unsubscribe}",
                                                 service: service))
         })
+        return try await deliver(app, label: "consultation notices", recipients, texts: texts,
+                                 audit: ("consultation.notice", "consultation", id, "\(event.rawValue): "), mark: { change, count in
+            let notice = ConsultationNotice(consultationID: id, event: event, at: change.now)
+            notice.recipients = count
+            try await notice.create(on: change.db)
+        }, digest: { weekly, change in
+            try await change.insert(weekly.map { DigestItem(subscriberID: $0, consultationID: id, event: event, at: change.now) })
+        })
+    }
+
+    /// In one change: marks the notice sent (`mark` writes the row whose unique key stops a second
+    /// instance), queues a mail now for each address that wants every notice, the weekly
+    /// subscribers' digest rows (`digest`), and the audit row. Consultations, calls for partners and
+    /// events are told alike. Returns the mails queued; 0 when another instance was first.
+    package static func deliver(_ app: Application, label: String, _ recipients: [[Recipient]], texts: [Language: MailText],
+                                audit: (action: String, entity: String, id: UUID, lead: String),
+                                mark: @escaping @Sendable (Change, Int) async throws -> Void,
+                                digest: @escaping @Sendable ([UUID], Change) async throws -> Void) async throws -> Int {
+        let base = app.baseAddress
         do {
-            return try await app.change(label: "consultation notices") { change in
-                let notice = ConsultationNotice(consultationID: id, event: event, at: change.now)
-                try await notice.create(on: change.db)
+            return try await app.change(label: label) { change in
                 let (mails, weekly) = fanOut(recipients, base: base, texts: texts)
-                let digest = weekly.map { DigestItem(subscriberID: $0, consultationID: id, event: event, at: change.now) }
+                try await mark(change, mails.count + weekly.count)
                 try await change.mail(batch: mails)
-                try await change.insert(digest)
-                notice.recipients = mails.count + digest.count
-                try await notice.update(on: change.db)
-                try await change.audit("consultation.notice", "consultation", id.uuidString,
-                                       "\(event.rawValue): \(mails.count) mails, \(digest.count) for the weekly digest")
+                try await digest(weekly, change)
+                try await change.audit(audit.action, audit.entity, audit.id.uuidString,
+                                       "\(audit.lead)\(mails.count) mails, \(weekly.count) for the weekly digest")
                 return mails.count
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {

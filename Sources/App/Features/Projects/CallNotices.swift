@@ -34,28 +34,18 @@ enum CallNotices {
             districts: tags.filter { $0.kind == .district }.compactMap { UUID(uuidString: $0.value) },
             categories: tags.filter { $0.kind == .category }.compactMap { AssociationCategory(rawValue: $0.value) }, on: app.db)
         let summary = try await CallStore.summaries([call], today: CalendarDay(app.wallClock.now), on: app.db)[0]
-        let base = app.baseAddress
-        let link = base + SiteURL.calls(.show(.value(call.slug))).path
+        let link = app.baseAddress + SiteURL.calls(.show(.value(call.slug))).path
         let service = app.siteFacts.serviceName
         let texts = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
             (language, MailText.compose(language, "call.notice", [
                 "name": "", "title": summary.title, "department": summary.department, "when": summary.when(Wording(language)),
                 "easyRead": summary.easyRead, "link": link, "unsubscribe": "{unsubscribe}", "service": service]))
         })
-        do {
-            return try await app.change(label: "call notices") { change in
-                let notice = CallNotice(callID: id, at: change.now)
-                try await notice.create(on: change.db)
-                let (mails, weekly) = ConsultationNotices.fanOut(recipients, base: base, texts: texts)
-                try await change.mail(batch: mails)
-                try await change.insert(weekly.map { CallDigestItem(subscriberID: $0, callID: id, at: change.now) })
-                notice.recipients = mails.count + weekly.count
-                try await notice.update(on: change.db)
-                try await change.audit("call.notice", "call", id.uuidString, "\(mails.count) mails, \(weekly.count) for the weekly digest")
-                return mails.count
-            }
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            return 0 // another instance sent this notice first
-        }
+        return try await ConsultationNotices.deliver(app, label: "call notices", recipients, texts: texts,
+                                                     audit: ("call.notice", "call", id, ""), mark: { change, count in
+            try await CallNotice(callID: id, at: change.now, recipients: count).create(on: change.db)
+        }, digest: { weekly, change in
+            try await change.insert(weekly.map { CallDigestItem(subscriberID: $0, callID: id, at: change.now) })
+        })
     }
 }

@@ -38,6 +38,7 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
                     do {
                         try await ConsultationNotices.run(application)
                         try await CallNotices.run(application)
+                        try await EventNotices.run(application)
                         try await ConsultationDigest.run(application)
                         try await CouncilMails.letter(application)
                     } catch {

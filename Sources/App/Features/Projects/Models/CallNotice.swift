@@ -13,10 +13,10 @@ final class CallNotice: Model, @unchecked Sendable {
 
     init() {}
 
-    init(callID: UUID, at now: Date) {
+    init(callID: UUID, at now: Date, recipients: Int) {
         self.$call.id = callID
         self.sentAt = now
-        self.recipients = 0
+        self.recipients = recipients
     }
 }
 
