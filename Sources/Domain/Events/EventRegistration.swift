@@ -104,10 +104,15 @@ public struct RegistrationState: Sendable, Hashable {
 /// list; nothing after the last day, for a cancelled event, or twice for one address. A place
 /// given up goes to the first on the waiting list.
 public enum RegistrationRules {
+    /// When registration closes: at the start, or at the end of the last day to register if that is earlier.
+    public static func closes(_ settings: RegistrationSettings, starts: Date) -> Date {
+        min(starts, settings.closes?.end ?? starts)
+    }
+
     public static func register(on event: RegistrationState, alreadyRegistered: Bool, at now: Date) -> Result<RegistrationStatus, ProjectRefusal> {
         guard let settings = event.settings else { return .failure(.notNow("events.refusal.noRegistration")) }
         guard !event.isCancelled else { return .failure(.notNow("events.refusal.cancelled")) }
-        guard now < event.starts, now < (settings.closes?.end ?? event.starts) else { return .failure(.notNow("events.refusal.registrationClosed")) }
+        guard now < closes(settings, starts: event.starts) else { return .failure(.notNow("events.refusal.registrationClosed")) }
         guard !alreadyRegistered else { return .failure(.notNow("events.refusal.alreadyRegistered")) }
         guard let capacity = settings.capacity else { return .success(.confirmed) }
         return .success(event.confirmed < capacity ? .confirmed : .waiting)

@@ -111,8 +111,33 @@ struct PageCacheTests {
             let cecilia = ctx.browser()
             try await cecilia.get(path)
             #expect(try await cecilia.post(path + "/anmal", ["name": "Cecilia", "email": "c@example.org"], csrf: token).status == .forbidden)
+            // The stand-ins are replaced as bytes, wherever they are, and nothing else is touched.
+            let replaced = SharedForms.replacing([(Array("ab".utf8), Array("X".utf8)), (Array("åä".utf8), Array("ö".utf8))],
+                                                 in: ByteBuffer(string: "aabab-båäa"))
+            #expect(String(buffer: replaced) == "aXX-böa")
             // The registrations retired the kept page: the count is new.
             #expect(try await ctx.browser().get(path).body.string.contains("3 platser kvar."))
+        }
+    }
+
+    @Test("a kept event page goes out of date by itself when its registration closes, with no write and before midnight")
+    func closesWithoutWrite() async throws {
+        try await TestApp.run { ctx in
+            let event = try await EventRegistrationTests.event(ctx, capacity: 5)
+            let path = "/evenemang/\(event.slug)", list = "/evenemang?kind=openHouse"
+            // The day it starts, an hour before, then a minute after it started.
+            ctx.clock.advance(by: event.startsAt.timeIntervalSince(ctx.clock.now) - 3600)
+            #expect(try await ctx.browser().get(path).body.string.contains("name=\"email\""))
+            #expect(try await ctx.browser().get(list).body.string.contains(event.title))
+            let renders = ctx.app.pageCache.counts.computations
+            #expect(try await ctx.browser().get(path).body.string.contains("name=\"email\""))
+            #expect(ctx.app.pageCache.counts.computations == renders) // kept
+            ctx.clock.advance(by: 3660)
+            let after = try await ctx.browser().get(path).body.string
+            #expect(after.contains("Det går inte att anmäla sig längre.") && !after.contains("name=\"email\""))
+            // Over: gone from the list the same day.
+            ctx.clock.advance(by: event.endsAt.timeIntervalSince(ctx.clock.now) + 60)
+            #expect(!(try await ctx.browser().get(list).body.string.contains(event.title)))
         }
     }
 }

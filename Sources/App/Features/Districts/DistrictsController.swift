@@ -41,6 +41,7 @@ struct DistrictsController {
               let district = try await District.query(on: req.db).filter(\.$slug == slug).first() else { throw Abort(.notFound) }
         let id = district.typedID
         let events = try await EventStore.coming(EventStore.Filter(district: id), now: req.now, on: req.db).limit(6).all()
+        EventStore.keepUntilChanged(req, events)
         let consultations = try await ConsultationStore.query(.open, ConsultationStore.Filter(district: id), now: req.now, on: req.db).limit(5).all()
         var projectFilter = ProjectStore.Filter()
         projectFilter.district = id

@@ -98,6 +98,16 @@ extension EventStore {
         }
     }
 
+    /// Tells a page being kept (`CacheTrail`) when what it shows of these events stops being true
+    /// with no write: an event is over when it ends, and its registration closes.
+    static func keepUntilChanged(_ req: Request, _ events: [Event]) {
+        guard let trail = req.cacheTrail else { return }
+        let moments = events.flatMap { event in
+            [event.endsAt] + (event.registration.map { [RegistrationRules.closes($0, starts: event.startsAt)] } ?? [])
+        }
+        if let first = moments.filter({ $0 > req.now }).min() { trail.changes(at: first) }
+    }
+
     /// A training asks who comes from which department: every department, in the usual order.
     static func departments(for event: Event, on db: any Database) async throws -> [Department]? {
         guard event.kind == .training else { return nil }

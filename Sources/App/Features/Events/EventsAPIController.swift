@@ -88,6 +88,7 @@ struct EventsAPIController {
 
     static func items(_ events: [Event], req: Request) async throws -> [ItemDTO] {
         let summaries = try await EventStore.summaries(events, today: CalendarDay(req.now), on: req.db)
+        EventStore.keepUntilChanged(req, events)
         let counts = try await EventStore.registrationCounts(events.compactMap(\.id), on: req.db)
         let districts = Dictionary(uniqueKeysWithValues: try await District.query(on: req.db).all().map { ($0.id!, $0.slug) })
         let base = req.application.baseAddress

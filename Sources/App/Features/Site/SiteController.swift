@@ -17,6 +17,7 @@ struct SiteController {
 
     @Sendable func home(_ req: Request) async throws -> Response {
         let coming = try await EventStore.coming(EventStore.Filter(), now: req.now, on: req.db).filter(\.$cancelledAt == nil).limit(4).all()
+        EventStore.keepUntilChanged(req, coming)
         let page = HomePage(departmentCount: try await Department.query(on: req.db).count(),
                             districtCount: try await District.query(on: req.db).count(),
                             events: try await EventStore.summaries(coming, today: CalendarDay(req.now), on: req.db))

@@ -3,12 +3,18 @@ import NIOConcurrencyHelpers
 
 /// What a page being rendered for the cache read: the scopes of its route, those its handler
 /// adds (the one association it shows), and the oldest change number of any kept value it used,
-/// so a page built from a value served stale is not kept as current.
+/// so a page built from a value served stale is not kept as current; and the moment it goes out
+/// of date by itself, with no write (an event's registration closing as it starts).
 final class CacheTrail: Sendable {
-    private let state: NIOLockedValueBox<(scopes: Set<ContentScope>, basis: Int64)>
+    private let state: NIOLockedValueBox<(scopes: Set<ContentScope>, basis: Int64, until: Date?)>
 
     init(scopes: Set<ContentScope>, basis: Int64) {
-        state = NIOLockedValueBox((scopes, basis))
+        state = NIOLockedValueBox((scopes, basis, nil))
+    }
+
+    /// The page says something that stops being true at `moment` (only a later one than now counts).
+    func changes(at moment: Date) {
+        state.withLockedValue { $0.until = min($0.until ?? moment, moment) }
     }
 
     func depends(on scope: ContentScope) {
@@ -24,6 +30,7 @@ final class CacheTrail: Sendable {
 
     var scopes: Set<ContentScope> { state.withLockedValue { $0.scopes } }
     var basis: Int64 { state.withLockedValue { $0.basis } }
+    var until: Date? { state.withLockedValue { $0.until } }
 }
 
 extension Request {

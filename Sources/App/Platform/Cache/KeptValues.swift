@@ -17,6 +17,8 @@ final class KeptValues<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         var scopes: Set<ContentScope>
         var day: CalendarDay
         var cost = 1
+        /// Out of date from this moment, whatever is written (nil: until a change or the day ends).
+        var until: Date? = nil
     }
 
     enum Lookup {
@@ -57,7 +59,7 @@ final class KeptValues<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     func lookup(_ key: Key, versions: ContentVersions.Snapshot, day: CalendarDay, now: Date) -> Lookup {
         state.withLockedValue { state in
             let kept = state.entries[key]
-            if let kept, kept.day == day, versions.isUnchanged(kept.scopes, since: kept.basis) {
+            if let kept, kept.day == day, kept.until.map({ now < $0 }) ?? true, versions.isUnchanged(kept.scopes, since: kept.basis) {
                 state.counts.hits += 1
                 return .fresh(kept)
             }

@@ -60,7 +60,8 @@ struct PageCacheMiddleware: AsyncMiddleware {
                   let body = response.body.buffer
             else { return try await Self.filled(response, for: request) }
             let entry = PageCacheEntry(body: body, contentType: type, etag: PageCacheEntry.etag(body: body), sharedForms: request.hasSharedForms)
-            made = PageCache.Kept(value: entry, basis: trail.basis, scopes: trail.scopes, day: day, cost: body.readableBytes)
+            made = PageCache.Kept(value: entry, basis: trail.basis, scopes: trail.scopes, day: day, cost: body.readableBytes,
+                                  until: trail.until)
             if entry.sharedForms { return try await Self.response(entry, for: request) }
             response.headers.replaceOrAdd(name: .eTag, value: entry.etag)
             return response

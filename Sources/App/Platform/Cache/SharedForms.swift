@@ -12,9 +12,29 @@ enum SharedForms {
 
     static func fill(_ body: ByteBuffer, for request: Request) async throws -> ByteBuffer {
         let token = try await request.csrfToken()
-        let text = String(buffer: body).replacingOccurrences(of: Self.token, with: token)
-            .replacingOccurrences(of: Self.nonce, with: String(SecureToken.make().prefix(22)))
-        return ByteBuffer(string: text)
+        return replacing([(Array(Self.token.utf8), Array(token.utf8)), (Array(Self.nonce.utf8), Array(SecureToken.make().prefix(22).utf8))],
+                         in: body)
+    }
+
+    /// Each needle replaced wherever it occurs, in one pass over the bytes (the page is ASCII
+    /// around the stand-ins, and bytes are compared, not characters: a few microseconds a page).
+    static func replacing(_ pairs: [(needle: [UInt8], with: [UInt8])], in body: ByteBuffer) -> ByteBuffer {
+        let bytes = Array(body.readableBytesView)
+        var out = ByteBuffer()
+        out.reserveCapacity(bytes.count + 64)
+        var start = 0, index = 0
+        while index < bytes.count {
+            if let pair = pairs.first(where: { $0.needle.first == bytes[index] && bytes[index...].starts(with: $0.needle) }) {
+                out.writeBytes(bytes[start..<index])
+                out.writeBytes(pair.with)
+                index += pair.needle.count
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        out.writeBytes(bytes[start..<bytes.count])
+        return out
     }
 }
 
