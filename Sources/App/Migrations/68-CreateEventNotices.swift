@@ -1,4 +1,6 @@
 import Fluent
+import SQLKit
+import Foundation
 
 /// New events in the subscriptions (the consultation subscriptions, extended to what happens in a
 /// district): the one notice per event, and the events waiting for weekly subscribers' Monday digest.
@@ -21,6 +23,13 @@ struct CreateEventNotices: AsyncMigration {
         try await database.createIndex("event_digest_items_created", on: EventDigestItem.schema, "created_at")
         // The look for events not yet noticed: recently published ones.
         try await database.createIndex("events_created", on: Event.schema, "created_at")
+        // Those published before subscriptions took events count as told: no burst of mail at the upgrade.
+        let sql = database as! any SQLDatabase
+        let published = try await sql.select().column("id").from(Event.schema)
+            .where("created_at", .greaterThanOrEqual, SQLBind(Date().addingTimeInterval(-EventNotices.window))).all()
+        for row in published {
+            try await EventNotice(eventID: try row.decode(column: "id", as: UUID.self), at: Date(), recipients: 0).create(on: database)
+        }
     }
 
     func revert(on database: any Database) async throws {

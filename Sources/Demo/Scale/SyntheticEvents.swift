@@ -8,7 +8,8 @@ import App
 /// four) or a department; every fifth takes registrations (30 places, three registered), every
 /// twentieth repeats weekly for twelve weeks, every fiftieth is cancelled — so the event list, an
 /// event page, the district pages, the calendar file and the events API are measured at national
-/// scale. Written through the model (`Event.apply`), so the stored moments are the ones a form makes.
+/// scale. Written through the model (`Event.apply`), so the stored moments are the ones a form makes;
+/// each counts as told to its district's subscribers already (`EventNotice`).
 struct SyntheticEvents: Sendable {
     let count: Int
     let districts: [UUID]
@@ -33,6 +34,8 @@ struct SyntheticEvents: Sendable {
                     event(index, association: associations.isEmpty ? nil : associations[offset % associations.count])
                 }
                 try await events.create(on: tx)
+                // Published long ago as far as the subscriptions know: told then, not now at once.
+                try await events.map { EventNotice(eventID: $0.id!, at: now, recipients: 0) }.create(on: tx)
                 let registrations = zip(indexes, events).filter { $0.0 % 5 == 0 }.flatMap { index, event in
                     (0..<3).map { person in
                         EventRegistration(eventID: event.id!, draft: SignUpDraft(name: "Deltagare \(index)-\(person)",

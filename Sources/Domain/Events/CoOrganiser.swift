@@ -61,6 +61,10 @@ extension EventRules {
                 return .failure(.invalid([FieldError("coOrgNumber", "events.refusal.hasCoOrganiser")]))
             }
             if party == event.organiser { return .failure(.invalid([FieldError("coOrgNumber", "events.refusal.selfCoOrganiser")])) }
+            // One no is an answer: the same side is not asked (and mailed) again.
+            if event.coOrganiser == CoOrganiser(party, .declined) {
+                return .failure(.invalid([FieldError("coOrgNumber", "events.refusal.coOrganiserDeclined")]))
+            }
             if !verified { return .failure(.invalid([FieldError("coOrgNumber", "projects.refusal.partnerNotVerified")])) }
             // Invited until it says yes — unless the one inviting speaks for that side too.
             let co = CoOrganiser(party, actor.speaks(for: party) ? .confirmed : .invited)

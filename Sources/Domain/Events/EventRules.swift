@@ -7,12 +7,17 @@ public struct EventState: Sendable, Hashable {
     public var isCancelled: Bool
     public var ends: Date
     public var coOrganiser: CoOrganiser?
+    public var kind: EventKind?
+    /// A Föreningarnas dag: the associations signed up or taking part.
+    public var takingPart: Int
 
-    public init(organiser: Party, isCancelled: Bool, ends: Date, coOrganiser: CoOrganiser? = nil) {
+    public init(organiser: Party, isCancelled: Bool, ends: Date, coOrganiser: CoOrganiser? = nil, kind: EventKind? = nil, takingPart: Int = 0) {
         self.organiser = organiser
         self.isCancelled = isCancelled
         self.ends = ends
         self.coOrganiser = coOrganiser
+        self.kind = kind
+        self.takingPart = takingPart
     }
 }
 
@@ -30,6 +35,10 @@ public enum EventRules {
         guard !event.isCancelled else { return .failure(.notNow("events.refusal.cancelled")) }
         guard event.ends > now else { return .failure(.notNow("events.refusal.over")) }
         guard draft.organiser == event.organiser else { return .failure(.invalid([FieldError("organiser", "error.choose")])) }
+        // Associations signed up for a Föreningarnas dag would be left with a day that is no more.
+        if event.kind == .associationsDay, draft.kind != .associationsDay, event.takingPart > 0 {
+            return .failure(.invalid([FieldError("kind", "events.refusal.hasParticipants")]))
+        }
         return .success(draft)
     }
 

@@ -83,28 +83,31 @@ struct EventRegistrationTests {
         }
     }
 
-    @Test("moving and cancelling mail those with a place the calendar file as it now is, and those waiting without one")
+    @Test("moving and cancelling mail those with a place the calendar file as it now is, those waiting without one, and one moved up only once")
     func movedAndCancelledCalendars() async throws {
         try await TestApp.run { ctx in
             let event = try await Self.event(ctx, capacity: 1)
-            for name in ["Anna", "Bo"] {
+            for name in ["Anna", "Bo", "Cecilia"] {
                 ctx.clock.advance(by: 1)
                 #expect(try await Self.signUp(ctx, event, name).status == .seeOther)
             }
+            // A new time, and a place more: Bo moves up and hears it once, with the new time's file.
             let staff = try await ctx.signedIn(Demo.staff), path = "/evenemang/\(event.slug)"
-            var form = try await EventTests.form(ctx, ["registration": "on", "capacity": "1", "question": "Behöver du något för att kunna vara med?"])
+            var form = try await EventTests.form(ctx, ["registration": "on", "capacity": "2", "question": "Behöver du något för att kunna vara med?"])
             form["startTime"] = "18:30"
             #expect(try await staff.submit(path + "/andra", form).status == .seeOther)
             let moved = try #require(try await ctx.mails(to: "anna@example.org").first { $0.subject.hasPrefix("Ändrad tid") })
             #expect(moved.body.contains("bifogade filen"))
             #expect(moved.attachment?.content.contains("SEQUENCE:1\r\n") == true && moved.attachment?.content.contains("T183000\r\n") == true)
-            let waiting = try #require(try await ctx.mails(to: "bo@example.org").first { $0.subject.hasPrefix("Ändrad tid") })
+            let bo = try await ctx.mails(to: "bo@example.org").dropFirst()
+            #expect(bo.map(\.subject) == ["Du har fått en plats: \(event.title)"] && bo.first?.attachment?.content.contains("T183000\r\n") == true)
+            let waiting = try #require(try await ctx.mails(to: "cecilia@example.org").first { $0.subject.hasPrefix("Ändrad tid") })
             #expect(waiting.attachment == nil && waiting.body.contains("väntelistan") && !waiting.body.contains("bifogade"))
             #expect(try await staff.submit(path, to: path + "/stall-in", [:]).status == .seeOther)
             let cancelled = try #require(try await ctx.mails(to: "anna@example.org").first { $0.subject.hasPrefix("Inställt") })
             #expect(cancelled.attachment?.content.contains("STATUS:CANCELLED\r\n") == true)
             #expect(cancelled.attachment?.content.contains("SEQUENCE:2\r\n") == true)
-            #expect(try await ctx.mails(to: "bo@example.org").first { $0.subject.hasPrefix("Inställt") }?.attachment == nil)
+            #expect(try await ctx.mails(to: "cecilia@example.org").first { $0.subject.hasPrefix("Inställt") }?.attachment == nil)
         }
     }
 

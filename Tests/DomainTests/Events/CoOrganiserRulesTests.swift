@@ -37,9 +37,10 @@ struct CoOrganiserRulesTests {
             let taken = Self.event(CoOrganiser(.department(.make()), status))
             #expect(field(Self.decide(.invite(.association(Self.club), verified: true), taken, by: Self.staff)) == ["events.refusal.hasCoOrganiser"])
         }
-        // One that said no may be replaced.
-        let declined = Self.event(CoOrganiser(.department(.make()), .declined))
-        #expect((try? Self.decide(.invite(.association(Self.club), verified: true), declined, by: Self.staff).get()) != nil)
+        // One that said no may be replaced, and is not asked again.
+        let declined = Self.event(CoOrganiser(.association(Self.club), .declined))
+        #expect((try? Self.decide(.invite(.department(.make()), verified: true), declined, by: Self.staff).get()) != nil)
+        #expect(field(Self.decide(.invite(.association(Self.club), verified: true), declined, by: Self.staff)) == ["events.refusal.coOrganiserDeclined"])
         #expect(Self.decide(.invite(.association(Self.club), verified: true), Self.event(cancelled: true), by: Self.staff)
                 == .failure(.notNow("events.refusal.cancelled")))
         #expect(Self.decide(.invite(.association(Self.club), verified: true), Self.event(ends: Self.now), by: Self.staff)

@@ -75,6 +75,13 @@ struct EventDraftTests {
         var cancelled = state
         cancelled.isCancelled = true
         #expect(EventRules.cancel(cancelled, by: staff, at: before).failure == .notNow("events.refusal.cancelled"))
+        // A Föreningarnas dag with associations signed up stays one; without any it may change kind.
+        var day = state, meeting = draft
+        (day.kind, day.takingPart, meeting.kind) = (.associationsDay, 2, .meeting)
+        #expect(EventRules.edit(meeting, on: day, by: staff, at: before).failure == .invalid([FieldError("kind", "events.refusal.hasParticipants")]))
+        #expect((try? EventRules.edit(draft, on: day, by: staff, at: before).get()) == draft)
+        day.takingPart = 0
+        #expect((try? EventRules.edit(meeting, on: day, by: staff, at: before).get()) == meeting)
     }
 }
 

@@ -26,9 +26,9 @@ enum ConsultationDigest {
         let callLines = Self.byAddress(calls.map { ($0.subscriber.email.lowercased(), $0.call.slug) },
                                        try await CallStore.summaries(Self.distinct(calls.map(\.call)), today: day, on: app.db),
                                        link: { base + SiteURL.calls(.show(.value($0))).path })
-        // An event cancelled since its notice is left out.
+        // An event cancelled or over since its notice is left out.
         let eventLines = Self.byAddress(events.map { ($0.subscriber.email.lowercased(), $0.event.slug) },
-                                        try await EventStore.summaries(Self.distinct(events.map(\.event)).filter { !$0.isCancelled }, today: day, on: app.db),
+                                        try await EventStore.summaries(Self.distinct(events.map(\.event)).filter { !$0.isCancelled && $0.endsAt > now }, today: day, on: app.db),
                                         link: { base + SiteURL.events(.show(.value($0))).path })
         let byAddress = Dictionary(grouping: items, by: { $0.subscriber.email.lowercased() })
         let subscribers = Dictionary((items.map(\.subscriber) + calls.map(\.subscriber) + events.map(\.subscriber)).map { ($0.email.lowercased(), $0) }) { first, _ in first }

@@ -34,12 +34,12 @@ enum EventMails {
     /// Those with a place get the calendar file as it now is: its raised SEQUENCE (and
     /// STATUS:CANCELLED) makes a calendar that took the first file move or strike out its copy.
     /// Those waiting never had the file, and get none.
-    static func tellEveryone(_ kind: String, about event: Event, app: Application, in change: Change) async throws {
+    static func tellEveryone(_ kind: String, about event: Event, except told: Set<UUID> = [], app: Application, in change: Change) async throws {
         let rows = try await EventRegistration.query(on: change.db).filter(\.$event.$id == event.id!).filter(\.$status ~~ [.confirmed, .waiting])
             .filter(\.$email != "").all()
         for status in [RegistrationStatus.confirmed, .waiting] {
             var batch: [(address: String, name: String?, subject: String, body: String)] = []
-            for row in rows where row.status == status {
+            for row in rows where row.status == status && !told.contains(row.id!) {
                 let mail = MailText.compose(.sv, status == .waiting ? kind + "Waiting" : kind, try await values(row, event: event, app: app, on: change.db))
                 batch.append((row.email, row.name, mail.subject, mail.body))
             }

@@ -1,5 +1,6 @@
 import Vapor
 import Fluent
+import FluentSQL
 import Domain
 import Views
 
@@ -16,11 +17,12 @@ enum EventNotices {
     static func run(_ app: Application) async throws -> Int {
         let now = app.wallClock.now
         let recent = try await Event.query(on: app.db).filter(\.$createdAt >= now.addingTimeInterval(-window))
-            .filter(\.$districtID != nil).filter(\.$cancelledAt == nil).filter(\.$endsAt > now).sort(\.$createdAt).limit(200).all()
-        let ids = recent.compactMap(\.id)
-        let done = ids.isEmpty ? [] : Set(try await EventNotice.query(on: app.db).filter(\.$event.$id ~~ ids).all().map { $0.$event.id })
+            .filter(\.$districtID != nil).filter(\.$cancelledAt == nil).filter(\.$endsAt > now)
+            // Those noticed already are left out here, not after: 200 told ones must not hide a new one.
+            .filter(.sql(embed: "NOT EXISTS (SELECT 1 FROM \(ident: EventNotice.schema) n WHERE n.event_id = \(ident: Event.schema).id)"))
+            .sort(\.$createdAt).limit(200).all()
         var sent = 0
-        for event in recent where !done.contains(event.id!) {
+        for event in recent {
             sent += try await send(app, event)
         }
         return sent
@@ -40,7 +42,7 @@ enum EventNotices {
                 "where": summary.whereText(words), "easyRead": summary.easyRead, "link": link, "unsubscribe": "{unsubscribe}", "service": service]))
         })
         return try await ConsultationNotices.deliver(app, label: "event notices", recipients, texts: texts,
-                                                     audit: ("event.notice", "event", id, ""), mark: { change, count in
+                                                     audit: ("event.notice", "event_notice", id, ""), mark: { change, count in
             try await EventNotice(eventID: id, at: change.now, recipients: count).create(on: change.db)
         }, digest: { weekly, change in
             try await change.insert(weekly.map { EventDigestItem(subscriberID: $0, eventID: id, at: change.now) })

@@ -150,8 +150,10 @@ struct EventRegistrationsController {
     }
 
     /// Fills free places from the waiting list, in the order people came, and mails each once.
-    static func moveUp(_ event: Event, app: Application, in change: Change) async throws {
-        guard let capacity = event.capacity, !event.isCancelled else { return }
+    /// Returns the registrations moved up.
+    @discardableResult
+    static func moveUp(_ event: Event, app: Application, in change: Change) async throws -> Set<UUID> {
+        guard let capacity = event.capacity, !event.isCancelled else { return [] }
         let rows = EventRegistration.query(on: change.db).filter(\.$event.$id == event.id!)
         let confirmed = try await rows.copy().filter(\.$status == .confirmed).count()
         let waiting = try await rows.copy().filter(\.$status == .waiting).sort(\.$createdAt).sort(\.$id).limit(max(0, capacity - confirmed)).all()
@@ -167,6 +169,7 @@ struct EventRegistrationsController {
             }
             try await change.audit("event.promote", "event_registration", row.id!.uuidString, event.title)
         }
+        return Set(promoted.compactMap(\.id))
     }
 }
 

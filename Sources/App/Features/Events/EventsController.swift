@@ -28,6 +28,7 @@ struct EventsController {
         let page = Domain.PageRequest(number: try? req.query.get(Int.self, at: "page"))
         let total = try await EventStore.coming(filter, now: req.now, on: req.db).count()
         let rows = try await EventStore.coming(filter, now: req.now, on: req.db).range(page.offset..<(page.offset + page.size)).all()
+        EventStore.keepUntilChanged(req, rows)
         let model = EventListPage(district: filter.district?.description ?? "", kind: filter.kind?.rawValue ?? "",
                                   districts: try await Self.districtOptions(req),
                                   items: try req.paged(items: try await EventStore.summaries(rows, today: CalendarDay(req.now), on: req.db),
@@ -39,6 +40,7 @@ struct EventsController {
     /// Every coming event (at most 1 000) with the list's filters, as iCalendar.
     @Sendable func calendar(_ req: Request) async throws -> Response {
         let rows = try await EventStore.coming(EventStore.Filter(req), now: req.now, on: req.db).limit(1000).all()
+        EventStore.keepUntilChanged(req, rows)
         return try await Self.ics(req, rows, name: req.application.siteFacts.serviceName)
     }
 
@@ -91,6 +93,7 @@ struct EventsController {
             registration?.departments = try await EventStore.departments(for: event, on: req.db)?.map { Form.Option($0.typedID, $0.name) }
         }
         let summary = try await EventStore.summaries([event], today: CalendarDay(req.now), on: req.db)[0]
+        EventStore.keepUntilChanged(req, [event])
         return EventPage(
             summary: summary, description: event.description, address: event.address,
             directions: event.directions, onlineURL: event.onlineURL, languages: event.languages, price: event.price,
@@ -152,11 +155,17 @@ struct EventsController {
             try await req.change { change in
                 guard try await Event.lock(id, on: change.db), let current = try await Event.find(id, on: change.db) else { throw Abort(.notFound) }
                 let sequence = current.sequence
-                current.apply(try EventRules.edit(draft, on: current.state, by: actor, at: change.now).get(), at: change.now)
+                var state = current.state
+                state.takingPart = try await EventParticipant.query(on: change.db).filter(\.$event.$id == id)
+                    .filter(\.$status ~~ [.proposed, .confirmed]).count()
+                current.apply(try EventRules.edit(draft, on: state, by: actor, at: change.now).get(), at: change.now)
                 try await current.update(on: change.db)
-                // Moved: everyone registered is told; places added go to the waiting list first.
-                if current.sequence != sequence { try await EventMails.tellEveryone("event.moved", about: current, app: app, in: change) }
-                try await EventRegistrationsController.moveUp(current, app: app, in: change)
+                // Places added go to the waiting list first (their mail has the new time and the
+                // calendar file); then, if it moved, everyone else registered is told.
+                let promoted = try await EventRegistrationsController.moveUp(current, app: app, in: change)
+                if current.sequence != sequence {
+                    try await EventMails.tellEveryone("event.moved", about: current, except: promoted, app: app, in: change)
+                }
                 try await change.audit("event.update", "event", id.uuidString, "\(draft.title) (\(draft.startDay))")
             }
             return SiteURL.events(.show(.value(event.slug))).path(query: [("notice", "eventSaved")])

@@ -1,5 +1,6 @@
 import Vapor
 import Fluent
+import FluentSQL
 import Domain
 import Views
 
@@ -16,11 +17,12 @@ enum CallNotices {
     static func run(_ app: Application) async throws -> Int {
         let now = app.wallClock.now
         let recent = try await Call.query(on: app.db).filter(\.$createdAt >= now.addingTimeInterval(-window))
-            .filter(\.$closesOn >= CalendarDay(now).description).sort(\.$createdAt).limit(200).all()
-        let ids = recent.compactMap(\.id)
-        let done = ids.isEmpty ? [] : Set(try await CallNotice.query(on: app.db).filter(\.$call.$id ~~ ids).all().map { $0.$call.id })
+            .filter(\.$closesOn >= CalendarDay(now).description)
+            // Those noticed already are left out here, not after: 200 told ones must not hide a new one.
+            .filter(.sql(embed: "NOT EXISTS (SELECT 1 FROM \(ident: CallNotice.schema) n WHERE n.call_id = \(ident: Call.schema).id)"))
+            .sort(\.$createdAt).limit(200).all()
         var sent = 0
-        for call in recent where !done.contains(call.id!) {
+        for call in recent {
             sent += try await send(app, call)
         }
         return sent

@@ -82,6 +82,8 @@ extension ContentScope {
         case "user": return .areas(.accounts)
         // A test mail, the import's word map, a backup: nothing any page shows.
         case "outbox", RegisterWord.schema: return []
+        // That a new event was told to its district's subscribers: the event's pages stay as they are.
+        case "event_notice": return []
         case "installation" where id != "demo": return []
         default: return .allAreas
         }

@@ -103,7 +103,8 @@ package final class Event: Model, PublishedByParty, @unchecked Sendable {
     }
     package var isCancelled: Bool { cancelledAt != nil }
     package var state: EventState {
-        EventState(organiser: organiser ?? .department(DepartmentID(UUID())), isCancelled: isCancelled, ends: endsAt, coOrganiser: coOrganiser)
+        EventState(organiser: organiser ?? .department(DepartmentID(UUID())), isCancelled: isCancelled, ends: endsAt, coOrganiser: coOrganiser,
+                   kind: kind)
     }
     package var coOrganiser: CoOrganiser? {
         get { coOrganiserKey.flatMap(Party.init).flatMap { party in coOrganiserStatus.map { CoOrganiser(party, $0) } } }

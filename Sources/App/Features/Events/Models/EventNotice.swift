@@ -3,17 +3,17 @@ import Foundation
 
 /// That a new event's notice has gone to the subscribers of its district; its unique key makes
 /// the fan-out happen once, however many instances look.
-final class EventNotice: Model, @unchecked Sendable {
-    static let schema = "event_notices"
+package final class EventNotice: Model, @unchecked Sendable {
+    package static let schema = "event_notices"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Parent(key: "event_id") var event: Event
     @Field(key: "sent_at") var sentAt: Date
     @Field(key: "recipients") var recipients: Int
 
-    init() {}
+    package init() {}
 
-    init(eventID: UUID, at now: Date, recipients: Int) {
+    package init(eventID: UUID, at now: Date, recipients: Int) {
         self.$event.id = eventID
         self.sentAt = now
         self.recipients = recipients
