@@ -2,6 +2,7 @@
 import Testing
 import Vapor
 import Fluent
+import Domain
 
 @Suite("Cached pages for visitors who are not signed in")
 struct PageCacheTests {
@@ -48,6 +49,29 @@ struct PageCacheTests {
             let staff = try await ctx.signedIn(Demo.staff)
             #expect(try await staff.submit("/evenemang/nytt", try await EventTests.form(ctx, ["kind": "training", "title": "Ny utbildning"])).status == .seeOther)
             #expect(try await browser.get("/api/v1/events?kind=training").body.string.contains("Ny utbildning"))
+        }
+    }
+
+    @Test("the volunteering and staff-day APIs are kept like the pages they mirror; a change to their area retires them")
+    func keptAPIs() async throws {
+        try await TestApp.run { ctx in
+            let browser = ctx.browser()
+            var first: [String: String] = [:]
+            for path in ["/api/v1/volunteering?per=50", "/api/v1/staff-days"] {
+                let answer = try await browser.get(path)
+                #expect(answer.headers.first(name: .eTag) != nil && answer.headers.contentType?.subType == "json", "\(path)")
+                let renders = ctx.app.pageCache.counts.computations
+                #expect(try await browser.get(path).body.string == answer.body.string, "\(path)")
+                #expect(ctx.app.pageCache.counts.computations == renders, "\(path)")
+                first[path] = answer.body.string
+            }
+            #expect(try await browser.get("/api/v1/volunteering?youth=maybe").status == .badRequest)
+            let staff = try await ctx.signedIn(Demo.staff)
+            #expect(try await staff.submit("/volontar/nytt", try await VolunteeringTests.form(ctx)).status == .seeOther)
+            #expect(try await browser.get("/api/v1/volunteering?per=50").body.string.contains("Läshjälp för nyanlända"))
+            let today = CalendarDay(ctx.clock.now).description
+            #expect(try await staff.submit("/handlaggning/civilsamhallesdagar", ["day": today, "length": "full", "activity": "learned"]).status == .seeOther)
+            #expect(try await browser.get("/api/v1/staff-days").body.string != first["/api/v1/staff-days"])
         }
     }
 

@@ -29,8 +29,8 @@ extension KeptValues where Key == String, Value == PageCacheEntry {
 
 /// Serves anonymous HTML pages and feeds from `PageCache` and answers `If-None-Match` with 304. A page
 /// is kept only if it was made for nobody in particular: no session came in, none was started,
-/// and the status is 200. Of the JSON API only the routes marked `isKeptAPI` are kept (the events
-/// API); the rest is made per request.
+/// and the status is 200. Of the JSON API only the routes marked `isKeptAPI` are kept (events,
+/// volunteering, staff-day counts); the rest is made per request.
 struct PageCacheMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let keptAPI = request.route?.isKeptAPI ?? false

@@ -65,6 +65,9 @@ extension SiteURL {
         case .associations(.show): return .areas(.associationPages, .municipality)
         // The events API reads what the event list reads.
         case .api(.events), .api(.event): return .areas(.events, .municipality, .associations)
+        // The volunteering API reads what the assignment list reads; the staff-day counts what their page counts.
+        case .api(.volunteering), .api(.assignment): return .areas(.volunteering, .municipality, .associations)
+        case .api(.staffDays): return .areas(.staffDays, .municipality)
         case .health, .metrics, .accounts, .associations, .staff, .admin, .api, .openData: return [.everything]
         }
     }
@@ -74,7 +77,7 @@ extension SiteURL {
     /// request; `/health` and `/metrics` must always look.
     var isKeptAPI: Bool {
         switch self {
-        case .api(.events), .api(.event): return true
+        case .api(.events), .api(.event), .api(.volunteering), .api(.assignment), .api(.staffDays): return true
         default: return false
         }
     }
