@@ -3,17 +3,17 @@ import Foundation
 
 /// That a call's notice has gone to the subscribers its categories and districts concern; its
 /// unique key makes the fan-out happen once, however many instances look.
-final class CallNotice: Model, @unchecked Sendable {
-    static let schema = "call_notices"
+package final class CallNotice: Model, @unchecked Sendable {
+    package static let schema = "call_notices"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Parent(key: "call_id") var call: Call
     @Field(key: "sent_at") var sentAt: Date
     @Field(key: "recipients") var recipients: Int
 
-    init() {}
+    package init() {}
 
-    init(callID: UUID, at now: Date, recipients: Int) {
+    package init(callID: UUID, at now: Date, recipients: Int) {
         self.$call.id = callID
         self.sentAt = now
         self.recipients = recipients
