@@ -71,5 +71,6 @@ enum Migrations {
         UpdateEventsAddCoOrganiser(), // a second organiser, shown once it has said yes
         IndexEventsDistrictKind(), // "trainings in Vivalla" reads only those
         CreateEventNotices(), // a district's subscribers hear of new events there
+        IndexProjectTags(), // SQLite: "språkcafé" with goal 4 is one intersection in the search index
     ]
 }

@@ -23,6 +23,14 @@ struct ProjectQueryPlanTests {
             func within(_ table: String, _ column: String, _ value: some Encodable & Sendable) -> SQLQueryString {
                 "projects.id IN (SELECT project_id FROM \(ident: table) WHERE \(ident: column) = \(bind: value))"
             }
+            // With words, the tags are words of the index on SQLite and EXISTS probes on PostgreSQL.
+            func words(_ district: UUID) -> SQLSelectBuilder {
+                var filter = ProjectStore.Filter()
+                (filter.terms, filter.goal, filter.district, filter.targetGroup) = (SearchTerms("språkcafé"), Sdg(4), DistrictID(district), .youth)
+                let select = sql.select().column("*").from("projects")
+                for condition in ProjectStore.conditions(filter, on: sql) { select.where(condition) }
+                return select.orderBy("updated_at", .descending).orderBy("id").limit(25)
+            }
             let queries: [(String, SQLSelectBuilder)] = [
                 ("no filter", list(nil)),
                 ("status", list("status = \(bind: "ongoing")")),
@@ -32,7 +40,8 @@ struct ProjectQueryPlanTests {
                 ("target group", list(within("project_target_groups", "target_group", "youth"))),
                 ("department", list(within("project_partners", "department_id", id))),
                 ("association", list(within("project_partners", "association_id", id))),
-                ("search", list(CreateProjects.search.condition(SearchTerms("läxhjälp vivalla"), on: sql))),
+                ("search", list(IndexProjectTags.condition(SearchTerms("läxhjälp vivalla"), tags: [], on: sql))),
+                ("search with a goal, a district and a group", words(id)),
                 ("by slug", sql.select().column("*").from("projects").where("slug", .equal, "x")),
                 ("partners of a page", sql.select().column("*").from("project_partners").where("project_id", .in, SQLBind.group([id]))),
                 ("districts of a page", sql.select().column("*").from("project_districts").where("project_id", .in, SQLBind.group([id]))),

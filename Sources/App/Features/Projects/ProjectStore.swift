@@ -71,20 +71,25 @@ package enum ProjectStore {
             let extra: SQLQueryString = confirmed ? " AND status = \(bind: PartnerStatus.confirmed.rawValue)" : ""
             conditions.append("\(ident: Project.schema).\(ident: "id") IN (SELECT project_id FROM \(ident: table) WHERE \(ident: column) = \(bind: value)\(extra))")
         }
+        // With words on SQLite, the broad tags are words of the search index (IndexProjectTags):
+        // one intersection there, instead of a probe for every project that has the words.
+        let folded = !filter.terms.isEmpty && sql.dialect.name != "postgresql"
+        var tokens: [String] = []
         // A broad tag: checked per row when paging, as the list when counting.
-        func tagged(_ table: String, _ column: String, _ value: some Encodable & Sendable) {
+        func tagged(_ table: String, _ column: String, _ value: some Encodable & Sendable, token: String) {
+            if folded { return tokens.append(token) }
             if counting { return within(table, column, value) }
             conditions.append("""
                 EXISTS (SELECT 1 FROM \(ident: table) t WHERE t.project_id = \(ident: Project.schema).\(ident: "id") \
                 AND t.\(ident: column) = \(bind: value))
                 """)
         }
-        if let district = filter.district { tagged(ProjectDistrict.schema, "district_id", district.uuid) }
-        if let goal = filter.goal { tagged(ProjectGoal.schema, "goal", goal.number) }
-        if let group = filter.targetGroup { tagged(ProjectTargetGroup.schema, "target_group", group.rawValue) }
+        if let district = filter.district { tagged(ProjectDistrict.schema, "district_id", district.uuid, token: IndexProjectTags.token(district: district.uuid)) }
+        if let goal = filter.goal { tagged(ProjectGoal.schema, "goal", goal.number, token: IndexProjectTags.token(goal: goal.number)) }
+        if let group = filter.targetGroup { tagged(ProjectTargetGroup.schema, "target_group", group.rawValue, token: IndexProjectTags.token(group: group.rawValue)) }
         if let department = filter.department { within(ProjectPartner.schema, "department_id", department.uuid, confirmed: true) }
         if let association = filter.association { within(ProjectPartner.schema, "association_id", association.uuid, confirmed: true) }
-        if !filter.terms.isEmpty { conditions.append(CreateProjects.search.condition(filter.terms, on: sql)) }
+        if !filter.terms.isEmpty { conditions.append(IndexProjectTags.condition(filter.terms, tags: tokens, on: sql)) }
         return conditions
     }
 
