@@ -32,7 +32,7 @@ struct IndexProjectTags: AsyncMigration {
         guard sql.dialect.name != "postgresql" else { return search.condition(terms, on: sql) }
         let text = CreateProjects.search.columns.joined(separator: " ")
         let match = (["{\(text)} : (\(terms.fts5Query))"] + tags.map { "tags : \"\($0)\"" }).joined(separator: " AND ")
-        return "\(ident: Project.schema).rowid IN (SELECT rowid FROM \(ident: search.ftsTable) WHERE \(ident: search.ftsTable) MATCH \(bind: match))"
+        return search.condition(match: match)
     }
 
     static func token(goal: Int) -> String { "g\(goal)" }

@@ -65,6 +65,11 @@ struct FullTextIndex {
         if sql.dialect.name == "postgresql" {
             return "\(ident: table).search_vector @@ to_tsquery('swedish', \(bind: terms.tsQuery))"
         }
-        return "\(ident: table).rowid IN (SELECT rowid FROM \(ident: ftsTable) WHERE \(ident: ftsTable) MATCH \(bind: terms.fts5Query))"
+        return condition(match: terms.fts5Query)
+    }
+
+    /// SQLite: a condition on `table` keeping the rows whose index entry matches this FTS5 expression.
+    func condition(match: String) -> SQLQueryString {
+        "\(ident: table).rowid IN (SELECT rowid FROM \(ident: ftsTable) WHERE \(ident: ftsTable) MATCH \(bind: match))"
     }
 }
