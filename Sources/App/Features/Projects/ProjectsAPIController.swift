@@ -70,10 +70,8 @@ struct ProjectsAPIController {
             filter.form = form
         }
         let page = try query.page()
-        let sql = req.db as! any SQLDatabase
-        let (heads, total) = try await Self.heads(filter, page, on: sql)
-        _ = try req.checked(Paged(items: heads, page: page, total: total))
-        let items = try await Self.items(heads, base: req.application.baseAddress, on: sql)
+        let (items, total) = try await Self.page(filter, page, base: req.application.baseAddress, on: req.db as! any SQLDatabase)
+        _ = try req.checked(Paged(items: items, page: page, total: total))
         return ListDTO(items: items, page: page.number, per: page.size, total: total).response()
     }
 
@@ -93,7 +91,9 @@ struct ProjectsAPIController {
         }
         guard let row = try await Project.find(id, on: req.db) else { throw APIError(.notFound, "no such project") }
         let entries = try await ProjectEntry.query(on: req.db).filter(\.$project.$id == id).sort(\.$at, .descending).limit(200).all()
-        let item = try await Self.items([Head(row)], base: req.application.baseAddress, on: req.db as! any SQLDatabase)[0]
+        guard let item = try await Self.item(id, base: req.application.baseAddress, on: req.db as! any SQLDatabase) else {
+            throw APIError(.notFound, "no such project")
+        }
         return DetailDTO(project: item, outcome: row.status == .finished ? row.outcome : nil,
                          timeline: entries.map { EntryDTO(at: ISO8601DateFormatter().string(from: $0.at), status: $0.status?.rawValue, text: $0.body) })
     }

@@ -3,115 +3,101 @@ import SQLKit
 import Domain
 import Views
 
-/// The projects API's reading, without models: the page's columns and its total by one SQL
-/// statement, then every item's partners with their names, districts, target groups and goals in one.
-/// Decoding whole Fluent models was a third of the uncached API's CPU at national scale (perf, see
-/// bench/RESULTS.md), and each statement on SQLite costs a thread hop, so their number is the
-/// answer's latency. The filter is `ProjectStore.conditions`, the same as the list page's.
+/// The projects API's reading, without models: one statement gives the chosen projects' columns with
+/// their goals, target groups, districts and confirmed partners, each folded into one text column by
+/// `string_agg` (both databases), so an answer is one trip to the database and one row per item.
+/// Two statements and a row per fact (140 rows for a page of 20) were most of the uncached answer's
+/// CPU at national scale (perf, see bench/RESULTS.md). The filter is `ProjectStore.conditions`, the
+/// same as the list page's.
 extension ProjectsAPIController {
-    /// The columns of a project that an API item shows.
-    struct Head: Sendable {
-        var id: UUID
-        var slug: String, title: String, summary: String, status: String
-        var form: Int
-        var starts: String?, ends: String?
-
-        static let columns = ["id", "slug", "title", "summary", "status", "form", "starts_on", "ends_on"].map { SQLColumn($0, table: Project.schema) }
-
-        init(_ project: Project) {
-            (id, slug, title, summary) = (project.id!, project.slug, project.title, project.summary)
-            (status, form, starts, ends) = (project.status.rawValue, project.form, project.startsOn, project.endsOn)
-        }
-
-        init(row: any SQLRow) throws {
-            id = try row.decode(column: "id", as: UUID.self)
-            slug = try row.decode(column: "slug", as: String.self)
-            title = try row.decode(column: "title", as: String.self)
-            summary = try row.decode(column: "summary", as: String.self)
-            status = try row.decode(column: "status", as: String.self)
-            form = try row.decode(column: "form", as: Int.self)
-            starts = try row.decode(column: "starts_on", as: String?.self)
-            ends = try row.decode(column: "ends_on", as: String?.self)
-        }
-    }
+    /// Separators inside the folded columns: control characters, which no form lets into a name.
+    static let unit: Character = "\u{1F}", record: Character = "\u{1E}"
 
     /// One page of the filtered projects, newest change first, and the total. With words, the page
     /// is counted in the same statement (`COUNT(*) OVER ()`: the words' matches are walked once,
     /// not twice); otherwise the total is counted apart, by the filter stated for counting, and
     /// only when the page is full.
-    static func heads(_ filter: ProjectStore.Filter, _ page: Domain.PageRequest, on sql: any SQLDatabase) async throws -> (heads: [Head], total: Int) {
+    static func page(_ filter: ProjectStore.Filter, _ page: Domain.PageRequest, base: String,
+                     on sql: any SQLDatabase) async throws -> (items: [ItemDTO], total: Int) {
         func select(counting: Bool) -> SQLSelectBuilder {
             let select = sql.select().from(Project.schema)
             for condition in ProjectStore.conditions(filter, counting: counting, on: sql) { select.where(condition) }
             return select
         }
-        let query = select(counting: false).columns(Head.columns)
+        let words = !filter.terms.isEmpty
+        let chosen = select(counting: false).column(SQLColumn("id", table: Project.schema), as: "pid")
             .orderBy(SQLColumn("updated_at", table: Project.schema), SQLDirection.descending).orderBy(SQLColumn("id", table: Project.schema))
             .limit(page.size).offset(page.offset)
-        let words = !filter.terms.isEmpty
-        if words { query.column(SQLRaw("COUNT(*) OVER ()"), as: "total") }
-        let rows = try await query.all()
-        let heads = try rows.map(Head.init(row:))
-        if words, let first = rows.first { return (heads, try first.decode(column: "total", as: Int.self)) }
-        if page.offset == 0 && heads.count < page.size { return (heads, heads.count) }
-        return (heads, try await select(counting: true).column(SQL.count, as: "n").first(decodingColumn: "n", as: Int.self) ?? 0)
+        if words { chosen.column(SQLRaw("COUNT(*) OVER ()"), as: "total") }
+        let (items, counted) = try await Self.items(chosen.select, counted: words, order: "p.updated_at DESC, p.id", base: base, on: sql)
+        if let counted { return (items, counted) }
+        if page.offset == 0 && items.count < page.size { return (items, items.count) }
+        return (items, try await select(counting: true).column(SQL.count, as: "n").first(decodingColumn: "n", as: Int.self) ?? 0)
     }
 
     /// Every project in id order, `size` at a time after `after` (the open-data files).
-    static func heads(after: UUID?, limit size: Int, on sql: any SQLDatabase) async throws -> [Head] {
-        let select = sql.select().columns(Head.columns).from(Project.schema).orderBy(SQLColumn("id", table: Project.schema)).limit(size)
-        if let after { select.where(SQLColumn("id", table: Project.schema), .greaterThan, SQLBind(after)) }
-        return try await select.all().map(Head.init(row:))
+    static func items(after: UUID?, limit size: Int, base: String, on sql: any SQLDatabase) async throws -> [ItemDTO] {
+        let chosen = sql.select().column(SQLColumn("id", table: Project.schema), as: "pid").from(Project.schema)
+            .orderBy(SQLColumn("id", table: Project.schema)).limit(size)
+        if let after { chosen.where(SQLColumn("id", table: Project.schema), .greaterThan, SQLBind(after)) }
+        return try await items(chosen.select, counted: false, order: "p.id", base: base, on: sql).items
     }
 
-    /// The API's (and the open-data files') form of these projects: confirmed partners only.
-    static func items(_ heads: [Head], base: String, on sql: any SQLDatabase) async throws -> [ItemDTO] {
-        let ids = heads.map(\.id)
-        guard !ids.isEmpty else { return [] }
-        // Partners (with their names, in the order they were invited), districts, target groups and
-        // goals in one statement: one trip to the database however many kinds of fact.
-        let facts = try await sql.raw("""
-            SELECT p.project_id, CASE WHEN p.association_id IS NULL THEN 'department' ELSE 'association' END AS kind,
-                COALESCE(d.slug, '') AS value, p.role, p.association_id, COALESCE(a.name, d.name, '') AS name, p.invited_at AS at
-            FROM project_partners p LEFT JOIN associations a ON a.id = p.association_id LEFT JOIN departments d ON d.id = p.department_id
-            WHERE p.project_id IN (\(binds: ids)) AND p.status = \(bind: PartnerStatus.confirmed.rawValue)
-            UNION ALL SELECT pd.project_id, 'district', d.slug, NULL, NULL, NULL, NULL FROM project_districts pd
-                JOIN districts d ON d.id = pd.district_id WHERE pd.project_id IN (\(binds: ids))
-            UNION ALL SELECT project_id, 'group', target_group, NULL, NULL, NULL, NULL FROM project_target_groups WHERE project_id IN (\(binds: ids))
-            UNION ALL SELECT project_id, 'goal', CAST(goal AS TEXT), NULL, NULL, NULL, NULL FROM project_goals WHERE project_id IN (\(binds: ids))
-            ORDER BY 7
+    /// One project in the API's form.
+    static func item(_ id: UUID, base: String, on sql: any SQLDatabase) async throws -> ItemDTO? {
+        let chosen = sql.select().column(SQLColumn("id", table: Project.schema), as: "pid").from(Project.schema)
+            .where(SQLColumn("id", table: Project.schema), .equal, SQLBind(id))
+        return try await items(chosen.select, counted: false, order: "p.id", base: base, on: sql).items.first
+    }
+
+    /// The API's form of the projects that `chosen` selects (as `pid`, and `total` when `counted`),
+    /// in `order`: confirmed partners only, in the order they were invited.
+    private static func items(_ chosen: SQLSelect, counted: Bool, order: String, base: String,
+                              on sql: any SQLDatabase) async throws -> (items: [ItemDTO], total: Int?) {
+        let partner: SQLQueryString = """
+            CASE WHEN pp.association_id IS NULL THEN 'd' || \(literal: String(unit)) || COALESCE(dd.slug, '') \
+            ELSE 'a' || \(literal: String(unit)) || CAST(pp.association_id AS TEXT) END \
+            || \(literal: String(unit)) || COALESCE(a.name, dd.name, '') || \(literal: String(unit)) || pp.role
+            """
+        let rows = try await sql.raw("""
+            SELECT p.id, p.slug, p.title, p.summary, p.status, p.form, p.starts_on, p.ends_on\(unsafeRaw: counted ? ", pg.total" : ""),
+              (SELECT string_agg(CAST(g.goal AS TEXT), ',') FROM project_goals g WHERE g.project_id = p.id) AS goals,
+              (SELECT string_agg(t.target_group, ',') FROM project_target_groups t WHERE t.project_id = p.id) AS groups,
+              (SELECT string_agg(d.slug, ',') FROM project_districts pd JOIN districts d ON d.id = pd.district_id
+                WHERE pd.project_id = p.id) AS districts,
+              (SELECT string_agg(\(partner), \(literal: String(record)) ORDER BY pp.invited_at)
+                FROM project_partners pp LEFT JOIN associations a ON a.id = pp.association_id
+                LEFT JOIN departments dd ON dd.id = pp.department_id
+                WHERE pp.project_id = p.id AND pp.status = \(bind: PartnerStatus.confirmed.rawValue)) AS partners
+            FROM (\(chosen)) pg JOIN projects p ON p.id = pg.pid
+            ORDER BY \(unsafeRaw: order)
             """).all()
-        var items = Dictionary(uniqueKeysWithValues: heads.map { head in
-            (head.id, ItemDTO(id: head.id, slug: head.slug, title: head.title, summary: head.summary, status: head.status,
-                              form: (LadderStep(rawValue: head.form) ?? .information).key, districts: [], targetGroups: [], goals: [],
-                              associations: [], departments: [], starts: head.starts, ends: head.ends,
-                              url: base + SiteURL.projects(.show(.value(head.slug))).path))
-        })
-        for row in facts {
-            let project = try row.decode(column: "project_id", as: UUID.self), value = try row.decode(column: "value", as: String.self)
-            switch try row.decode(column: "kind", as: String.self) {
-            case "association":
-                guard let id = try row.decode(column: "association_id", as: UUID?.self) else { continue }
-                items[project]?.associations.append(.init(id: id, name: try row.decode(column: "name", as: String.self),
-                                                          role: try row.decode(column: "role", as: String.self)))
-            case "department":
+        let items = try rows.map { row in try item(row, base: base) }
+        return (items, counted ? try rows.first?.decode(column: "total", as: Int.self) : nil)
+    }
+
+    private static func item(_ row: any SQLRow, base: String) throws -> ItemDTO {
+        func text(_ column: String) throws -> String? { try row.decodeNil(column: column) ? nil : try row.decode(column: column, as: String.self) }
+        func list(_ column: String) throws -> [String] { try text(column).map { $0.split(separator: ",").map(String.init).sorted() } ?? [] }
+        let slug = try row.decode(column: "slug", as: String.self)
+        var item = ItemDTO(id: try row.decode(column: "id", as: UUID.self), slug: slug, title: try row.decode(column: "title", as: String.self),
+                           summary: try row.decode(column: "summary", as: String.self), status: try row.decode(column: "status", as: String.self),
+                           form: (LadderStep(rawValue: try row.decode(column: "form", as: Int.self)) ?? .information).key,
+                           districts: try list("districts"), targetGroups: try list("groups"),
+                           goals: try list("goals").compactMap { Int($0) }.sorted(), associations: [], departments: [],
+                           starts: try text("starts_on"), ends: try text("ends_on"),
+                           url: base + SiteURL.projects(.show(.value(slug))).path)
+        for partner in try text("partners")?.split(separator: record) ?? [] {
+            let fields = partner.split(separator: unit, omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 4, !fields[1].isEmpty else { continue }
+            if fields[0] == "a" {
+                guard let id = UUID(uuidString: fields[1]) else { continue }
+                item.associations.append(.init(id: id, name: fields[2], role: fields[3]))
+            } else {
                 // A partner whose department is gone is left out, as its name cannot be said.
-                guard !value.isEmpty else { continue }
-                items[project]?.departments.append(.init(slug: value, name: try row.decode(column: "name", as: String.self),
-                                                         role: try row.decode(column: "role", as: String.self)))
-            case "district": items[project]?.districts.append(value)
-            case "group": items[project]?.targetGroups.append(value)
-            default: items[project]?.goals.append(Int(value) ?? 0)
+                item.departments.append(.init(slug: fields[1], name: fields[2], role: fields[3]))
             }
         }
-        return heads.compactMap { head in
-            items[head.id].map { item in
-                var item = item
-                item.districts.sort()
-                item.targetGroups.sort()
-                item.goals.sort()
-                return item
-            }
-        }
+        return item
     }
 }

@@ -20,11 +20,11 @@ struct ProjectsOpenData {
         let sql = db as! any SQLDatabase
         var after: UUID?
         while true {
-            let heads = try await ProjectsAPIController.heads(after: after, limit: chunkSize, on: sql)
-            guard let last = heads.last else { return }
-            try await body(try await ProjectsAPIController.items(heads, base: base, on: sql))
+            let items = try await ProjectsAPIController.items(after: after, limit: chunkSize, base: base, on: sql)
+            guard let last = items.last else { return }
+            try await body(items)
             after = last.id
-            if heads.count < chunkSize { return }
+            if items.count < chunkSize { return }
         }
     }
 
