@@ -8,7 +8,10 @@ public enum SupportKind: String, Sendable, Hashable, CaseIterable, Codable {
 public enum LadderStep: Int, Sendable, Hashable, CaseIterable, Codable, Comparable {
     case information = 1, consultation, dialogue, partnership
 
-    public var key: String { String(describing: self) }
+    /// The case's name, as URLs and the API say it (read once: `String(describing:)` reflects).
+    public var key: String { Self.keys[rawValue - 1] }
+
+    private static let keys = allCases.map { String(describing: $0) }
 
     public static func < (lhs: LadderStep, rhs: LadderStep) -> Bool { lhs.rawValue < rhs.rawValue }
 }

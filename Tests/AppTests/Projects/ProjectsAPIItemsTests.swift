@@ -3,6 +3,7 @@ import Testing
 import Vapor
 import Fluent
 import Domain
+import Views
 
 /// The API reads each project's goals, groups, districts and partners folded into text columns by
 /// one statement (`ProjectsAPIRows`); here every demo project's item is held against the same facts
@@ -35,6 +36,7 @@ struct ProjectsAPIItemsTests {
                 let expected = try await Self.expected(project, on: db)
                 let item = try #require(listed[id.uuidString.uppercased()], "\(project.title)")
                 Self.check(item, expected, project.title)
+                #expect((item["url"] as? String)?.hasSuffix(SiteURL.projects(.show(.value(project.slug))).path) == true, "\(project.title)")
                 let (_, detail) = try await ctx.json("/api/v1/projects/\(id.uuidString)")
                 Self.check(try #require((detail as? [String: Any])?["project"] as? [String: Any]), expected, "detail of \(project.title)")
                 let file = try #require(files.first { ($0["id"] as? String)?.uppercased() == id.uuidString.uppercased() })

@@ -47,26 +47,31 @@ struct JSONWriter {
 
     mutating func string(_ value: String?) {
         separate()
-        guard let value else { return literal("null") }
+        guard var text = value else { return literal("null") }
         buffer.writeInteger(UInt8(ascii: "\""))
-        var start = value.utf8.startIndex
-        for index in value.utf8.indices {
-            let byte = value.utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            buffer.writeBytes(value.utf8[start..<index])
-            switch byte {
-            case UInt8(ascii: "\""): buffer.writeStaticString("\\\"")
-            case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
-            case UInt8(ascii: "\n"): buffer.writeStaticString("\\n")
-            case UInt8(ascii: "\r"): buffer.writeStaticString("\\r")
-            case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")
-            default:
-                buffer.writeStaticString("\\u00")
-                buffer.writeBytes([Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
+        // Native strings are contiguous UTF-8: scanned as raw bytes, and written in runs between
+        // the bytes that need escaping (most strings have none).
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                buffer.writeBytes(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                switch byte {
+                case UInt8(ascii: "\""): buffer.writeStaticString("\\\"")
+                case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
+                case UInt8(ascii: "\n"): buffer.writeStaticString("\\n")
+                case UInt8(ascii: "\r"): buffer.writeStaticString("\\r")
+                case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")
+                default:
+                    buffer.writeStaticString("\\u00")
+                    buffer.writeInteger(Self.hex[Int(byte >> 4)])
+                    buffer.writeInteger(Self.hex[Int(byte & 0xF)])
+                }
+                start = index + 1
             }
-            start = value.utf8.index(after: index)
+            buffer.writeBytes(UnsafeBufferPointer(rebasing: bytes[start...]))
         }
-        buffer.writeBytes(value.utf8[start...])
         buffer.writeInteger(UInt8(ascii: "\""))
     }
 

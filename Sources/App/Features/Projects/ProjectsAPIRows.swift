@@ -61,34 +61,38 @@ extension ProjectsAPIController {
             """
         let rows = try await sql.raw("""
             SELECT p.id, p.slug, p.title, p.summary, p.status, p.form, p.starts_on, p.ends_on\(unsafeRaw: counted ? ", pg.total" : ""),
-              (SELECT string_agg(CAST(g.goal AS TEXT), ',') FROM project_goals g WHERE g.project_id = p.id) AS goals,
-              (SELECT string_agg(t.target_group, ',') FROM project_target_groups t WHERE t.project_id = p.id) AS groups,
-              (SELECT string_agg(d.slug, ',') FROM project_districts pd JOIN districts d ON d.id = pd.district_id
-                WHERE pd.project_id = p.id) AS districts,
-              (SELECT string_agg(\(partner), \(literal: String(record)) ORDER BY pp.invited_at)
+              COALESCE((SELECT string_agg(CAST(g.goal AS TEXT), ',') FROM project_goals g WHERE g.project_id = p.id), '') AS goals,
+              COALESCE((SELECT string_agg(t.target_group, ',') FROM project_target_groups t WHERE t.project_id = p.id), '') AS groups,
+              COALESCE((SELECT string_agg(d.slug, ',') FROM project_districts pd JOIN districts d ON d.id = pd.district_id
+                WHERE pd.project_id = p.id), '') AS districts,
+              COALESCE((SELECT string_agg(\(partner), \(literal: String(record)) ORDER BY pp.invited_at)
                 FROM project_partners pp LEFT JOIN associations a ON a.id = pp.association_id
                 LEFT JOIN departments dd ON dd.id = pp.department_id
-                WHERE pp.project_id = p.id AND pp.status = \(bind: PartnerStatus.confirmed.rawValue)) AS partners
+                WHERE pp.project_id = p.id AND pp.status = \(bind: PartnerStatus.confirmed.rawValue)), '') AS partners
             FROM (\(chosen)) pg JOIN projects p ON p.id = pg.pid
             ORDER BY \(unsafeRaw: order)
             """).all()
-        let items = try rows.map { row in try item(row, base: base) }
+        // A slug is [a-z0-9-], which a path keeps as it is: the project's address is the prefix and
+        // the slug, without building the path anew for each item.
+        let prefix = base + SiteURL.projects(.show(.value("-"))).path.dropLast()
+        let items = try rows.map { row in try item(row, prefix: prefix, base: base) }
         return (items, counted ? try rows.first?.decode(column: "total", as: Int.self) : nil)
     }
 
-    private static func item(_ row: any SQLRow, base: String) throws -> ItemDTO {
-        func text(_ column: String) throws -> String? { try row.decodeNil(column: column) ? nil : try row.decode(column: column, as: String.self) }
-        func list(_ column: String) throws -> [String] { try text(column).map { $0.split(separator: ",").map(String.init).sorted() } ?? [] }
-        let slug = try row.decode(column: "slug", as: String.self)
-        var item = ItemDTO(id: try row.decode(column: "id", as: UUID.self), slug: slug, title: try row.decode(column: "title", as: String.self),
-                           summary: try row.decode(column: "summary", as: String.self), status: try row.decode(column: "status", as: String.self),
+    private static func item(_ row: any SQLRow, prefix: String, base: String) throws -> ItemDTO {
+        func text(_ column: String) throws -> String { try row.decode(column: column, as: String.self) }
+        func optional(_ column: String) throws -> String? { try row.decodeNil(column: column) ? nil : try text(column) }
+        let slug = try text("slug")
+        let plain = slug.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+        var item = ItemDTO(id: try row.decode(column: "id", as: UUID.self), slug: slug, title: try text("title"),
+                           summary: try text("summary"), status: try text("status"),
                            form: (LadderStep(rawValue: try row.decode(column: "form", as: Int.self)) ?? .information).key,
-                           districts: try list("districts"), targetGroups: try list("groups"),
-                           goals: try list("goals").compactMap { Int($0) }.sorted(), associations: [], departments: [],
-                           starts: try text("starts_on"), ends: try text("ends_on"),
-                           url: base + SiteURL.projects(.show(.value(slug))).path)
-        for partner in try text("partners")?.split(separator: record) ?? [] {
-            let fields = partner.split(separator: unit, omittingEmptySubsequences: false).map(String.init)
+                           districts: pieces(try text("districts"), ",").sorted(), targetGroups: pieces(try text("groups"), ",").sorted(),
+                           goals: pieces(try text("goals"), ",").compactMap { Int($0) }.sorted(), associations: [], departments: [],
+                           starts: try optional("starts_on"), ends: try optional("ends_on"),
+                           url: plain ? prefix + slug : base + SiteURL.projects(.show(.value(slug))).path)
+        for partner in pieces(try text("partners"), record) {
+            let fields = pieces(partner, unit, keepingEmpty: true)
             guard fields.count == 4, !fields[1].isEmpty else { continue }
             if fields[0] == "a" {
                 guard let id = UUID(uuidString: fields[1]) else { continue }
@@ -99,5 +103,11 @@ extension ProjectsAPIController {
             }
         }
         return item
+    }
+
+    /// `text` cut at an ASCII separator, byte by byte (cutting at a `Character` compares graphemes).
+    private static func pieces(_ text: String, _ separator: Character, keepingEmpty: Bool = false) -> [String] {
+        guard !text.isEmpty, let byte = separator.asciiValue else { return [] }
+        return text.utf8.split(separator: byte, omittingEmptySubsequences: !keepingEmpty).map { String(decoding: $0, as: UTF8.self) }
     }
 }
