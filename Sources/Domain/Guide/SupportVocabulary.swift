@@ -11,6 +11,7 @@ public enum LadderStep: Int, Sendable, Hashable, CaseIterable, Codable, Comparab
     /// The case's name, as URLs and the API say it (read once: `String(describing:)` reflects).
     public var key: String { Self.keys[rawValue - 1] }
 
+    /// In declaration order, which is raw-value order from 1.
     private static let keys = allCases.map { String(describing: $0) }
 
     public static func < (lhs: LadderStep, rhs: LadderStep) -> Bool { lhs.rawValue < rhs.rawValue }

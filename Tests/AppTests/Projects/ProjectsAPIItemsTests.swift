@@ -14,10 +14,10 @@ struct ProjectsAPIItemsTests {
     func itemsMatchModels() async throws {
         try await TestApp.run { ctx in
             let db = ctx.app.db
-            // A partner whose name has the list's own punctuation in it.
+            // A partner whose name has the list's own punctuation in it, and the separator of a partner's fields.
             let partner = try #require(try await ProjectPartner.query(on: db).filter(\.$status == .confirmed).filter(\.$associationID != nil).first())
             let association = try #require(try await Association.find(partner.associationID, on: db))
-            association.name = "Förening, \"Kör\" & Co; a,b"
+            association.name = "Förening, \"Kör\" & Co; a,b\u{1F}c"
             try await association.save(on: db)
 
             var listed: [String: [String: Any]] = [:]

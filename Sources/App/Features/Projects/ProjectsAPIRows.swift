@@ -10,8 +10,9 @@ import Views
 /// CPU at national scale (perf, see bench/RESULTS.md). The filter is `ProjectStore.conditions`, the
 /// same as the list page's.
 extension ProjectsAPIController {
-    /// Separators inside the folded columns: control characters, which no form lets into a name.
-    static let unit: Character = "\u{1F}", record: Character = "\u{1E}"
+    /// Between the folded partners; within one, its fields are joined by `tagSeparator` (as the
+    /// directory's tags are), with the name last so that nothing in a name can shift a field.
+    static let record: Character = "\u{1E}"
 
     /// One page of the filtered projects, newest change first, and the total. With words, the page
     /// is counted in the same statement (`COUNT(*) OVER ()`: the words' matches are walked once,
@@ -54,10 +55,11 @@ extension ProjectsAPIController {
     /// in `order`: confirmed partners only, in the order they were invited.
     private static func items(_ chosen: SQLSelect, counted: Bool, order: String, base: String,
                               on sql: any SQLDatabase) async throws -> (items: [ItemDTO], total: Int?) {
+        let unit = String(tagSeparator)
         let partner: SQLQueryString = """
-            CASE WHEN pp.association_id IS NULL THEN 'd' || \(literal: String(unit)) || COALESCE(dd.slug, '') \
-            ELSE 'a' || \(literal: String(unit)) || CAST(pp.association_id AS TEXT) END \
-            || \(literal: String(unit)) || COALESCE(a.name, dd.name, '') || \(literal: String(unit)) || pp.role
+            CASE WHEN pp.association_id IS NULL THEN 'd' || \(literal: unit) || COALESCE(dd.slug, '') \
+            ELSE 'a' || \(literal: unit) || CAST(pp.association_id AS TEXT) END \
+            || \(literal: unit) || pp.role || \(literal: unit) || COALESCE(a.name, dd.name, '')
             """
         let rows = try await sql.raw("""
             SELECT p.id, p.slug, p.title, p.summary, p.status, p.form, p.starts_on, p.ends_on\(unsafeRaw: counted ? ", pg.total" : ""),
@@ -92,22 +94,24 @@ extension ProjectsAPIController {
                            starts: try optional("starts_on"), ends: try optional("ends_on"),
                            url: plain ? prefix + slug : base + SiteURL.projects(.show(.value(slug))).path)
         for partner in pieces(try text("partners"), record) {
-            let fields = pieces(partner, unit, keepingEmpty: true)
+            // Kind, id or slug, role, name.
+            let fields = partner.utf8.split(separator: UInt8(tagSeparator.asciiValue!), maxSplits: 3, omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self) }
             guard fields.count == 4, !fields[1].isEmpty else { continue }
             if fields[0] == "a" {
                 guard let id = UUID(uuidString: fields[1]) else { continue }
-                item.associations.append(.init(id: id, name: fields[2], role: fields[3]))
+                item.associations.append(.init(id: id, name: fields[3], role: fields[2]))
             } else {
                 // A partner whose department is gone is left out, as its name cannot be said.
-                item.departments.append(.init(slug: fields[1], name: fields[2], role: fields[3]))
+                item.departments.append(.init(slug: fields[1], name: fields[3], role: fields[2]))
             }
         }
         return item
     }
 
     /// `text` cut at an ASCII separator, byte by byte (cutting at a `Character` compares graphemes).
-    private static func pieces(_ text: String, _ separator: Character, keepingEmpty: Bool = false) -> [String] {
-        guard !text.isEmpty, let byte = separator.asciiValue else { return [] }
-        return text.utf8.split(separator: byte, omittingEmptySubsequences: !keepingEmpty).map { String(decoding: $0, as: UTF8.self) }
+    private static func pieces(_ text: String, _ separator: Character) -> [String] {
+        guard let byte = separator.asciiValue else { return [] }
+        return text.utf8.split(separator: byte).map { String(decoding: $0, as: UTF8.self) }
     }
 }
