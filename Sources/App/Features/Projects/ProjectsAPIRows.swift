@@ -12,7 +12,7 @@ import Views
 extension ProjectsAPIController {
     /// Between the folded partners; within one, its fields are joined by `tagSeparator` (as the
     /// directory's tags are), with the name last so that nothing in a name can shift a field.
-    static let record: Character = "\u{1E}"
+    private static let record: Character = "\u{1E}"
 
     /// One page of the filtered projects, newest change first, and the total. With words, the page
     /// is counted in the same statement (`COUNT(*) OVER ()`: the words' matches are walked once,
@@ -95,7 +95,7 @@ extension ProjectsAPIController {
                            url: plain ? prefix + slug : base + SiteURL.projects(.show(.value(slug))).path)
         for partner in pieces(try text("partners"), record) {
             // Kind, id or slug, role, name.
-            let fields = partner.utf8.split(separator: UInt8(tagSeparator.asciiValue!), maxSplits: 3, omittingEmptySubsequences: false)
+            let fields = partner.utf8.split(separator: tagSeparator.asciiValue!, maxSplits: 3, omittingEmptySubsequences: false)
                 .map { String(decoding: $0, as: UTF8.self) }
             guard fields.count == 4, !fields[1].isEmpty else { continue }
             if fields[0] == "a" {
