@@ -16,7 +16,21 @@ import SQLKit
 struct CreateDirectoryOrder: AsyncMigration {
     static let top: Int64 = 1 << 62
     static let step: Int64 = 1 << 32
-    static let columns = "name, description, easy_read_description, competences"
+
+    /// What the search index holds: its columns, the SQL value of each for a row of
+    /// `associations` (`new`, `old`, `a`), and what else re-indexes a row when it changes.
+    struct Shape: Sendable {
+        let columns: [String]
+        var alsoWatched: [String] = []
+        var value: @Sendable (_ column: String, _ row: String) -> String = { column, row in "\(row).\(column)" }
+
+        var list: String { columns.joined(separator: ", ") }
+        var watched: String { (columns + alsoWatched + ["status", "sort_key"]).joined(separator: ", ") }
+        func values(of row: String) -> String { columns.map { value($0, row) }.joined(separator: ", ") }
+
+        /// The visitor's words are searched in these columns only.
+        static let text = Shape(columns: ["name", "description", "easy_read_description", "competences"])
+    }
 
     func prepare(on database: any Database) async throws {
         guard !database.isPostgres else { return }
@@ -25,21 +39,33 @@ struct CreateDirectoryOrder: AsyncMigration {
             try await sql.raw(SQLQueryString(stringLiteral: "DROP TRIGGER associations_fts_\(trigger)")).run()
         }
         try await sql.raw("DROP TABLE associations_fts").run()
-        for statement in Self.schema {
+        for statement in Self.tables + Self.index(.text) {
             try await sql.raw(SQLQueryString(stringLiteral: statement)).run()
         }
-        // Number what is there and index it.
+        try await Self.renumber(on: sql)
+    }
+
+    /// Number every association and index it again.
+    static func renumber(on sql: any SQLDatabase) async throws {
         try await sql.raw("INSERT INTO directory_renumberings DEFAULT VALUES").run()
         try await sql.raw("DELETE FROM directory_renumberings").run()
+    }
+
+    /// The index and the triggers that keep it, as `index` creates them.
+    static let indexObjects = [("TRIGGER", "associations_search_insert"), ("TRIGGER", "associations_search_update"),
+                               ("TRIGGER", "associations_search_delete"), ("TRIGGER", "directory_renumber"), ("TABLE", "association_search")]
+
+    static func dropIndex(on sql: any SQLDatabase) async throws {
+        for (kind, name) in indexObjects {
+            try await sql.raw(SQLQueryString(stringLiteral: "DROP \(kind) IF EXISTS \(name)")).run()
+        }
     }
 
     func revert(on database: any Database) async throws {
         guard !database.isPostgres else { return }
         let sql = database as! any SQLDatabase
-        for name in ["associations_search_insert", "associations_search_update", "associations_search_delete", "directory_renumber"] {
-            try await sql.raw(SQLQueryString(stringLiteral: "DROP TRIGGER IF EXISTS \(name)")).run()
-        }
-        for table in ["association_search", "directory_renumberings", "directory_order"] {
+        try await Self.dropIndex(on: sql)
+        for table in ["directory_renumberings", "directory_order"] {
             try await sql.raw(SQLQueryString(stringLiteral: "DROP TABLE IF EXISTS \(table)")).run()
         }
         try await CreateAssociationSearch().prepare(on: database)
@@ -60,33 +86,34 @@ struct CreateDirectoryOrder: AsyncMigration {
             """
     }
 
-    static func values(of row: String) -> String {
-        columns.split(separator: ",").map { "\(row).\($0.trimmingCharacters(in: .whitespaces))" }.joined(separator: ", ")
-    }
-
     /// Place `new` (unless a renumbering already did) and index it if it is public; the marker row
     /// of a renumbering is cleared last.
-    static let place = """
+    static func place(_ shape: Shape) -> String { """
         INSERT INTO directory_order(association_rowid, sort_key, position) SELECT new.rowid, new.sort_key, \(placement("new.sort_key"))
           WHERE NOT EXISTS (SELECT 1 FROM directory_order WHERE association_rowid = new.rowid);
-        INSERT INTO association_search(rowid, \(columns)) SELECT position, \(values(of: "new")) FROM directory_order
+        INSERT INTO association_search(rowid, \(shape.list)) SELECT position, \(shape.values(of: "new")) FROM directory_order
           WHERE association_rowid = new.rowid AND new.status = 'verified' AND NOT EXISTS (SELECT 1 FROM directory_renumberings);
         DELETE FROM directory_renumberings;
         """
+    }
 
     /// A contentless index forgets a row when told the very values it indexed: `old`'s, since
     /// these triggers are the only writers and always index the row as it is.
-    static let unindex = """
-        INSERT INTO association_search(association_search, rowid, \(columns)) SELECT 'delete', position, \(values(of: "old"))
+    static func unindex(_ shape: Shape) -> String { """
+        INSERT INTO association_search(association_search, rowid, \(shape.list)) SELECT 'delete', position, \(shape.values(of: "old"))
           FROM directory_order WHERE association_rowid = old.rowid AND old.status = 'verified';
         """
+    }
 
-    static let schema = [
+    static let tables = [
         "CREATE TABLE directory_order (association_rowid INTEGER PRIMARY KEY, sort_key TEXT NOT NULL, position INTEGER NOT NULL UNIQUE)",
         "CREATE INDEX directory_order_key ON directory_order(sort_key, position)",
         "CREATE TABLE directory_renumberings (id INTEGER PRIMARY KEY)",
+    ]
+
+    static func index(_ shape: Shape) -> [String] { [
         """
-        CREATE VIRTUAL TABLE association_search USING fts5(\(columns), content='',
+        CREATE VIRTUAL TABLE association_search USING fts5(\(shape.list), content='',
           tokenize='unicode61 remove_diacritics 0')
         """,
         // A row in directory_renumberings renumbers everything, and stays until the trigger
@@ -97,29 +124,29 @@ struct CreateDirectoryOrder: AsyncMigration {
           DELETE FROM directory_order;
           INSERT INTO directory_order(association_rowid, sort_key, position)
             SELECT rowid, sort_key, row_number() OVER (ORDER BY sort_key, rowid) * \(step) FROM associations;
-          INSERT INTO association_search(rowid, \(columns)) SELECT o.position, \(values(of: "a"))
+          INSERT INTO association_search(rowid, \(shape.list)) SELECT o.position, \(shape.values(of: "a"))
             FROM associations a JOIN directory_order o ON o.association_rowid = a.rowid WHERE a.status = 'verified';
         END
         """,
         """
         CREATE TRIGGER associations_search_insert AFTER INSERT ON associations BEGIN
           INSERT INTO directory_renumberings(id) SELECT NULL WHERE \(placement("new.sort_key")) IS NULL;
-          \(place)
+          \(place(shape))
         END
         """,
         """
-        CREATE TRIGGER associations_search_update AFTER UPDATE OF \(columns), status, sort_key ON associations BEGIN
-          \(unindex)
+        CREATE TRIGGER associations_search_update AFTER UPDATE OF \(shape.watched) ON associations BEGIN
+          \(unindex(shape))
           DELETE FROM directory_order WHERE association_rowid = new.rowid AND old.sort_key IS NOT new.sort_key;
           INSERT INTO directory_renumberings(id) SELECT NULL WHERE old.sort_key IS NOT new.sort_key AND \(placement("new.sort_key")) IS NULL;
-          \(place)
+          \(place(shape))
         END
         """,
         """
         CREATE TRIGGER associations_search_delete AFTER DELETE ON associations BEGIN
-          \(unindex)
+          \(unindex(shape))
           DELETE FROM directory_order WHERE association_rowid = old.rowid;
         END
         """,
-    ]
+    ] }
 }

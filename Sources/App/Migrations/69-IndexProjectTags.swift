@@ -14,45 +14,32 @@ import Domain
 struct IndexProjectTags: AsyncMigration {
     static let search = FullTextIndex(table: Project.schema, columns: CreateProjects.search.columns + ["tags"])
 
-    /// Every token of one project (`id` is an SQL expression naming it).
-    static func tokens(of id: String) -> String {
-        """
-        coalesce((SELECT group_concat(token, ' ') FROM (
-            SELECT 'g' || goal AS token FROM project_goals WHERE project_id = \(id)
-            UNION ALL SELECT 'd' || replace(lower(district_id), '-', '') FROM project_districts WHERE project_id = \(id)
-            UNION ALL SELECT 't' || target_group FROM project_target_groups WHERE project_id = \(id))), '')
-        """
-    }
-
-    static let tagTables = ["project_goals", "project_districts", "project_target_groups"]
+    static let tags = SearchTags(owner: Project.schema, sources: [
+        .init(table: "project_goals", key: "project_id", token: "'g' || goal"),
+        .init(table: "project_districts", key: "project_id", token: SearchTags.districtToken),
+        .init(table: "project_target_groups", key: "project_id", token: "'t' || target_group"),
+    ])
 
     /// The words in the text columns and, on SQLite, every one of these tags in `tags`, as one
     /// condition on `projects`. On PostgreSQL the words only; the caller checks the tags.
     static func condition(_ terms: SearchTerms, tags: [String], on sql: any SQLDatabase) -> SQLQueryString {
         guard sql.dialect.name != "postgresql" else { return search.condition(terms, on: sql) }
         let text = CreateProjects.search.columns.joined(separator: " ")
-        let match = (["{\(text)} : (\(terms.fts5Query))"] + tags.map { "tags : \"\($0)\"" }).joined(separator: " AND ")
+        let match = (["{\(text)} : (\(terms.fts5Query))"] + SearchTags.match(tags)).joined(separator: " AND ")
         return search.condition(match: match)
     }
 
     static func token(goal: Int) -> String { "g\(goal)" }
-    static func token(district: UUID) -> String { "d" + district.uuidString.lowercased().replacingOccurrences(of: "-", with: "") }
-    static func token(group: String) -> String { "t" + group }
+    static func token(district: UUID) -> String { SearchTags.token(district: district) }
+    static func token(group: String) -> String { SearchTags.token(group: group) }
 
     func prepare(on database: any Database) async throws {
         guard !database.isPostgres else { return }
         let sql = database as! any SQLDatabase
         try await CreateProjects.search.drop(on: database)
         try await sql.raw("ALTER TABLE projects ADD COLUMN tags TEXT NOT NULL DEFAULT ''").run()
-        try await sql.raw(SQLQueryString(stringLiteral: "UPDATE projects SET tags = \(Self.tokens(of: "projects.id"))")).run()
-        for table in Self.tagTables {
-            for (event, row) in [("insert", "new"), ("delete", "old")] {
-                try await sql.raw(SQLQueryString(stringLiteral: """
-                    CREATE TRIGGER \(table)_tags_\(event) AFTER \(event.uppercased()) ON \(table) BEGIN \
-                    UPDATE projects SET tags = \(Self.tokens(of: "\(row).project_id")) WHERE id = \(row).project_id; END
-                    """)).run()
-            }
-        }
+        try await sql.raw(SQLQueryString(stringLiteral: Self.tags.fill)).run()
+        try await Self.tags.createTriggers(on: sql)
         // The index again, with the tags: built from the rows at once.
         try await Self.search.create(on: database)
     }
@@ -61,11 +48,7 @@ struct IndexProjectTags: AsyncMigration {
         guard !database.isPostgres else { return }
         let sql = database as! any SQLDatabase
         try await Self.search.drop(on: database)
-        for table in Self.tagTables {
-            for event in ["insert", "delete"] {
-                try await sql.raw(SQLQueryString(stringLiteral: "DROP TRIGGER IF EXISTS \(table)_tags_\(event)")).run()
-            }
-        }
+        try await Self.tags.dropTriggers(on: sql)
         try await sql.raw("ALTER TABLE projects DROP COLUMN tags").run()
         try await CreateProjects.search.create(on: database)
     }

@@ -72,5 +72,6 @@ enum Migrations {
         IndexEventsDistrictKind(), // "trainings in Vivalla" reads only those
         CreateEventNotices(), // a district's subscribers hear of new events there
         IndexProjectTags(), // SQLite: "språkcafé" with goal 4 is one intersection in the search index
+        IndexAssociationTags(), // SQLite: "läxhjälp" in one district and category, likewise, in directory order
     ]
 }

@@ -37,6 +37,14 @@ struct QueryPlanTests {
             var competence = DirectoryQuery.Filter(); competence.competence = "npf"; filters.append(("competence", competence))
             var joined = DirectoryQuery.Filter(); joined.joinedOnly = true; filters.append(("joined", joined))
             var all = search; all.category = .sport; all.districtID = district; all.joinedOnly = true; filters.append(("everything", all))
+            // The combinations bench/run --search-mix asks: filters without words, words with a
+            // competence (outside the search index), three filters with words.
+            var tags = category; tags.districtID = district; tags.targetGroup = .youth; filters.append(("three filters", tags))
+            var groupJoined = group; groupJoined.joinedOnly = true; filters.append(("target group, joined", groupJoined))
+            var wordsCompetence = search; wordsCompetence.competence = "npf"; filters.append(("words, competence", wordsCompetence))
+            var competenceTags = competence; competenceTags.category = .disability; competenceTags.districtID = district
+            filters.append(("competence, category, district", competenceTags))
+            var wordsTags = search; wordsTags.targetGroup = .youth; wordsTags.districtID = district; filters.append(("words, group, district", wordsTags))
             for (name, filter) in filters {
                 try await assertIndexed("directory rows, \(name)", query.rowsSelect(filter, PageRequest(number: 3)).query, ctx)
                 try await assertIndexed("directory count, \(name)", query.countSelect(filter).query, ctx)

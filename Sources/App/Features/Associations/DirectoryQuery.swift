@@ -8,9 +8,12 @@ import Views
 /// an indexed lookup, alphabetical (Swedish) order by an indexed key, one page at a time.
 struct DirectoryQuery {
     let sql: any SQLDatabase
+    /// Where counting stops: `countCeiling`, lower in tests that reach it with few rows.
+    let ceiling: Int
 
-    init(_ db: any Database) {
+    init(_ db: any Database, ceiling: Int = Self.countCeiling) {
         sql = db as! any SQLDatabase
+        self.ceiling = ceiling
     }
 
     struct Filter: Sendable {
@@ -23,10 +26,15 @@ struct DirectoryQuery {
         /// Filled in by `page`: whether a search starts from the text matches.
         var fromText = true
 
-        /// Search words and nothing else: the search index alone answers, in directory order.
-        var isWordsOnly: Bool {
-            !terms.isEmpty && category == nil && districtID == nil && targetGroup == nil && competence.isEmpty && !joinedOnly
+        /// The filters that are words of the search index (IndexAssociationTags).
+        var tagTokens: [String] {
+            [category.map { IndexAssociationTags.token(category: $0.rawValue) }, districtID.map(SearchTags.token(district:)),
+             targetGroup.map { SearchTags.token(group: $0.rawValue) }, joinedOnly ? IndexAssociationTags.joinedToken : nil].compactMap { $0 }
         }
+
+        /// Words, filters or both, and no competence: the search index alone answers, in directory
+        /// order (SQLite).
+        var isIndexed: Bool { competence.isEmpty && (!terms.isEmpty || !tagTokens.isEmpty) }
     }
 
     struct Row: Sendable {
@@ -51,7 +59,7 @@ struct DirectoryQuery {
 
     /// The two statements behind a page, also used by the query-plan test.
     func countSelect(_ filter: Filter) -> SQLSelectBuilder {
-        let matches = apply(filter, to: sql.select().column(SQLLiteral.numeric("1")).from(Association.schema)).limit(Self.countCeiling + 1)
+        let matches = apply(filter, to: sql.select().column(SQLLiteral.numeric("1")).from(Association.schema)).limit(ceiling + 1)
         return sql.select().column(SQL.count, as: "total").from(SQLAlias(SQLGroupExpression(matches.query), as: SQLIdentifier("matches")))
     }
 
@@ -66,19 +74,17 @@ struct DirectoryQuery {
         if let found = try await inOrder(filter, page) { return found }
         if !filter.terms.isEmpty, let found = try await onePass(filter, page) { return found }
         var filter = filter
-        var matches: Int?
-        if !filter.terms.isEmpty, let found = try await sql.associationSearch.matchCount(filter.terms, cap: Self.countCeiling, on: sql) {
-            filter.fromText = found <= Self.countCeiling
-            if !filter.fromText { matches = found }
+        if !filter.terms.isEmpty, let found = try await sql.associationSearch.matchCount(filter.terms, cap: ceiling, on: sql) {
+            filter.fromText = found <= ceiling
         }
-        let counted: Int
-        if let matches { counted = matches } else { counted = try await countSelect(filter).first()?.decode(column: "total", as: Int.self) ?? 0 }
+        // The rows matching the words and every filter, never the words' count alone.
+        let counted = try await countSelect(filter).first()?.decode(column: "total", as: Int.self) ?? 0
         let rows = try await rowsSelect(filter, page).all().map(Self.row)
-        return Paged(items: rows, page: page, total: min(counted, Self.countCeiling), totalIsExact: counted <= Self.countCeiling)
+        return Paged(items: rows, page: page, total: min(counted, ceiling), totalIsExact: counted <= ceiling)
     }
 
-    /// Search words alone, where the search index keeps the directory's order (SQLite): the page
-    /// is the first matches the index yields, and the count stops at the ceiling.
+    /// Search words, filters or both, where the search index keeps the directory's order (SQLite):
+    /// the page is the first matches the index yields, and the count stops at the ceiling.
     func inOrder(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row>? {
         guard let statement = inOrderStatement(filter, page) else { return nil }
         let found = try await sql.raw(statement).all()
@@ -91,13 +97,14 @@ struct DirectoryQuery {
             row.tags = (try split("categories").compactMap(AssociationCategory.init(rawValue:)), try split("districts"))
             return row
         }
-        return Paged(items: rows, page: page, total: min(matches, Self.countCeiling), totalIsExact: matches <= Self.countCeiling)
+        return Paged(items: rows, page: page, total: min(matches, ceiling), totalIsExact: matches <= ceiling)
     }
 
     /// The statement behind `inOrder`, also used by the query-plan test.
     func inOrderStatement(_ filter: Filter, _ page: Domain.PageRequest) -> SQLQueryString? {
-        guard filter.isWordsOnly else { return nil }
-        return sql.associationSearch.orderedPage(filter.terms, columns: Self.columns, limit: page.size, offset: page.offset, cap: Self.countCeiling)
+        guard filter.isIndexed else { return nil }
+        return sql.associationSearch.orderedPage(filter.terms, tags: filter.tagTokens, columns: Self.columns,
+                                                 limit: page.size, offset: page.offset, cap: ceiling)
     }
 
     /// A search whose words match at most `countCeiling` rows, in one statement: the matches are
@@ -108,13 +115,13 @@ struct DirectoryQuery {
     func onePass(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row>? {
         guard let statement = onePassStatement(filter, page) else { return nil }
         let found = try await sql.raw(statement).all()
-        guard let first = found.first, try first.decode(column: "matches", as: Int.self) <= Self.countCeiling else { return nil }
+        guard let first = found.first, try first.decode(column: "matches", as: Int.self) <= ceiling else { return nil }
         return Paged(items: try found.map(Self.row), page: page, total: try first.decode(column: "total", as: Int.self))
     }
 
     /// The statement behind `onePass`, also used by the query-plan test.
     func onePassStatement(_ filter: Filter, _ page: Domain.PageRequest) -> SQLQueryString? {
-        guard let matches = sql.associationSearch.materializedMatches(filter.terms, cap: Self.countCeiling) else { return nil }
+        guard let matches = sql.associationSearch.materializedMatches(filter.terms, cap: ceiling) else { return nil }
         let select = apply(filter, to: sql.select().columns(Self.columns.map { SQLColumn($0, table: Association.schema) })
             .column(SQLQueryString("COUNT(*) OVER ()"), as: "total")
             .column(SQLQueryString("(SELECT COUNT(*) FROM matches)"), as: "matches")
