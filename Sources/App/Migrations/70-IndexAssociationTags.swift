@@ -2,19 +2,20 @@ import Foundation
 import Fluent
 import SQLKit
 
-/// SQLite: an association's categories, districts and target groups, and whether it has joined
-/// the agreement, as words of the directory's search index (SearchTags), so words with filters,
+/// SQLite: an association's categories, districts, target groups and competences, and whether it
+/// has joined the agreement, as words of the directory's search index (SearchTags), so words with filters,
 /// or filters alone, are one intersection inside the index in directory order: the page is the
 /// first rows it yields, and the count stops at the ceiling. Before, a sparse combination walked
 /// the directory index against three sets (`q=läxhjälp` in one district and category: 290 ms
 /// for page 1 at 250 000 associations, and the words' count given as the total) or probed a tag
-/// table for every row of another (157 ms). See bench/RESULTS.md. Competence stays a prefix range
-/// on its own table. PostgreSQL keeps its GIN index and its planner.
+/// table for every row of another (157 ms). See bench/RESULTS.md. PostgreSQL keeps its GIN index
+/// and its planner.
 struct IndexAssociationTags: AsyncMigration {
     static let tags = SearchTags(owner: Association.schema, sources: [
         .init(table: "association_categories", key: "association_id", token: "'c' || category"),
         .init(table: "association_districts", key: "association_id", token: SearchTags.districtToken),
         .init(table: "association_target_groups", key: "association_id", token: "'t' || target_group"),
+        .init(table: "association_competences", key: "association_id", token: "'k' || lower(hex(competence))"),
     ])
 
     /// The index's `tags` column: the tag tokens, and `j` for an association that has joined.
@@ -25,6 +26,9 @@ struct IndexAssociationTags: AsyncMigration {
         })
 
     static func token(category: String) -> String { "c" + category }
+    /// Competences that start with `start` (a competence filter is a prefix: "digital" finds
+    /// "digital hjälp").
+    static func prefix(competence start: String) -> String { "k" + SearchTags.hex(start) }
     static let joinedToken = "j"
 
     func prepare(on database: any Database) async throws {

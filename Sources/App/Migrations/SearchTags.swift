@@ -60,6 +60,23 @@ struct SearchTags {
     static func token(district: UUID) -> String { "d" + district.uuidString.lowercased().replacingOccurrences(of: "-", with: "") }
     static func token(group: String) -> String { "t" + group }
 
-    /// An FTS5 expression that keeps the rows having every one of `tokens` in column `tags`.
-    static func match(_ tokens: [String]) -> [String] { tokens.map { "tags : \"\($0)\"" } }
+    /// A condition on the `tags` column: a token, or any token that starts with this one.
+    enum Term: Hashable, Sendable {
+        case token(String)
+        case prefix(String)
+
+        var fts5: String {
+            switch self {
+            case .token(let token): "tags : \"\(token)\""
+            case .prefix(let start): "tags : \"\(start)\"*"
+            }
+        }
+    }
+
+    /// FTS5 conditions that keep the rows having every one of `tokens` in column `tags`.
+    static func match(_ tokens: [String]) -> [String] { tokens.map { Term.token($0).fts5 } }
+
+    /// A text value as a token: its UTF-8 in hexadecimal, so that a prefix of the value is a
+    /// prefix of the token, whatever characters it holds (SQL: `lower(hex(value))`).
+    static func hex(_ value: String) -> String { value.utf8.map { String(format: "%02x", $0) }.joined() }
 }

@@ -23,18 +23,22 @@ struct DirectoryQuery {
         var targetGroup: TargetGroup?
         var competence: String = ""
         var joinedOnly = false
-        /// Filled in by `page`: whether a search starts from the text matches.
-        var fromText = true
 
-        /// The filters that are words of the search index (IndexAssociationTags).
-        var tagTokens: [String] {
-            [category.map { IndexAssociationTags.token(category: $0.rawValue) }, districtID.map(SearchTags.token(district:)),
-             targetGroup.map { SearchTags.token(group: $0.rawValue) }, joinedOnly ? IndexAssociationTags.joinedToken : nil].compactMap { $0 }
+        /// The competence as the register stores it: its words, lower case.
+        var competencePrefix: String { Words.of(competence).joined(separator: " ") }
+
+        /// The filters as words of the search index (IndexAssociationTags).
+        var tagTerms: [SearchTags.Term] {
+            var terms: [SearchTags.Term] = [category.map { .token(IndexAssociationTags.token(category: $0.rawValue)) },
+                                            districtID.map { .token(SearchTags.token(district: $0)) },
+                                            targetGroup.map { .token(SearchTags.token(group: $0.rawValue)) },
+                                            joinedOnly ? .token(IndexAssociationTags.joinedToken) : nil].compactMap { $0 }
+            if !competencePrefix.isEmpty { terms.append(.prefix(IndexAssociationTags.prefix(competence: competencePrefix))) }
+            return terms
         }
 
-        /// Words, filters or both, and no competence: the search index alone answers, in directory
-        /// order (SQLite).
-        var isIndexed: Bool { competence.isEmpty && (!terms.isEmpty || !tagTokens.isEmpty) }
+        /// Words, filters or both: the search index alone answers, in directory order (SQLite).
+        var isIndexed: Bool { !terms.isEmpty || !tagTerms.isEmpty }
     }
 
     struct Row: Sendable {
@@ -72,12 +76,6 @@ struct DirectoryQuery {
 
     func page(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row> {
         if let found = try await inOrder(filter, page) { return found }
-        if !filter.terms.isEmpty, let found = try await onePass(filter, page) { return found }
-        var filter = filter
-        if !filter.terms.isEmpty, let found = try await sql.associationSearch.matchCount(filter.terms, cap: ceiling, on: sql) {
-            filter.fromText = found <= ceiling
-        }
-        // The rows matching the words and every filter, never the words' count alone.
         let counted = try await countSelect(filter).first()?.decode(column: "total", as: Int.self) ?? 0
         let rows = try await rowsSelect(filter, page).all().map(Self.row)
         return Paged(items: rows, page: page, total: min(counted, ceiling), totalIsExact: counted <= ceiling)
@@ -103,31 +101,8 @@ struct DirectoryQuery {
     /// The statement behind `inOrder`, also used by the query-plan test.
     func inOrderStatement(_ filter: Filter, _ page: Domain.PageRequest) -> SQLQueryString? {
         guard filter.isIndexed else { return nil }
-        return sql.associationSearch.orderedPage(filter.terms, tags: filter.tagTokens, columns: Self.columns,
+        return sql.associationSearch.orderedPage(filter.terms, tags: filter.tagTerms, columns: Self.columns,
                                                  limit: page.size, offset: page.offset, cap: ceiling)
-    }
-
-    /// A search whose words match at most `countCeiling` rows, in one statement: the matches are
-    /// evaluated once into a materialised set, and the page and its total (a window count) come
-    /// from it. nil when the database has no such plan (PostgreSQL), when the words match more
-    /// (then walking the directory order is cheaper), or when the page is empty (the total is then
-    /// counted the usual way).
-    func onePass(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row>? {
-        guard let statement = onePassStatement(filter, page) else { return nil }
-        let found = try await sql.raw(statement).all()
-        guard let first = found.first, try first.decode(column: "matches", as: Int.self) <= ceiling else { return nil }
-        return Paged(items: try found.map(Self.row), page: page, total: try first.decode(column: "total", as: Int.self))
-    }
-
-    /// The statement behind `onePass`, also used by the query-plan test.
-    func onePassStatement(_ filter: Filter, _ page: Domain.PageRequest) -> SQLQueryString? {
-        guard let matches = sql.associationSearch.materializedMatches(filter.terms, cap: ceiling) else { return nil }
-        let select = apply(filter, to: sql.select().columns(Self.columns.map { SQLColumn($0, table: Association.schema) })
-            .column(SQLQueryString("COUNT(*) OVER ()"), as: "total")
-            .column(SQLQueryString("(SELECT COUNT(*) FROM matches)"), as: "matches")
-            .from(Association.schema), matchedSet: true)
-            .orderBy("sort_key").limit(page.size).offset(page.offset)
-        return "\(matches) \(select.query)"
     }
 
     static func row(_ row: any SQLRow) throws -> Row {
@@ -139,11 +114,10 @@ struct DirectoryQuery {
             joinedSince: try row.decode(column: "joined_since", as: Date?.self))
     }
 
-    /// The filters as conditions. `matchedSet`: the search words are the materialised set
-    /// `matches` of `onePass`, and the plan starts from it.
-    private func apply(_ filter: Filter, to select: SQLSelectBuilder, matchedSet: Bool = false) -> SQLSelectBuilder {
-        let search = sql.associationSearch
-        var select = select.where(search.publicCondition(fromText: matchedSet || (!filter.terms.isEmpty && filter.fromText)))
+    /// The filters as conditions, where the search index does not answer alone: the plain list,
+    /// and every search on PostgreSQL, whose planner chooses among its indexes.
+    private func apply(_ filter: Filter, to select: SQLSelectBuilder) -> SQLSelectBuilder {
+        var select = select.where("status", .equal, "verified")
         if filter.joinedOnly { select = select.where("joined_since", .isNot, SQLLiteral.null) }
         if let category = filter.category {
             select = select.where(SQLQueryString("id IN (SELECT association_id FROM association_categories WHERE category = \(bind: category.rawValue))"))
@@ -154,17 +128,15 @@ struct DirectoryQuery {
         if let group = filter.targetGroup {
             select = select.where(SQLQueryString("id IN (SELECT association_id FROM association_target_groups WHERE target_group = \(bind: group.rawValue))"))
         }
-        let competence = Words.of(filter.competence).joined(separator: " ")
+        let competence = filter.competencePrefix
         if !competence.isEmpty {
             // A prefix range, which the (competence, association_id) index serves.
             select = select.where(SQLQueryString("""
                 id IN (SELECT association_id FROM association_competences WHERE competence >= \(bind: competence) AND competence < \(bind: competence + "\u{10FFFF}"))
                 """))
         }
-        if matchedSet {
-            select = select.where(SQLQueryString("associations.rowid IN (SELECT r FROM matches)"))
-        } else if !filter.terms.isEmpty {
-            select = select.where(search.condition(filter.terms))
+        if !filter.terms.isEmpty {
+            select = select.where(sql.associationSearch.condition(filter.terms))
         }
         return select
     }

@@ -69,7 +69,7 @@ struct CouncilController {
         case .category(let category): (table, column, value, query) = ("association_categories", "category", category.rawValue, ("category", category.rawValue))
         case .district(let district): (table, column, value, query) = ("association_districts", "district_id", district.uuid, ("district", district.description))
         }
-        let isPublic = sql.associationSearch.publicCondition(fromText: false)
+        let isPublic: SQLQueryString = "associations.status = \(bind: "verified")"
         let names = try await sql.raw("""
             SELECT name FROM associations WHERE \(isPublic) AND EXISTS (SELECT 1 FROM \(ident: table) t
             WHERE t.association_id = associations.id AND t.\(ident: column) = \(bind: value)) ORDER BY sort_key LIMIT \(literal: examplesPerCluster)
