@@ -117,7 +117,9 @@ struct CreateDirectoryOrder: AsyncMigration {
           tokenize='unicode61 remove_diacritics 0')
         """,
         // A row in directory_renumberings renumbers everything, and stays until the trigger
-        // that asked for it has seen it.
+        // that asked for it has seen it. The index built anew is merged into one segment: a
+        // search then reads each word's list once, not once per segment (the search mix's
+        // slowest searches at 250 000: 26 → 15 ms; 3 s more per renumbering).
         """
         CREATE TRIGGER directory_renumber AFTER INSERT ON directory_renumberings BEGIN
           INSERT INTO association_search(association_search) VALUES ('delete-all');
@@ -126,6 +128,7 @@ struct CreateDirectoryOrder: AsyncMigration {
             SELECT rowid, sort_key, row_number() OVER (ORDER BY sort_key, rowid) * \(step) FROM associations;
           INSERT INTO association_search(rowid, \(shape.list)) SELECT o.position, \(shape.values(of: "a"))
             FROM associations a JOIN directory_order o ON o.association_rowid = a.rowid WHERE a.status = 'verified';
+          INSERT INTO association_search(association_search) VALUES ('optimize');
         END
         """,
         """

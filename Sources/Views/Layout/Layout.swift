@@ -14,7 +14,7 @@ public enum Layout {
         // The GOV.UK pattern: a page showing a form's errors says so first in its title, so it is
         // the first thing a screen reader reads.
         let content = main.render()
-        let title = content.contains("id=\"error-summary\"") ? context.t("form.titleErrorPrefix", ["title": title]) : title
+        let title = HTMLEscaping.contains(content, "id=\"error-summary\"") ? context.t("form.titleErrorPrefix", ["title": title]) : title
         let html = HTML(
             .attribute(named: "lang", value: context.language.rawValue),
             .head(

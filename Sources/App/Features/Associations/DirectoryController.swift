@@ -11,12 +11,19 @@ struct DirectoryController {
         routes.get(.associations(.show(.key)), .everyone, use: show)
     }
 
-    /// Reads the filters from the query string; unknown values are ignored rather than refused.
-    static func filters(_ req: Request) -> (DirectoryPage.Filters, DirectoryQuery.Filter) {
-        func value(_ name: String) -> String { ((try? req.query.get(String.self, at: name)) ?? "").trimmingWhitespace() }
-        let shown = DirectoryPage.Filters(query: String(value("q").prefix(200)), category: value("category"), district: value("district"),
-                                          targetGroup: value("group"), competence: String(value("competence").prefix(80)),
-                                          joinedOnly: value("joined") == "on")
+    /// The query string, decoded once (each `req.query.get` decodes all of it again).
+    struct Parameters: Decodable {
+        var q, category, district, group, competence, joined, page: String?
+    }
+
+    /// Reads the filters and the page from the query string; unknown values are ignored rather
+    /// than refused.
+    static func filters(_ req: Request) -> (DirectoryPage.Filters, DirectoryQuery.Filter, page: Int?) {
+        let parameters = (try? req.query.decode(Parameters.self)) ?? Parameters()
+        func value(_ name: KeyPath<Parameters, String?>) -> String { (parameters[keyPath: name] ?? "").trimmingWhitespace() }
+        let shown = DirectoryPage.Filters(query: String(value(\.q).prefix(200)), category: value(\.category), district: value(\.district),
+                                          targetGroup: value(\.group), competence: String(value(\.competence).prefix(80)),
+                                          joinedOnly: value(\.joined) == "on")
         var filter = DirectoryQuery.Filter()
         filter.terms = SearchTerms(shown.query)
         filter.category = AssociationCategory(rawValue: shown.category)
@@ -24,13 +31,13 @@ struct DirectoryController {
         filter.targetGroup = TargetGroup(rawValue: shown.targetGroup)
         filter.competence = shown.competence
         filter.joinedOnly = shown.joinedOnly
-        return (shown, filter)
+        return (shown, filter, Int(value(\.page)))
     }
 
     @Sendable func directory(_ req: Request) async throws -> Response {
-        let (shown, filter) = Self.filters(req)
+        let (shown, filter, number) = Self.filters(req)
         let query = DirectoryQuery(req.db)
-        let rows = try req.checked(try await query.page(filter, PageRequest(number: try? req.query.get(Int.self, at: "page"))))
+        let rows = try req.checked(try await query.page(filter, PageRequest(number: number)))
         let tags = try await query.tags(of: rows.items)
         let page = DirectoryPage(filters: shown, districts: try await AssociationStore.districtOptions(on: req.db), results: rows.map { row in
             AssociationSummary(slug: row.slug, name: row.name, summary: row.description.teaser(), categories: tags.categories[row.id] ?? [],
@@ -41,9 +48,9 @@ struct DirectoryController {
 
     /// Larger pages for paper; still bounded.
     @Sendable func printList(_ req: Request) async throws -> Response {
-        let (shown, filter) = Self.filters(req)
+        let (shown, filter, number) = Self.filters(req)
         let query = DirectoryQuery(req.db)
-        let rows = try req.checked(try await query.page(filter, PageRequest(number: try? req.query.get(Int.self, at: "page"), size: PageRequest.maximumSize)))
+        let rows = try req.checked(try await query.page(filter, PageRequest(number: number, size: PageRequest.maximumSize)))
         let tags = try await query.tags(of: rows.items)
         let context = try await req.page()
         let page = PrintListPage(filters: shown, districts: [], rows: rows.map { row in
