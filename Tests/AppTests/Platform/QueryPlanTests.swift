@@ -48,6 +48,7 @@ struct QueryPlanTests {
             for (name, filter) in filters {
                 try await assertIndexed("directory rows, \(name)", query.rowsSelect(filter, PageRequest(number: 3)).query, ctx)
                 try await assertIndexed("directory count, \(name)", query.countSelect(filter).query, ctx)
+                try await assertIndexed("directory, few matches, \(name)", query.fewMatchesStatement(filter, PageRequest(number: 2)), ctx)
                 if let statement = query.inOrderStatement(filter, PageRequest(number: 2)) {
                     try await assertIndexed("search in directory order, \(name)", statement, ctx)
                 }
