@@ -30,8 +30,6 @@ struct IndexProjectTags: AsyncMigration {
     }
 
     static func token(goal: Int) -> String { "g\(goal)" }
-    static func token(district: UUID) -> String { SearchTags.token(district: district) }
-    static func token(group: String) -> String { SearchTags.token(group: group) }
 
     func prepare(on database: any Database) async throws {
         guard !database.isPostgres else { return }

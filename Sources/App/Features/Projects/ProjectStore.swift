@@ -84,9 +84,9 @@ package enum ProjectStore {
                 AND t.\(ident: column) = \(bind: value))
                 """)
         }
-        if let district = filter.district { tagged(ProjectDistrict.schema, "district_id", district.uuid, token: IndexProjectTags.token(district: district.uuid)) }
+        if let district = filter.district { tagged(ProjectDistrict.schema, "district_id", district.uuid, token: SearchTags.token(district: district.uuid)) }
         if let goal = filter.goal { tagged(ProjectGoal.schema, "goal", goal.number, token: IndexProjectTags.token(goal: goal.number)) }
-        if let group = filter.targetGroup { tagged(ProjectTargetGroup.schema, "target_group", group.rawValue, token: IndexProjectTags.token(group: group.rawValue)) }
+        if let group = filter.targetGroup { tagged(ProjectTargetGroup.schema, "target_group", group.rawValue, token: SearchTags.token(group: group.rawValue)) }
         if let department = filter.department { within(ProjectPartner.schema, "department_id", department.uuid, confirmed: true) }
         if let association = filter.association { within(ProjectPartner.schema, "association_id", association.uuid, confirmed: true) }
         if !filter.terms.isEmpty { conditions.append(IndexProjectTags.condition(filter.terms, tags: tokens, on: sql)) }
