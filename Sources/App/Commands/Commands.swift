@@ -8,4 +8,5 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(DeliverMailCommand(), as: "deliver-mail")
     app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(ExplainSearchCommand(), as: "explain-search")
 }

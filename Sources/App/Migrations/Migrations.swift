@@ -73,5 +73,6 @@ enum Migrations {
         CreateEventNotices(), // a district's subscribers hear of new events there
         IndexProjectTags(), // SQLite: "språkcafé" with goal 4 is one intersection in the search index
         IndexAssociationTags(), // SQLite: "läxhjälp" in one district and category, likewise, in directory order
+        IndexAssociationTagsOnPostgres(), // PostgreSQL: the same filters as lexemes of the search vector
     ]
 }

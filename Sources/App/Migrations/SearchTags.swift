@@ -1,12 +1,12 @@
 import Foundation
 import SQLKit
 
-/// SQLite: a row's tags (its goals, districts, target groups, categories) as words of its
-/// full-text index, so a search with tags is one intersection inside the index instead of a
-/// probe of the tag tables for every match. The owner table keeps them in a `tags` column, one
-/// token per tag (a letter for the kind, then the value), kept by triggers on the tag tables
-/// whichever code writes them. Used by projects (IndexProjectTags) and associations
-/// (IndexAssociationTags); PostgreSQL keeps its GIN index and checks tags by `EXISTS`.
+/// A row's tags (its goals, districts, target groups, categories) as words of its full-text
+/// index, so a search with tags is one intersection inside the index instead of a probe of the
+/// tag tables for every match. The owner table keeps them in a `tags` column, one token per tag
+/// (a letter for the kind, then the value), kept by triggers on the tag tables whichever code
+/// writes them. On SQLite for projects (IndexProjectTags) and associations (IndexAssociationTags);
+/// on PostgreSQL for associations (IndexAssociationTagsOnPostgres), where projects keep `EXISTS`.
 struct SearchTags {
     /// One kind of tag: rows of `table` whose `key` names the owner; `token` is the SQL for the
     /// token of one row (its prefix letter and value).
@@ -18,11 +18,13 @@ struct SearchTags {
 
     let owner: String
     let sources: [Source]
+    /// The aggregate that joins tokens: `group_concat` (SQLite) or `string_agg` (PostgreSQL).
+    var aggregate = "group_concat"
 
     /// Every token of one owner (`id` is an SQL expression naming it), space-separated.
     func tokens(of id: String) -> String {
         let parts = sources.map { "SELECT \($0.token) AS token FROM \($0.table) WHERE \($0.key) = \(id)" }
-        return "coalesce((SELECT group_concat(token, ' ') FROM (\n    \(parts.joined(separator: "\n    UNION ALL "))\n)), '')"
+        return "coalesce((SELECT \(aggregate)(token, ' ') FROM (\n    \(parts.joined(separator: "\n    UNION ALL "))\n) AS tokens), '')"
     }
 
     /// Fills `tags` for every owner at once: one pass over each tag table, grouped, instead of a
@@ -30,8 +32,8 @@ struct SearchTags {
     var fill: String {
         let parts = sources.map { "SELECT \($0.key) AS owner, \($0.token) AS token FROM \($0.table)" }
         return """
-            UPDATE \(owner) SET tags = t.tags FROM (SELECT owner, group_concat(token, ' ') AS tags FROM (\
-            \(parts.joined(separator: " UNION ALL "))) GROUP BY owner) AS t WHERE \(owner).id = t.owner
+            UPDATE \(owner) SET tags = t.tags FROM (SELECT owner, \(aggregate)(token, ' ') AS tags FROM (\
+            \(parts.joined(separator: " UNION ALL "))) AS tokens GROUP BY owner) AS t WHERE \(owner).id = t.owner
             """
     }
 
@@ -47,12 +49,37 @@ struct SearchTags {
         }
     }
 
+    /// PostgreSQL: one statement-level trigger per table and event, which recomputes the tags of
+    /// every owner the statement touched (its rows as a transition table) in one `UPDATE`.
+    var postgresTriggers: [(function: String, create: [String])] {
+        sources.flatMap { source in
+            [("insert", "NEW"), ("delete", "OLD")].map { event, rows in
+                let name = "\(source.table)_tags_\(event)"
+                return (name, [
+                    """
+                    CREATE FUNCTION \(name)() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN \
+                    UPDATE \(owner) SET tags = \(tokens(of: "\(owner).id")) WHERE id IN (SELECT \(source.key) FROM changed); \
+                    RETURN NULL; END $$
+                    """,
+                    """
+                    CREATE TRIGGER \(name) AFTER \(event.uppercased()) ON \(source.table) REFERENCING \(rows) TABLE AS changed \
+                    FOR EACH STATEMENT EXECUTE FUNCTION \(name)()
+                    """,
+                ])
+            }
+        }
+    }
+
     func createTriggers(on sql: any SQLDatabase) async throws {
-        for trigger in triggers { try await sql.raw(SQLQueryString(stringLiteral: trigger.create)).run() }
+        let statements = sql.dialect.name == "postgresql" ? postgresTriggers.flatMap(\.create) : triggers.map(\.create)
+        for statement in statements { try await sql.raw(SQLQueryString(stringLiteral: statement)).run() }
     }
 
     func dropTriggers(on sql: any SQLDatabase) async throws {
-        for trigger in triggers { try await sql.raw(SQLQueryString(stringLiteral: "DROP TRIGGER IF EXISTS \(trigger.name)")).run() }
+        let statements = sql.dialect.name == "postgresql"
+            ? postgresTriggers.map { "DROP FUNCTION IF EXISTS \($0.function)() CASCADE" }
+            : triggers.map { "DROP TRIGGER IF EXISTS \($0.name)" }
+        for statement in statements { try await sql.raw(SQLQueryString(stringLiteral: statement)).run() }
     }
 
     /// The token of a district id, as the SQL `token`s of the sources write it.
@@ -69,6 +96,15 @@ struct SearchTags {
             switch self {
             case .token(let token): "tags : \"\(token)\""
             case .prefix(let start): "tags : \"\(start)\"*"
+            }
+        }
+
+        /// The term in a `tsquery` (PostgreSQL). Each token is a lexeme that starts with `#`, as
+        /// no word does that the parser makes from text; tokens hold letters and digits only.
+        var tsQuery: String {
+            switch self {
+            case .token(let token): "'#\(token)'"
+            case .prefix(let start): "'#\(start)':*"
             }
         }
     }

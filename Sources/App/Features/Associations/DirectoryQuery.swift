@@ -7,11 +7,13 @@ import Views
 /// The directory's read path: selected columns through SQLKit into plain structs, every filter
 /// an indexed lookup, alphabetical (Swedish) order by an indexed key, one page at a time.
 struct DirectoryQuery {
+    let db: any Database
     let sql: any SQLDatabase
     /// Where counting stops: `countCeiling`, lower in tests that reach it with few rows.
     let ceiling: Int
 
     init(_ db: any Database, ceiling: Int = Self.countCeiling) {
+        self.db = db
         sql = db as! any SQLDatabase
         self.ceiling = ceiling
     }
@@ -37,7 +39,7 @@ struct DirectoryQuery {
             return terms
         }
 
-        /// Words, filters or both: the search index alone answers, in directory order (SQLite).
+        /// Words, filters or both: the search index answers alone (on SQLite in directory order).
         var isIndexed: Bool { !terms.isEmpty || !tagTerms.isEmpty }
     }
 
@@ -87,27 +89,51 @@ struct DirectoryQuery {
         return Paged(items: rows, page: page, total: min(counted, ceiling), totalIsExact: counted <= ceiling)
     }
 
+    /// The statements `page` runs for this filter, named, each with the statement that comes
+    /// before it in its transaction; `walked` when a search had more matches than the ceiling on
+    /// PostgreSQL (then the directory's order is walked as well).
+    func statements(_ filter: Filter, _ page: Domain.PageRequest, walked: Bool) -> [(String, any SQLExpression, after: SQLQueryString?)] {
+        if let statement = inOrderStatement(filter, page) { return [("search in directory order", statement, nil)] }
+        guard filter.isIndexed else { return [("count", countSelect(filter).query, nil), ("page", rowsSelect(filter, page).query, nil)] }
+        return [("matches, count and page", fewMatchesStatement(filter, page), Self.bitmapScansOnly)]
+            + (walked ? [("directory walked", rowsSelect(filter, page).query, nil)] : [])
+    }
+
     /// PostgreSQL, a search: its matches read once, at most `ceiling + 1`, and both the count and
     /// the sorted page taken from them; nil when there are more (then `rowsSelect` walks the
     /// directory's order). Left to itself the planner walked the directory index and read every
     /// row's search vector when it over-estimated the matches (`q=ridning`, no match at all:
-    /// 1.06 s at 250 000 associations); and a count before the page read every match twice.
+    /// 1.06 s at 250 000 associations), or read the table from the start until 10 001 matched
+    /// (`q=npf`: 106 000 rows, 128 ms); and a count before the page read every match twice. So the
+    /// matches come from the GIN index only (a bitmap scan: the index intersects the words and
+    /// the tags, and each match's row is read once), by settings for this transaction alone.
     func fewMatches(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row>? {
-        let found = try await sql.raw(fewMatchesStatement(filter, page)).all()
+        let statement = fewMatchesStatement(filter, page)
+        let found = try await db.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            try await sql.raw(Self.bitmapScansOnly).run()
+            return try await sql.raw(statement).all()
+        }
         let matches = try found.first?.decode(column: "matches", as: Int.self) ?? 0
         guard matches <= ceiling else { return nil }
         let rows = try found.filter { try $0.decode(column: "id", as: UUID?.self) != nil }.map(Self.row)
         return Paged(items: rows, page: page, total: matches)
     }
 
-    /// The statement behind `fewMatches`, also used by the query-plan test. The count's row comes
-    /// back even when the page is empty.
+    /// PostgreSQL: the rest of this transaction reads tables through bitmap scans only.
+    static let bitmapScansOnly: SQLQueryString = "SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
+
+    /// The statement behind `fewMatches`, also used by the query-plan test. The matches carry
+    /// their id and sort key only (the page's rows are read again by id: 49 ms where carrying every
+    /// column took 89, `q=npf` at 250 000); the count's row comes back even when the page is empty.
     func fewMatchesStatement(_ filter: Filter, _ page: Domain.PageRequest) -> SQLQueryString {
-        let matches = apply(filter, to: sql.select().columns(Self.columns + ["sort_key"]).from(Association.schema)).limit(ceiling + 1)
+        let matches = apply(filter, to: sql.select().columns("id", "sort_key").from(Association.schema)).limit(ceiling + 1)
+        let columns = Self.columns.map { "a.\($0)" }.joined(separator: ", ")
         return """
             WITH m AS MATERIALIZED (\(matches.query)), total(n) AS (SELECT COUNT(*) FROM m), \
-            page AS (SELECT * FROM m ORDER BY sort_key LIMIT \(literal: page.size) OFFSET \(literal: page.offset)) \
-            SELECT total.n AS matches, page.* FROM total LEFT JOIN page ON TRUE ORDER BY page.sort_key
+            page AS (SELECT id, sort_key FROM m ORDER BY sort_key LIMIT \(literal: page.size) OFFSET \(literal: page.offset)) \
+            SELECT total.n AS matches, \(unsafeRaw: columns) FROM total LEFT JOIN page ON TRUE \
+            LEFT JOIN associations a ON a.id = page.id ORDER BY page.sort_key
             """
     }
 
@@ -145,30 +171,10 @@ struct DirectoryQuery {
     }
 
     /// The filters as conditions, where the search index does not answer alone: the plain list,
-    /// and every search on PostgreSQL, whose planner chooses among its indexes.
+    /// and every search on PostgreSQL, whose planner chooses between its indexes.
     private func apply(_ filter: Filter, to select: SQLSelectBuilder) -> SQLSelectBuilder {
-        var select = select.where("status", .equal, "verified")
-        if filter.joinedOnly { select = select.where("joined_since", .isNot, SQLLiteral.null) }
-        if let category = filter.category {
-            select = select.where(SQLQueryString("id IN (SELECT association_id FROM association_categories WHERE category = \(bind: category.rawValue))"))
-        }
-        if let district = filter.districtID {
-            select = select.where(SQLQueryString("id IN (SELECT association_id FROM association_districts WHERE district_id = \(bind: district))"))
-        }
-        if let group = filter.targetGroup {
-            select = select.where(SQLQueryString("id IN (SELECT association_id FROM association_target_groups WHERE target_group = \(bind: group.rawValue))"))
-        }
-        let competence = filter.competencePrefix
-        if !competence.isEmpty {
-            // A prefix range, which the (competence, association_id) index serves.
-            select = select.where(SQLQueryString("""
-                id IN (SELECT association_id FROM association_competences WHERE competence >= \(bind: competence) AND competence < \(bind: competence + "\u{10FFFF}"))
-                """))
-        }
-        if !filter.terms.isEmpty {
-            select = select.where(sql.associationSearch.condition(filter.terms))
-        }
-        return select
+        let select = select.where("status", .equal, "verified")
+        return filter.isIndexed ? select.where(sql.associationSearch.condition(filter.terms, tags: filter.tagTerms)) : select
     }
 
     /// The tags of a page of rows: those the rows brought, else from `tags(for:)`.

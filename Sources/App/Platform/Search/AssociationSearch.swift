@@ -3,8 +3,9 @@ import Domain
 
 /// Full-text search over associations: one protocol, one backend per database.
 protocol AssociationSearchBackend: Sendable {
-    /// A condition on the `associations` table that keeps the rows matching every word.
-    func condition(_ terms: SearchTerms) -> any SQLExpression
+    /// A condition on the `associations` table that keeps the rows matching every word (if any)
+    /// and having every one of the tags.
+    func condition(_ terms: SearchTerms, tags: [SearchTags.Term]) -> any SQLExpression
 
     /// One page of the public rows matching the words (if any) and having every one of the tags
     /// (IndexAssociationTags), in directory order, with the number of them (counted no further
@@ -25,10 +26,10 @@ let tagSeparator: Character = "\u{1F}"
 /// a column of their own (IndexAssociationTags); the visitor's words are searched in the text
 /// columns only. So every search, with filters or without, is the first rows the index yields.
 struct SQLiteAssociationSearch: AssociationSearchBackend {
-    func condition(_ terms: SearchTerms) -> any SQLExpression {
+    func condition(_ terms: SearchTerms, tags: [SearchTags.Term]) -> any SQLExpression {
         SQLQueryString("""
             associations.rowid IN (SELECT association_rowid FROM directory_order WHERE position IN \
-            (SELECT rowid FROM association_search WHERE association_search MATCH \(bind: match(terms, tags: []))))
+            (SELECT rowid FROM association_search WHERE association_search MATCH \(bind: match(terms, tags: tags))))
             """)
     }
 
@@ -62,11 +63,18 @@ struct SQLiteAssociationSearch: AssociationSearchBackend {
     }
 }
 
-/// PostgreSQL `to_tsvector('swedish', …)` in a generated column with a GIN index; its planner
-/// weighs the choices from its statistics.
+/// PostgreSQL `to_tsvector('swedish', …)` in a generated column with a GIN index, the tags in it
+/// as lexemes that start with `#` (IndexAssociationTagsOnPostgres). The words and the tags are two
+/// conditions on the one index, which intersects them in one scan; one `tsquery` of both would
+/// let words that are all stop words drop out and leave the tags alone.
 struct PostgresAssociationSearch: AssociationSearchBackend {
-    func condition(_ terms: SearchTerms) -> any SQLExpression {
-        SQLQueryString("associations.search_vector @@ to_tsquery('swedish', \(bind: terms.tsQuery))")
+    func condition(_ terms: SearchTerms, tags: [SearchTags.Term]) -> any SQLExpression {
+        var conditions: [SQLQueryString] = []
+        if !terms.isEmpty { conditions.append("associations.search_vector @@ to_tsquery('swedish', \(bind: terms.tsQuery))") }
+        if !tags.isEmpty {
+            conditions.append("associations.search_vector @@ \(bind: tags.map(\.tsQuery).joined(separator: " & "))::tsquery")
+        }
+        return (conditions.isEmpty ? ["TRUE"] : conditions).joined(separator: " AND ")
     }
 
     func orderedPage(_ terms: SearchTerms, tags: [SearchTags.Term], columns: [String], limit: Int, offset: Int, cap: Int) -> SQLQueryString? { nil }
