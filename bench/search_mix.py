@@ -9,6 +9,7 @@ category, district, target group, competence and joined, and a page from 1 to 20
 category, district and joined; the directory page (`/foreningar`) all five.
 
     search_mix.py measure RESULTS_JSON SIZE PORT [COUNT] [SEED]
+    search_mix.py explain RESULTS_JSON SIZE BINARY   (the data's environment set, the server stopped)
     search_mix.py report RESULTS_JSON OUT_MD
 """
 import http.client
@@ -16,6 +17,7 @@ import json
 import pathlib
 import random
 import statistics
+import subprocess
 import sys
 import time
 import urllib.parse
@@ -122,6 +124,19 @@ def measure(results_path, size, port, count=500, seed=23):
         print(f"  {len(failures)} answers were not 200, first: {failures[0]}")
 
 
+def explain(results_path, size, binary):
+    """The slowest search of each kind asked again by `samverka explain-search`: each statement
+    the directory runs for it, with its plan (PostgreSQL: EXPLAIN ANALYZE) and time."""
+    path = pathlib.Path(results_path)
+    results = json.loads(path.read_text())
+    entry = results["mix"][str(size)]
+    for kind in ("api", "page"):
+        _, slowest = entry[kind]["slowest"][0]
+        done = subprocess.run([binary, "explain-search", slowest, "--log", "warning"], capture_output=True, text=True, timeout=300)
+        entry[kind]["plan"] = (done.stdout + done.stderr).strip()
+    path.write_text(json.dumps(results))
+
+
 def report(results_path, out_path):
     results = json.loads(pathlib.Path(results_path).read_text())
     lines = ["# Search mix", "",
@@ -137,6 +152,10 @@ def report(results_path, out_path):
         for kind in ("api", "page"):
             for ms, path in entry[kind]["slowest"]:
                 lines.append(f"- {ms:.1f} ms `{urllib.parse.unquote(path)}`")
+        for kind in ("api", "page"):
+            if entry[kind].get("plan"):
+                lines += ["", f"The slowest {'API search' if kind == 'api' else 'directory page'}, asked again "
+                          "(`samverka explain-search`):", "", "```", entry[kind]["plan"], "```"]
         if entry.get("failures"):
             lines += ["", f"Not 200: {len(entry['failures'])}, first `{entry['failures'][0]}`"]
         lines.append("")
@@ -147,6 +166,8 @@ if __name__ == "__main__":
     command = sys.argv[1]
     if command == "measure":
         measure(*sys.argv[2:])
+    elif command == "explain":
+        explain(*sys.argv[2:])
     elif command == "report":
         report(sys.argv[2], sys.argv[3])
     else:
