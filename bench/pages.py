@@ -21,22 +21,17 @@ def urls(base, data_dir):
     """The pages the issue lists, found on the running app (an association page, a known number)."""
     directory = fetch(base + "/foreningar")
     slug = re.search(r'href="/foreningar/([a-z0-9-]+)"', directory.split("<main", 1)[1]).group(1)
-    numbers = subprocess.run(["sqlite3", os.path.join(data_dir, "samverka.sqlite"),
-                              "SELECT org_number FROM associations WHERE org_number IS NOT NULL AND joined_since IS NOT NULL LIMIT 1"],
-                             capture_output=True, text=True).stdout.strip()
+    numbers = lookup(data_dir, "SELECT org_number FROM associations WHERE org_number IS NOT NULL AND joined_since IS NOT NULL LIMIT 1")
     projects = fetch(base + "/projekt?status=ongoing")
     project = re.search(r'href="/projekt/([a-z0-9-]+)"', projects.split("<main", 1)[1].split('class="card-list"', 1)[1]).group(1)
     assignments = fetch(base + "/volontar")
     assignment = re.search(r'href="/volontar/([a-z0-9-]+)"', assignments.split("<main", 1)[1].split('class="card-list"', 1)[1]).group(1)
     events = fetch(base + "/evenemang")
     event = re.search(r'href="/evenemang/([a-z0-9-]+)"', events.split("<main", 1)[1].split('class="card-list"', 1)[1]).group(1)
-    district = subprocess.run(["sqlite3", os.path.join(data_dir, "samverka.sqlite"),
-                               "SELECT slug FROM districts ORDER BY position, name LIMIT 1"], capture_output=True, text=True).stdout.strip()
+    district = lookup(data_dir, "SELECT slug FROM districts ORDER BY position, name LIMIT 1")
     year = datetime.date.today().year
     # From the database, not the follow-up page: its first answer is measured (uncached) below.
-    department = subprocess.run(["sqlite3", os.path.join(data_dir, "samverka.sqlite"),
-                                 "SELECT slug FROM departments ORDER BY position, name LIMIT 1"],
-                                capture_output=True, text=True).stdout.strip()
+    department = lookup(data_dir, "SELECT slug FROM departments ORDER BY position, name LIMIT 1")
     return [
         ("health", "/health", False),
         ("start page", "/", True),
@@ -82,9 +77,16 @@ def urls(base, data_dir):
 
 
 def district_id(data_dir, slug):
-    """The list's filter takes the district's id, as its form sends it (SQLite keeps ids as text)."""
-    return subprocess.run(["sqlite3", os.path.join(data_dir, "samverka.sqlite"), f"SELECT lower(id) FROM districts WHERE slug = '{slug}'"],
-                          capture_output=True, text=True).stdout.strip()
+    """The list's filter takes the district's id, as its form sends it."""
+    return lookup(data_dir, f"SELECT lower(CAST(id AS TEXT)) FROM districts WHERE slug = '{slug}'")
+
+
+def lookup(data_dir, sql):
+    """One value from the database the server runs on: PostgreSQL when DATABASE_URL is set
+    (`bench/run --database-url`), else the SQLite file in the data directory."""
+    url = os.environ.get("DATABASE_URL")
+    command = ["psql", url, "-Atc", sql] if url else ["sqlite3", os.path.join(data_dir, "samverka.sqlite"), sql]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout.strip()
 
 
 def chosen(rows):
