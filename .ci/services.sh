@@ -34,9 +34,11 @@ stop_smtp_sink() {
   rm -f "$WORK/smtp-$port.pid"
 }
 
+# A first start migrates and seeds the demo: about 7 s for the debug build on an idle machine,
+# more beside the PostgreSQL test run, so allow a minute.
 wait_for_port() {
   local port=$1
-  for _ in $(seq 1 100); do
+  for _ in $(seq 1 600); do
     (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null && return 0
     sleep 0.1
   done
