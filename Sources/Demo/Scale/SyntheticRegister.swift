@@ -65,10 +65,10 @@ public enum SyntheticRegister {
         }
         var districts = [index % max(districtCount, 1)]
         if random.next() % 4 == 0 && districtCount > 1 { districts.append((index / 7 + 3) % districtCount) }
-        let groups = Array(Set((0..<(1 + Int(random.next() % 2))).map { _ in
+        let groups = Array(Set((0..<(1 + Int(random.next() % 2))).map { _ -> TargetGroup in
             TargetGroup.allCases[Int(random.next() % UInt64(TargetGroup.allCases.count))]
         })).sorted { $0.rawValue < $1.rawValue }
-        let competences = Array(Set((0..<Int(random.next() % 3)).map { _ in
+        let competences = Array(Set((0..<Int(random.next() % 3)).map { _ -> String in
             competenceWords[Int(random.next() % UInt64(competenceWords.count))]
         })).sorted()
         let activity = activities[Int(random.next() % UInt64(activities.count))]

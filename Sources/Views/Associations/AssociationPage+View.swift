@@ -49,7 +49,7 @@ extension AssociationPage {
     }
 
     func facts(_ context: PageContext) -> Node<HTML.BodyContext> {
-        let rows: [(String, String)] = [
+        let all: [(String, String)] = [
             (context.t("associations.field.categories"), categories.map { context.t("category.\($0.rawValue)") }.joined(separator: ", ")),
             (context.t("associations.field.districts"), districts.joined(separator: ", ")),
             (context.t("associations.field.targetGroups"), targetGroups.map { context.t("targetGroup.\($0.rawValue)") }.joined(separator: ", ")),
@@ -57,7 +57,8 @@ extension AssociationPage {
             (context.t("associations.field.memberBand"), memberBand.map { context.t("memberBand.\($0.rawValue)") } ?? ""),
             (context.t("associations.field.legalForm"), legalForm.map { context.t("legalForm.\($0.rawValue)") } ?? ""),
             (context.t("associations.field.orgNumber"), orgNumber ?? ""),
-        ].filter { !$0.1.isEmpty }
+        ]
+        let rows = all.filter { !$0.1.isEmpty }
         return .group(
             .h2(.safe(context.t("associations.facts"))),
             .dl(.class("summary-list"), .forEach(rows) { row in .group(.dt(.safe(row.0)), .dd(.safe(row.1))) })

@@ -20,7 +20,8 @@ struct ActionPlanTests {
             let year = CalendarDay(ctx.clock.now).year
             let html = try await ctx.browser().get("/samverkansradet/handlingsplan").body.string
             #expect(html.contains("Handlingsplanen \(year)") && html.contains("Föreningarnas dag i alla stadsdelar"))
-            #expect(html.contains("Klar: 1") && html.contains("Nedlagd: 1") && html.contains("Påbörjad: 4") && html.contains("Inte påbörjad: 2"))
+            #expect(html.contains("Klar: 1") && html.contains("Nedlagd: 1"))
+            #expect(html.contains("Påbörjad: 4") && html.contains("Inte påbörjad: 2"))
             #expect(try await ctx.browser().get("/samverkansradet/handlingsplan?year=\(year - 1)").body.string.contains("Ingen åtgärd gäller"))
             #expect(try await ctx.browser().get("/samverkansradet/handlingsplan?year=99999").status == .notFound)
             #expect(!html.contains("/samverkansradet/handlingsplan/ny"))
@@ -42,7 +43,7 @@ struct ActionPlanTests {
             }
             #expect(try await ctx.app.count(PlanAction.self) == before)
             let saved = try await admin.submit("/samverkansradet/handlingsplan/ny", good)
-            let path = try #require(saved.headers.first(name: .location)?.split(separator: "?").first.map(String.init))
+            let path = try #require(saved.headers.first(name: .location)?.split(separator: "?").first.map { String($0) })
             let action = try #require(try await PlanAction.query(on: ctx.app.db).filter(\.$title == "Stöd till små föreningar").first())
             #expect(action.owner == .department(social.typedID) && action.status == .notStarted)
             // The department's contact person reports; the form is theirs, not the public's.

@@ -41,7 +41,7 @@ struct ContactNetworkTests {
             #expect(try await ctx.app.count(NetworkMeeting.self) == before)
             let saved = try await admin.submit("/kontaktnatet/moten/nytt", good)
             #expect(saved.status == .seeOther)
-            let path = try #require(saved.headers.first(name: .location)?.split(separator: "?").first.map(String.init))
+            let path = try #require(saved.headers.first(name: .location)?.split(separator: "?").first.map { String($0) })
             let meeting = try #require(try await NetworkMeeting.query(on: ctx.app.db).filter(\.$place == "Stadshuset").first())
             #expect(try await NetworkAttendance.query(on: ctx.app.db).filter(\.$meeting.$id == meeting.id!).all().map(\.$department.id) == [culture.id!])
             // Everyone reads the meeting: who came and who did not.

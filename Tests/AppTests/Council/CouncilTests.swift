@@ -75,10 +75,11 @@ struct CouncilTests {
             let bad = try await admin.submit("/samverkansradet/moten/nytt", good.merging(["present[]": UUID().uuidString]) { $1 })
             #expect(bad.status == .unprocessableEntity)
             let saved = try await admin.submit("/samverkansradet/moten/nytt", good)
-            let path = try #require(saved.headers.first(name: .location)?.split(separator: "?").first.map(String.init))
+            let path = try #require(saved.headers.first(name: .location)?.split(separator: "?").first.map { String($0) })
             #expect(path.hasPrefix("/samverkansradet/moten/"))
             let shown = try await ctx.browser().get(path).body.string
-            #expect(shown.contains("Rådets möte") && shown.contains("Var med (1)") && shown.contains("Amina Yusuf") && shown.contains("Var inte med (8)"))
+            #expect(shown.contains("Rådets möte") && shown.contains("Amina Yusuf"))
+            #expect(shown.contains("Var med (1)") && shown.contains("Var inte med (8)"))
             #expect(try await ctx.signedIn(Demo.council).get("/samverkansradet/moten/nytt").status == .forbidden)
         }
     }
@@ -95,7 +96,7 @@ struct CouncilMatterTests {
             let sent = try await asker.submit("/kontakt/fraga", ["topic": "council", "question": "Kan rådet ta upp lokalfrågan i Vivalla?",
                                                                 "name": "Sara Berg", "email": "sara@example.org", "channel": "email"])
             #expect(sent.status == .seeOther)
-            let tracking = try #require(sent.headers.first(name: .location)?.split(separator: "?").first.map(String.init))
+            let tracking = try #require(sent.headers.first(name: .location)?.split(separator: "?").first.map { String($0) })
             let inquiry = try #require(try await Inquiry.query(on: ctx.app.db).filter(\.$topic == .council).with(\.$department).first())
             #expect(inquiry.department.isCoordinator)
             let member = try await ctx.signedIn(Demo.council)

@@ -136,7 +136,8 @@ struct EventTests {
             #expect(page.contains("href=\"/evenemang/\(event.slug)/affisch\""))
             let poster = try await ctx.browser().get("/evenemang/\(event.slug)/affisch")
             let body = poster.body.string
-            #expect(poster.status == .ok && body.contains("class=\"poster\"") && body.contains("Vivalla torg") && body.contains("Tolkning"))
+            #expect(poster.status == .ok)
+            #expect(body.contains("class=\"poster\"") && body.contains("Vivalla torg") && body.contains("Tolkning"))
             #expect(body.contains("<strong>samverka.test/evenemang/\(event.slug)</strong>"))
             let cancelled = try #require(try await Event.query(on: ctx.app.db).filter(\.$cancelledAt != nil).first())
             #expect(try await ctx.browser().get("/evenemang/\(cancelled.slug)/affisch").body.string.contains("poster__cancelled"))

@@ -59,7 +59,7 @@ struct RepeatingEventTests {
             let next = off.adding(days: 7).at(ClockTime(hour: 18, minute: 0)!)
             #expect(try await EventTests.event(ctx).nextStartsAt == next)
             let coming = try await EventStore.coming(.init(), now: ctx.clock.now, on: ctx.app.db).all()
-            #expect(coming.map(\.nextStartsAt) == coming.map(\.nextStartsAt).sorted { ($0 ?? .distantPast) < ($1 ?? .distantPast) })
+            #expect(coming.map(\.nextStartsAt) == coming.map(\.nextStartsAt).sorted { (a: Date?, b: Date?) in (a ?? .distantPast) < (b ?? .distantPast) })
             #expect(coming.first { $0.title == event.title } != nil && coming.first!.startsAt > event.startsAt)
 
         }

@@ -110,7 +110,7 @@ struct FollowUpTests {
             let after = try await table(.fairness)
             let row = { (t: FollowUpTable) in t.rows.first { $0.key == MemberBand.upTo25.rawValue }! }
             #expect(row(after).values[0] == row(before).values[0])
-            #expect(row(after).values[2] == .count((row(before).values[2].number.map(Int.init) ?? 0) + 3))
+            #expect(row(after).values[2] == .count((row(before).values[2].number.map { Int($0) } ?? 0) + 3))
             let total = after.rows.filter { $0.key != "small" }.compactMap { $0.values[2].number }.reduce(0, +)
             #expect(row(after).values[3] == .share(row(after).values[2].number! / total))
             let gini = try await table(.concentration).rows.first { $0.key == "gini" }?.values.first?.number

@@ -66,7 +66,7 @@ struct TOTPTests {
     @Test("RFC 4226 appendix D: HOTP for counters 0 to 9")
     func rfc4226() {
         let expected = ["755224", "287082", "359152", "969429", "338314", "254676", "287922", "162583", "399871", "520489"]
-        #expect((0..<10).map { totp.code(step: Int64($0)) } == expected)
+        #expect((0..<10).map { (step: Int64) in totp.code(step: step) } == expected)
     }
 
     @Test("a code counts one step either side of now, and only after the last step used")
@@ -93,7 +93,7 @@ struct TOTPTests {
         #expect(Base32.decode("mzxw 6ytb-oi") == Array("foobar".utf8))
         #expect(Base32.decode("MZXW1") == nil)
         for length in 0...25 {
-            let bytes = (0..<length).map { UInt8(($0 * 37 + 11) % 256) }
+            let bytes = (0..<length).map { (index: Int) in UInt8((index * 37 + 11) % 256) }
             #expect(Base32.decode(Base32.encode(bytes)) == bytes)
         }
         #expect(Base32.grouped("GEZDGNBVGY3TQOJQGE") == "GEZD GNBV GY3T QOJQ GE")

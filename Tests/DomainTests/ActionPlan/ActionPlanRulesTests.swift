@@ -51,7 +51,7 @@ struct ActionPlanRulesTests {
         var council = good
         council.set("owner", "council")
         council.set("principle", "")
-        #expect((try? read(council).get()).map { $0.owner == .council && $0.principle == nil } == true)
+        #expect((try? read(council).get()).map { (draft: ActionDraft) in draft.owner == .council && draft.principle == nil } == true)
     }
 
     @Test("a progress line is dated within the plan and not ahead; dropping says why")

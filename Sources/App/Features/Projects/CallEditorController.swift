@@ -27,12 +27,15 @@ struct CallEditorController {
     @Sendable func editForm(_ req: Request) async throws -> Response {
         let call = try await Self.managed(req)
         let tags = try await CallStore.tags([call.id!], on: req.db)
-        let fields = FormFields([
+        let pairs: [(String, String)] = [
             ("title", call.title), ("summary", call.summary), ("easyRead", call.easyRead), ("form", String(call.form)),
             ("money", call.money ? "on" : ""), ("premises", call.premises ? "on" : ""), ("closes", call.closesOn),
             ("contactName", call.contactName), ("contactEmail", call.contactEmail), ("departmentID", DepartmentID(call.$department.id).description),
             ("competences", tags.filter { $0.kind == .competence }.map(\.value).sorted().joined(separator: ", ")),
-        ] + tags.filter { $0.kind != .competence }.map { ($0.kind == .category ? "categories" : $0.kind == .district ? "districts" : "targetGroups", $0.value) })
+        ]
+        let fields = FormFields(pairs + tags.filter { $0.kind != .competence }.map {
+            ($0.kind == .category ? "categories" : $0.kind == .district ? "districts" : "targetGroups", $0.value)
+        })
         return try await render(req, call, FormState(fields: fields))
     }
 
