@@ -46,7 +46,9 @@ package enum AssociationStore {
                                       status: .pending, source: "registered", createdBy: user.id)
         try await apply(checked, to: association, on: change.db)
         try await Representative(associationID: association.id!, userID: user.id!).create(on: change.db)
-        try await change.audit("association.register", "association", association.id!.uuidString, "\(checked.name), pending")
+        // Pending: on no public page and in no figure until it is verified (which touches the directory).
+        try await change.audit("association.register", "association", association.id!.uuidString, "\(checked.name), pending",
+                               touching: .areas(.unpublished))
         return association
     }
 

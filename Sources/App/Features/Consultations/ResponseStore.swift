@@ -66,9 +66,11 @@ enum ResponseStore {
                 let mail = receipt(checked)
                 try await change.mail(to: user.email, name: user.displayName, subject: mail.subject, body: mail.body)
             }
+            // A draft is seen by its writer alone; a submitted answer is on the consultation's page.
             try await change.audit(intent == .submit ? "consultation.response.submit" : "consultation.response.draft",
                                    "consultation_response", response.id!.uuidString,
-                                   "\(consultation.caseNumber) – \(name) – version \(response.version)")
+                                   "\(consultation.caseNumber) – \(name) – version \(response.version)",
+                                   touching: intent == .submit ? nil : .areas(.unpublished))
         }
     }
 

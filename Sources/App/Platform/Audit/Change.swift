@@ -17,14 +17,16 @@ package struct Change: Sendable {
     private let touched = NIOLockedValueBox(Set<ContentScope>())
 
     /// Records who did what to which thing, with a short before → after. What the thing's type
-    /// says was touched (`ContentScope.touched`) is retired from the caches when this commits.
-    package func audit(_ action: String, _ entityType: String, _ entityID: String, _ summary: String = "") async throws {
+    /// says was touched (`ContentScope.touched`) is retired from the caches when this commits, or
+    /// `touching` where the caller knows better (a thing no public page shows yet).
+    package func audit(_ action: String, _ entityType: String, _ entityID: String, _ summary: String = "",
+                       touching: Set<ContentScope>? = nil) async throws {
         let entry = AuditEntry(at: now, actorID: actor.userID?.uuid, actorLabel: actorLabel, action: action,
                                entityType: entityType, entityID: entityID, summary: String(summary.prefix(2000)),
                                requestID: requestID)
         try await entry.create(on: db)
         auditCount.withLockedValue { $0 += 1 }
-        touches(ContentScope.touched(byEntityType: entityType, id: entityID))
+        touches(touching ?? ContentScope.touched(byEntityType: entityType, id: entityID))
     }
 
     /// Records scopes this change writes beyond what its audit rows say.

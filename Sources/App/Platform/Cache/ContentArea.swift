@@ -33,6 +33,9 @@ enum ContentArea: String, CaseIterable, Sendable {
     case survey
     /// Accounts, sessions and sign-ins: no public page reads them.
     case accounts
+    /// Written but shown nowhere yet: an association waiting to be verified, an answer saved as a
+    /// draft. Only signed-in pages (made per request) read them, so no kept page or figure does.
+    case unpublished
 }
 
 /// What a cached thing depends on, or what a change touched: an area, or one thing in it.
