@@ -2,6 +2,7 @@
 import Testing
 import Vapor
 import Fluent
+import Domain
 import NIOConcurrencyHelpers
 
 @Suite("Caches: computed once, retired by what changed")
@@ -103,6 +104,86 @@ struct CacheScopeTests {
                 try await change.audit("association.update", "association", kept.id!.uuidString)
             }
             #expect(try await visitor.get("/foreningar/\(kept.slug)").body.string.contains("Nu med en ny beskrivning."))
+        }
+    }
+
+    @Test("an association registered and an answer saved as a draft keep every public page; the association verified does not")
+    func unpublishedKeepsPages() async throws {
+        try await TestApp.run { ctx in
+            // setup
+            let consultation = try await ResponseTests.open(ctx)
+            let club = try await ctx.association("Utkastskrivarna", representative: Demo.member)
+            let visitor = ctx.browser()
+            let pages = ["/foreningar", "/evenemang.ics", "/samverkansradet", "/samrad/\(consultation.slug)", "/samrad"]
+            for page in pages { #expect(try await visitor.get(page).status == .ok) }
+
+            // act: a registration (pending) and a draft
+            let member = try await ctx.signedIn(Demo.member)
+            try await member.get("/foreningar/ny")
+            #expect(try await member.post("/foreningar/ny", DoubleSubmitTests.fields).status == .seeOther)
+            let answer = "/samrad/\(consultation.slug)/svar"
+            try await member.get(answer + "?som=\(club.id!.uuidString.lowercased())")
+            #expect(try await member.post(answer, ResponseTests.answer(club, "Bara ett utkast.", intent: "draft")).status == .seeOther)
+            let renders = ctx.app.pageCache.counts.computations
+            for page in pages { #expect(try await visitor.get(page).status == .ok) }
+
+            // check: nothing rendered again
+            #expect(ctx.app.pageCache.counts.computations == renders)
+
+            // act: the registration is verified
+            let pending = try #require(try await Association.query(on: ctx.app.db).filter(\.$name == "Dubbelklickarna").first())
+            #expect(pending.status == .pending)
+            try await ctx.app.change(label: "test") { change in
+                let association = try #require(try await Association.find(pending.id, on: change.db))
+                association.status = .verified
+                try await association.update(on: change.db)
+                try await change.audit("association.verify", "association", pending.id!.uuidString)
+            }
+
+            // check: now the directory names it
+            #expect(try await visitor.get("/foreningar").body.string.contains("Dubbelklickarna"))
+        }
+    }
+
+    @Test("the follow-up is made once in its hold however much is written; after the hold it counts the writes")
+    func followUpHeld() async throws {
+        try await TestApp.run { ctx in
+            // setup: the report and its page are kept
+            let year = CalendarDay(ctx.clock.now).year, visitor = ctx.browser()
+            @Sendable func asked() async throws -> Double? {
+                let report = try await ctx.json("/api/v1/follow-up/\(year)").body as? [String: Any]
+                let table = (report?["tables"] as? [[String: Any]])?.first { $0["id"] as? String == "inquiries" }
+                let all = (table?["rows"] as? [[String: Any]])?.first { $0["key"] as? String == "all" }
+                return (all?["values"] as? [Any])?.first as? Double
+            }
+            let before = try #require(try await asked())
+            #expect(try await visitor.get("/uppfoljning/\(year)").body.string.contains("räknas om var halvminut"))
+            let made = ctx.app.followUp.kept.counts.computations
+
+            // act: two questions within the hold (their form pages are rendered, not kept: count from here)
+            _ = try await ctx.ask()
+            _ = try await ctx.ask()
+            let renders = ctx.app.pageCache.counts.computations
+            for _ in 0..<3 {
+                #expect(try await visitor.get("/uppfoljning/\(year)").status == .ok)
+                #expect(try await asked() == before)
+            }
+
+            // check: neither the report nor its page was made again
+            #expect(ctx.app.followUp.kept.counts.computations == made)
+            #expect(ctx.app.pageCache.counts.computations == renders)
+
+            // act: the hold passes
+            ctx.clock.advance(by: FollowUpCache.hold + 1)
+            var figure = try await asked()
+            for _ in 0..<200 where figure == before {
+                try await Task.sleep(nanoseconds: 10_000_000)
+                figure = try await asked()
+            }
+
+            // check: made once more, with both questions
+            #expect(figure == before + 2)
+            #expect(ctx.app.followUp.kept.counts.computations == made + 1)
         }
     }
 

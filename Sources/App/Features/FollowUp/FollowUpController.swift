@@ -70,7 +70,9 @@ struct FollowUpController {
 
 /// Reports kept until an area they read changes; a report of a year at national scale takes a
 /// second or two, so after a change the previous one is served for up to a minute while the new
-/// one is made, rather than everyone waiting.
+/// one is made, rather than everyone waiting. It reads every area, so on a day of writes it would
+/// be made again after each one: it is kept for `hold` whatever is written, and the page says the
+/// figures may be that much behind.
 typealias FollowUpCache = VersionedCache<Int, FollowUpKept>
 
 /// A year's report as kept, with the API's JSON of it.
@@ -83,7 +85,9 @@ extension VersionedCache where Key == Int, Value == FollowUpKept {
     static let readScopes: Set<ContentScope> = .areas(.associations, .municipality, .inquiries, .consultations, .projects, .events,
                                                       .volunteering, .volunteerInterest, .staffDays, .contactNetwork, .council, .survey)
 
-    static func make() -> FollowUpCache { FollowUpCache(name: "follow_up", scopes: readScopes, maxStaleness: 60) }
+    static let hold: TimeInterval = 30
+
+    static func make() -> FollowUpCache { FollowUpCache(name: "follow_up", scopes: readScopes, maxStaleness: 60, holdFor: hold) }
 
     func report(year: Int, for req: Request) async throws -> FollowUpReport {
         try await entry(year: year, for: req).report

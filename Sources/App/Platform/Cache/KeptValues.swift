@@ -19,6 +19,14 @@ final class KeptValues<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         var cost = 1
         /// Out of date from this moment, whatever is written (nil: until a change or the day ends).
         var until: Date? = nil
+        /// Current until this moment, whatever is written: a report allowed to lag the writes
+        /// (`VersionedCache.holdFor`) is made at most once in that while (nil: no such allowance).
+        var firmUntil: Date? = nil
+
+        func isCurrent(_ versions: ContentVersions.Snapshot, day: CalendarDay, now: Date) -> Bool {
+            guard self.day == day, until.map({ now < $0 }) ?? true else { return false }
+            return (firmUntil.map { now < $0 } ?? false) || versions.isUnchanged(scopes, since: basis)
+        }
     }
 
     enum Lookup {
@@ -59,7 +67,7 @@ final class KeptValues<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     func lookup(_ key: Key, versions: ContentVersions.Snapshot, day: CalendarDay, now: Date) -> Lookup {
         state.withLockedValue { state in
             let kept = state.entries[key]
-            if let kept, kept.day == day, kept.until.map({ now < $0 }) ?? true, versions.isUnchanged(kept.scopes, since: kept.basis) {
+            if let kept, kept.isCurrent(versions, day: day, now: now) {
                 state.counts.hits += 1
                 return .fresh(kept)
             }

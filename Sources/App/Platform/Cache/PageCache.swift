@@ -61,7 +61,7 @@ struct PageCacheMiddleware: AsyncMiddleware {
             else { return try await Self.filled(response, for: request) }
             let entry = PageCacheEntry(body: body, contentType: type, etag: PageCacheEntry.etag(body: body), sharedForms: request.hasSharedForms)
             made = PageCache.Kept(value: entry, basis: trail.basis, scopes: trail.scopes, day: day, cost: body.readableBytes,
-                                  until: trail.until)
+                                  until: trail.until, firmUntil: trail.firmUntil)
             if entry.sharedForms { return try await Self.response(entry, for: request) }
             response.headers.replaceOrAdd(name: .eTag, value: entry.etag)
             return response

@@ -7,34 +7,43 @@ import Domain
 /// its own so that its client leaving does not fail the others; the rest wait for it. Once there
 /// is a value, a change does not make anyone wait: the previous value is served while one task
 /// computes the new one, for at most `maxStaleness` (a page built from it is not taken as current).
+///
+/// A value that may lag the writes (`holdFor`) is kept that long after it was made whatever is
+/// written, so a report that reads every area is made at most once in that while, not after every
+/// write; a page built from it is kept as long.
 final class VersionedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     let kept: KeptValues<Key, Value>
     let scopes: Set<ContentScope>
+    let holdFor: TimeInterval
 
-    init(name: String, scopes: Set<ContentScope>, maxStaleness: TimeInterval = 10) {
+    init(name: String, scopes: Set<ContentScope>, maxStaleness: TimeInterval = 10, holdFor: TimeInterval = 0) {
         self.kept = KeptValues(name: name, maxStaleness: maxStaleness)
         self.scopes = scopes
+        self.holdFor = holdFor
     }
 
     func value(_ key: Key, for req: Request, make: @escaping @Sendable () async throws -> Value) async throws -> Value {
-        let (value, basis) = try await value(key, app: req.application, on: req.db, now: req.now, make: make)
-        req.cacheTrail?.used(basis: basis, scopes: scopes)
+        let (value, basis, firmUntil) = try await value(key, app: req.application, on: req.db, now: req.now, make: make)
+        req.cacheTrail?.used(basis: basis, scopes: scopes, firmUntil: firmUntil)
         return value
     }
 
     func value(_ key: Key, app: Application, on db: any Database, now: Date,
-               make: @escaping @Sendable () async throws -> Value) async throws -> (Value, basis: Int64) {
+               make: @escaping @Sendable () async throws -> Value) async throws -> (Value, basis: Int64, firmUntil: Date?) {
         let versions = try await app.contentVersions.current(on: db)
         switch kept.lookup(key, versions: versions, day: CalendarDay(now), now: now) {
-        case .fresh(let found), .stale(let found):
-            return (found.value, found.basis)
+        case .fresh(let found):
+            return (found.value, found.basis, found.firmUntil)
+        case .stale(let found):
+            return (found.value, found.basis, nil)
         case .wait(let flight):
-            if let made = try await flight.wait() { return (made.value, made.basis) }
-            return (try await make(), versions.watermark)
+            if let made = try await flight.wait() { return (made.value, made.basis, made.firmUntil) }
+            return (try await make(), versions.watermark, nil)
         case .lead(let flight, let previous):
-            let task = Task { [kept, scopes] in
+            let task = Task { [kept, scopes, holdFor] in
                 do {
-                    let made = KeptValues<Key, Value>.Kept(value: try await make(), basis: versions.watermark, scopes: scopes, day: CalendarDay(now))
+                    let made = KeptValues<Key, Value>.Kept(value: try await make(), basis: versions.watermark, scopes: scopes, day: CalendarDay(now),
+                                                           firmUntil: holdFor > 0 ? now.addingTimeInterval(holdFor) : nil)
                     kept.finish(key, flight, .success(made))
                     return made
                 } catch {
@@ -42,9 +51,9 @@ final class VersionedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable 
                     throw error
                 }
             }
-            if let previous { return (previous.value, previous.basis) }
+            if let previous { return (previous.value, previous.basis, nil) }
             let made = try await task.value
-            return (made.value, made.basis)
+            return (made.value, made.basis, made.firmUntil)
         }
     }
 }
