@@ -145,6 +145,29 @@ struct CacheScopeTests {
         }
     }
 
+    @Test("a registration for an event renders that event's page again (its places left), and keeps the list and the calendar")
+    func eventRegistrationKeepsLists() async throws {
+        try await TestApp.run { ctx in
+            // setup
+            let event = try await EventRegistrationTests.event(ctx, capacity: 5)
+            let visitor = ctx.browser()
+            let kept = ["/evenemang", "/evenemang.ics", "/"]
+            for page in kept { #expect(try await visitor.get(page).status == .ok) }
+            #expect(try await visitor.get("/evenemang/\(event.slug)").status == .ok)
+
+            // act
+            #expect(try await EventRegistrationTests.signUp(ctx, event, "Platsen").status == .seeOther)
+            let renders = ctx.app.pageCache.counts.computations
+            for page in kept { #expect(try await visitor.get(page).status == .ok) }
+
+            // check: the lists kept; the event's page made again, with one place fewer
+            #expect(ctx.app.pageCache.counts.computations == renders)
+            let shown = try await visitor.get("/evenemang/\(event.slug)").body.string
+            #expect(ctx.app.pageCache.counts.computations == renders + 1)
+            #expect(shown.contains("4 platser kvar."))
+        }
+    }
+
     @Test("the follow-up is made once in its hold however much is written; after the hold it counts the writes")
     func followUpHeld() async throws {
         try await TestApp.run { ctx in

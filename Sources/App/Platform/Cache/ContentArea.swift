@@ -19,6 +19,9 @@ enum ContentArea: String, CaseIterable, Sendable {
     case projects
     /// Events, their calendar and the district pages' coming events.
     case events
+    /// Who registered for events: the places left on an event's page and in the events API, and
+    /// the follow-up's figures (the lists and the calendar name no one and count no places).
+    case eventRegistrations
     /// Volunteer assignments (the interest shown in them is on no public page).
     case volunteering
     /// Interest shown in assignments and the answers: only the yearly figures read it.
@@ -71,7 +74,8 @@ extension ContentScope {
         case "consultation", "consultation_response", "subscriber": return .areas(.consultations)
         case "support": return .areas(.support)
         case "project", "call", "call_answer", "initiative", "offer", "offer_answer": return .areas(.projects)
-        case "event", "event_registration", "event_participant": return .areas(.events)
+        case "event", "event_participant": return .areas(.events)
+        case "event_registration": return .areas(.eventRegistrations)
         case "volunteer_assignment": return .areas(.volunteering)
         case "staff_day", "staff_day_target": return .areas(.staffDays)
         case "network_meeting", "commitment": return .areas(.contactNetwork)

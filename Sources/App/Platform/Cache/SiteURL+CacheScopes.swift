@@ -28,8 +28,10 @@ extension SiteURL {
         // Coming events name their organisers, and so does the calendar feed (kept like the list:
         // calendar programs subscribed to it ask every few minutes).
         // A Föreningarnas dag's page and programme name the associations taking part.
-        case .events(.list), .events(.show), .events(.programme), .events(.poster), .eventsCalendar:
+        case .events(.list), .events(.programme), .events(.poster), .eventsCalendar:
             return .areas(.events, .municipality, .associations)
+        // An event's page (and its calendar file) says how many places are left.
+        case .events(.show): return .areas(.events, .eventRegistrations, .municipality, .associations)
         case .events: return [.everything]
         // An assignment names its organiser and districts.
         case .volunteering(.list), .volunteering(.show): return .areas(.volunteering, .municipality, .associations)
@@ -63,8 +65,8 @@ extension SiteURL {
         // Plus the association's own key, which the page's handler adds (`CacheTrail.depends`).
         // Its projects too: a project's change touches the keys of its associations (`ProjectStore.touchAssociations`).
         case .associations(.show): return .areas(.associationPages, .municipality)
-        // The events API reads what the event list reads.
-        case .api(.events), .api(.event): return .areas(.events, .municipality, .associations)
+        // The events API reads what the event list reads, and the places left.
+        case .api(.events), .api(.event): return .areas(.events, .eventRegistrations, .municipality, .associations)
         // The volunteering API reads what the assignment list reads; the staff-day counts what their page counts.
         case .api(.volunteering), .api(.assignment): return .areas(.volunteering, .municipality, .associations)
         case .api(.staffDays): return .areas(.staffDays, .municipality)
