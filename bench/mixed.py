@@ -6,8 +6,9 @@
   mixed.py report RESULTS.json OUT
 
 Writes are what a real day has: questions asked by visitors (each from an address of its own, as
-nginx forwards it, so the per-client limits see many people), consultation answers saved and
-associations registered by a signed-in member. The server runs with SAMVERKA_TRUSTED_PROXIES=127.0.0.1.
+nginx forwards it, so the per-client limits see many people), visitors registering for an event and
+showing interest in a volunteer assignment, and consultation answers saved and associations
+registered by a signed-in member. The server runs with SAMVERKA_TRUSTED_PROXIES=127.0.0.1.
 """
 import json
 import os
@@ -16,6 +17,7 @@ import re
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -24,17 +26,67 @@ import pages  # noqa: E402
 from drills import Client, answer_consultation, ask_question, register_association  # noqa: E402
 
 WRITERS = 4
+# One round of writes: questions twice (after each, the report's wait is measured), then the rest.
+KINDS = ("ask", "sign-up", "answer", "ask", "interest", "register")
+
+
+def first_form(base, list_path, link, form_path, fits):
+    """The first item of a list whose form (at `form_path(slug)`, or on the item's page) `fits`, or None."""
+    for page in range(1, 6):
+        listing = pages.fetch(f"{base}{list_path}?page={page}")
+        for slug in dict.fromkeys(re.findall(link, listing.split("<main", 1)[1])):
+            try:
+                body = pages.fetch(base + form_path(slug))
+            except urllib.error.HTTPError:  # a link of the page that is no item (a form for staff, say)
+                continue
+            if fits(slug, body):
+                return slug
+    return None
+
+
+def targets(base):
+    """The event whose page takes registrations (not a training, which asks more) and the assignment
+    that takes interest, which the writes use; found once, before the read-only phase."""
+    event = None
+    for page in range(1, 1000):  # the events API says which take registrations; at 250 000 they are far down the list
+        listed = json.loads(pages.fetch(f"{base}/api/v1/events?per=50&page={page}"))
+        event = next((item["slug"] for item in listed["items"]
+                      if (item.get("registration") or {}).get("open") and item["kind"] != "training"), None)
+        if event or page * 50 >= listed["total"]:
+            break
+    assignment = first_form(base, "/volontar", r'href="/volontar/([a-z0-9-]+)"', lambda slug: f"/volontar/{slug}/intresse",
+                            lambda slug, body: 'name="consent"' in body)
+    print(f"  writes: sign-ups to /evenemang/{event}, interest in /volontar/{assignment}")
+    return event, assignment
+
+
+def sign_up(client, slug, n):
+    """A visitor registers for an event (a place or the waiting list), as its page's form sends it."""
+    client.get(f"/evenemang/{slug}")
+    fields = {"name": f"Besökare {n}", "email": f"anmalan-{n}-{time.time_ns()}@example.org", "answer": ""}
+    status, _, headers = client.post(f"/evenemang/{slug}/anmal", fields, client.nonce)
+    return status == 303
+
+
+def show_interest(client, slug, n):
+    """A visitor without an account shows interest in an assignment."""
+    client.get(f"/volontar/{slug}/intresse")
+    fields = {"name": f"Volontär {n}", "email": f"intresse-{n}-{time.time_ns()}@example.org", "phone": "",
+              "message": "Jag kan hjälpa till.", "consent": "on"}
+    status, _, headers = client.post(f"/volontar/{slug}/intresse", fields, client.nonce)
+    return status == 303
 
 
 class Writes:
     """Writes at a fixed rate from a few threads until stopped; after each question, how long
     the statistics report took to answer (it is what a write retires)."""
 
-    def __init__(self, base, rate):
+    def __init__(self, base, rate, targets):
         self.base, self.rate = base, rate
+        self.event, self.assignment = targets
         self.stop = threading.Event()
         self.lock = threading.Lock()
-        self.done = {"ask": 0, "answer": 0, "register": 0, "failed": 0}
+        self.done = {kind: 0 for kind in KINDS} | {"failed": 0}
         self.latencies = []
         self.report_waits = []
         self.threads = [threading.Thread(target=self.run, args=(n,), daemon=True) for n in range(WRITERS)]
@@ -60,12 +112,16 @@ class Writes:
         while not self.stop.is_set():
             time.sleep(max(0.0, due - time.time()))
             due += interval
-            kind = ("ask", "ask", "answer", "register")[n % 4]
+            kind = KINDS[n % len(KINDS)]
             started = time.time()
+            visitor = Client(self.base)
+            visitor.headers["X-Forwarded-For"] = f"198.51.{(n // 250) % 250}.{n % 250 + 1}"
             if kind == "ask":
-                visitor = Client(self.base)
-                visitor.headers["X-Forwarded-For"] = f"198.51.{(n // 250) % 250}.{n % 250 + 1}"
                 ok = ask_question(visitor, f"Blandad last {n}", email=f"blandad-{n}-{time.time_ns()}@example.org")
+            elif kind == "sign-up":
+                ok = bool(self.event) and sign_up(visitor, self.event, n)
+            elif kind == "interest":
+                ok = bool(self.assignment) and show_interest(visitor, self.assignment, n)
             elif kind == "answer":
                 ok = answer_consultation(member, f"Svar {n}")
             else:
@@ -93,11 +149,11 @@ def percentile(values, share):
 def mixed(results_path, size, app_port, duration, connections, pid, data_dir, rates):
     base = f"http://127.0.0.1:{app_port}"
     set_ = [(name, path) for name, path, _ in pages.urls(base, data_dir)]
-    phases = []
+    phases, written_to = [], targets(base)
     for rate in [0] + [float(r) for r in rates.split()]:
         rows = []
         if rate:
-            with Writes(base, rate) as writes:
+            with Writes(base, rate, written_to) as writes:
                 time.sleep(2)
                 for name, path in set_:
                     rows.append({"name": name, "path": path, "app": pages.wrk(base + path, duration, connections)})
@@ -171,17 +227,18 @@ def report(results_path, out_path):
         if "mixed" in data:
             phases = data["mixed"]["phases"]
             rates = [p["rate"] for p in phases]
-            lines += ["Reads with writes running (questions, consultation answers, registrations) at each rate: req/s and p99 ms.", "",
+            lines += ["Reads with writes running (questions, event sign-ups, interest in assignments, consultation answers, "
+                      "associations registered) at each rate: req/s and p99 ms.", "",
                       "| URL | " + " | ".join(f"{r:.0f} w/s" for r in rates) + " |", "|---" * (len(rates) + 1) + "|"]
             for i, row in enumerate(phases[0]["rows"]):
                 cells = [f"{p['rows'][i]['app']['rps']:.0f} / {p['rows'][i]['app']['p99'] or 0:.1f}" for p in phases]
                 lines.append(f"| {row['name']} (`{row['path']}`) | " + " | ".join(cells) + " |")
-            lines += ["", "| writes/s asked | done/s | questions | answers | registrations | failed | write p99 ms | report wait max ms |",
-                      "|---|---|---|---|---|---|---|---|"]
+            lines += ["", "| writes/s asked | done/s | questions | event sign-ups | interest | answers | registrations | failed | write p99 ms "
+                      "| report wait max ms |", "|---|---|---|---|---|---|---|---|---|---|"]
             for p in phases[1:]:
                 w = p["writes"]
-                lines.append(f"| {p['rate']:.0f} | {w['per_second']:.1f} | {w['ask']} | {w['answer']} | {w['register']} | {w['failed']} | "
-                             f"{w['p99_ms']:.0f} | {w['report_wait_max_ms']:.0f} |")
+                lines.append(f"| {p['rate']:.0f} | {w['per_second']:.1f} | {w['ask']} | {w.get('sign-up', 0)} | {w.get('interest', 0)} | "
+                             f"{w['answer']} | {w['register']} | {w['failed']} | {w['p99_ms']:.0f} | {w['report_wait_max_ms']:.0f} |")
             lines += ["", f"Peak RSS of the server: {data['mixed']['rss_mb']:.0f} MB.", ""]
             five = next((p for p in phases if p["rate"] == 5), None)
             if five:
