@@ -142,6 +142,18 @@ struct CacheScopeTests {
 
             // check: now the directory names it
             #expect(try await visitor.get("/foreningar").body.string.contains("Dubbelklickarna"))
+
+            // act: the draft is submitted (the district page kept first: it names the association just verified)
+            for page in ["/samrad", "/stadsdelar/centrum"] { #expect(try await visitor.get(page).status == .ok) }
+            try await member.get(answer + "?som=\(club.id!.uuidString.lowercased())")
+            #expect(try await member.post(answer, ResponseTests.answer(club, "Nu på riktigt.")).status == .seeOther)
+            let before = ctx.app.pageCache.counts.computations
+            for page in ["/samrad", "/stadsdelar/centrum"] { #expect(try await visitor.get(page).status == .ok) }
+            let shown = try await visitor.get("/samrad/\(consultation.slug)").body.string
+
+            // check: the list and the district page kept (they show no answers); the consultation's page counts it
+            #expect(ctx.app.pageCache.counts.computations == before + 1)
+            #expect(shown.contains("Inkomna svar (1)"))
         }
     }
 

@@ -82,7 +82,7 @@ struct FollowUpKept: Sendable {
 }
 
 extension VersionedCache where Key == Int, Value == FollowUpKept {
-    static let readScopes: Set<ContentScope> = .areas(.associations, .municipality, .inquiries, .consultations, .projects, .events, .eventRegistrations,
+    static let readScopes: Set<ContentScope> = .areas(.associations, .municipality, .inquiries, .consultations, .consultationResponses, .projects, .events, .eventRegistrations,
                                                       .volunteering, .volunteerInterest, .staffDays, .contactNetwork, .council, .survey)
 
     static let hold: TimeInterval = 30

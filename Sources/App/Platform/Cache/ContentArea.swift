@@ -15,6 +15,9 @@ enum ContentArea: String, CaseIterable, Sendable {
     case inquiries
     case support
     case consultations
+    /// The answers submitted to consultations: listed (or counted) on the consultation's own page
+    /// and in the follow-up; the list, its feed and the district pages show none.
+    case consultationResponses
     /// Projects and who takes part in them.
     case projects
     /// Events, their calendar and the district pages' coming events.
@@ -71,7 +74,8 @@ extension ContentScope {
         // Pages and values that name a department or a district declare `.municipality`.
         case "department", "district", "inquiry_topics", "municipality": return .areas(.municipality)
         case "inquiry": return .areas(.inquiries)
-        case "consultation", "consultation_response", "subscriber": return .areas(.consultations)
+        case "consultation", "subscriber": return .areas(.consultations)
+        case "consultation_response": return .areas(.consultationResponses)
         case "support": return .areas(.support)
         case "project", "call", "call_answer", "initiative", "offer", "offer_answer": return .areas(.projects)
         case "event", "event_participant": return .areas(.events)

@@ -13,8 +13,8 @@ extension SiteURL {
         case .inquiries: return .areas(.inquiries, .municipality)
         case .support, .guide: return .areas(.support, .municipality)
         case .consultations(.list), .consultationsFeed: return .areas(.consultations, .municipality)
-        // A consultation names the associations invited to it and those that answered.
-        case .consultations: return .areas(.consultations, .municipality, .associations)
+        // A consultation names the associations invited to it and those that answered, and counts the answers.
+        case .consultations: return .areas(.consultations, .consultationResponses, .municipality, .associations)
         // Projects name their partners: associations and departments.
         case .projects(.list), .projects(.print), .projects(.show), .projectsFeed: return .areas(.projects, .municipality, .associations)
         case .projects: return [.everything]
