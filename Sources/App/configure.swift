@@ -17,6 +17,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     // asked sees the question counted. Heavier reports may allow staleness (`maxStaleness`).
     app.inquiryStats = InquiryStatsCache(name: "inquiry_statistics", scopes: .areas(.inquiries, .municipality), maxStaleness: 0)
     app.followUp = .make()
+    app.volunteeringFigures = .make()
     app.guideCatalogue = GuideCatalogueCache(name: "guide_catalogue", scopes: .areas(.support, .municipality), maxStaleness: 0)
     app.formTokenKey = FormTokenKey()
     app.passwordRules = PasswordRules(commonPasswords: try CommonPasswords.load())

@@ -32,7 +32,7 @@ public struct FollowUpPage: Sendable {
             context, title: title,
             .h1(.safe(title)),
             .p(.class("lead"), .safe(context.t(department == nil ? "followUp.lead" : "followUp.departmentLead"))),
-            .p(.safe(context.t("followUp.freshness"))),
+            .p(.safe(context.t("figures.freshness"))),
             .if(department != nil, .p(.a(.href(SiteURL.followUp(.year(.value(year))).path), .safe(context.t("followUp.wholeReport", ["year": year]))))),
             .nav(.class("follow-up-years no-print"), .attr("aria-label", context.t("followUp.years")),
                  .p(.safe(context.t("followUp.years") + ": "), .group(years.map { year in

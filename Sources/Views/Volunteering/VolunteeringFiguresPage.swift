@@ -39,6 +39,7 @@ public struct VolunteeringFiguresPage: Sendable {
             .p(.class("breadcrumb"), .a(.href(SiteURL.volunteering(.list).path), .safe("← " + context.t("volunteering.title")))),
             .h1(.safe(context.t("volunteering.figures.title"))),
             .p(.class("lead"), .safe(context.t("volunteering.figures.lead"))),
+            .p(.safe(context.t("figures.freshness"))),
             Form.get(SiteURL.volunteering(.figures).path, class: "filter-form",
                      Form.select(context, FormState(values: ["year": String(year)]), name: "year", label: context.t("staffDays.year"),
                                  options: years.map { Form.Option(String($0), String($0)) }),

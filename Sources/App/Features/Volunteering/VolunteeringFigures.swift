@@ -17,6 +17,11 @@ struct VolunteeringFigures {
         var welcomed: [String: Int] = [:]
     }
 
+    struct YearCounts: Sendable {
+        var organisers: Counts
+        var districts: Counts
+    }
+
     /// Counts keyed by `a`/`d` (the organiser's kind) and by district id, in four grouped statements.
     static func counts(year: Int, on db: any Database) async throws -> (organisers: Counts, districts: Counts) {
         let sql = db as! any SQLDatabase
@@ -66,7 +71,11 @@ struct VolunteeringFigures {
     @Sendable func page(_ req: Request) async throws -> Response {
         let thisYear = CalendarDay(req.now).year
         let year = (req.query[String.self, at: "year"]).flatMap { Int($0) }.flatMap { (2000...2100).contains($0) ? $0 : nil } ?? thisYear
-        let (organisers, districts) = try await Self.counts(year: year, on: req.db)
+        let counts = try await req.application.volunteeringFigures.value(year, for: req) { [db = req.db] in
+            let (organisers, districts) = try await Self.counts(year: year, on: db)
+            return YearCounts(organisers: organisers, districts: districts)
+        }
+        let (organisers, districts) = (counts.organisers, counts.districts)
         let words = Wording(req.language)
         func row(_ label: String, _ counts: Counts, _ key: String) -> VolunteeringFiguresPage.Row {
             .init(label: label, assignments: counts.assignments[key] ?? 0, interest: counts.interest[key] ?? 0, welcomed: counts.welcomed[key] ?? 0)
@@ -79,5 +88,17 @@ struct VolunteeringFigures {
         let page = VolunteeringFiguresPage(year: year, years: Array(Set([thisYear - 2, thisYear - 1, thisYear, year])).sorted(), total: total,
                                            organisers: kinds, districts: districtRows)
         return req.html(page.render(try await req.page()))
+    }
+}
+
+/// A year's counts, kept like the follow-up's report: interest is shown all day, and at national
+/// scale the counts take a tenth of a second, so they are made at most once per `FollowUpCache.hold`
+/// (the page says so), not after each. The page, built from them alone, is kept as long.
+typealias VolunteeringFiguresCache = VersionedCache<Int, VolunteeringFigures.YearCounts>
+
+extension VersionedCache where Key == Int, Value == VolunteeringFigures.YearCounts {
+    static func make() -> VolunteeringFiguresCache {
+        VolunteeringFiguresCache(name: "volunteering_figures", scopes: .areas(.volunteering, .volunteerInterest), maxStaleness: 60,
+                                 holdFor: FollowUpCache.hold)
     }
 }

@@ -10,7 +10,7 @@ import Domain
 ///
 /// A value that may lag the writes (`holdFor`) is kept that long after it was made whatever is
 /// written, so a report that reads every area is made at most once in that while, not after every
-/// write; a page built from it is kept as long.
+/// write; a page built from it is kept as long (and a second while the value is made again).
 final class VersionedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     let kept: KeptValues<Key, Value>
     let scopes: Set<ContentScope>
@@ -35,7 +35,7 @@ final class VersionedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable 
         case .fresh(let found):
             return (found.value, found.basis, found.firmUntil)
         case .stale(let found):
-            return (found.value, found.basis, nil)
+            return (found.value, found.basis, whileRemade(now))
         case .wait(let flight):
             if let made = try await flight.wait() { return (made.value, made.basis, made.firmUntil) }
             return (try await make(), versions.watermark, nil)
@@ -51,9 +51,16 @@ final class VersionedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable 
                     throw error
                 }
             }
-            if let previous { return (previous.value, previous.basis, nil) }
+            if let previous { return (previous.value, previous.basis, whileRemade(now)) }
             let made = try await task.value
             return (made.value, made.basis, made.firmUntil)
         }
+    }
+
+    /// A held value served while it is made again: a page built from it is kept for a second, not
+    /// rendered again for every request until the new value is there (a report at national scale
+    /// takes a second or two). Other values' pages are not kept as current.
+    private func whileRemade(_ now: Date) -> Date? {
+        holdFor > 0 ? now.addingTimeInterval(min(holdFor, 1)) : nil
     }
 }

@@ -69,6 +69,11 @@ extension Application {
         set { storage[Key<FollowUpCache>.self] = newValue }
     }
 
+    var volunteeringFigures: VolunteeringFiguresCache {
+        get { service(VolunteeringFiguresCache.self) }
+        set { storage[Key<VolunteeringFiguresCache>.self] = newValue }
+    }
+
     var guideCatalogue: GuideCatalogueCache {
         get { service(GuideCatalogueCache.self) }
         set { storage[Key<GuideCatalogueCache>.self] = newValue }

@@ -52,7 +52,8 @@ enum ServiceMetrics {
         let caches: [(String, KeptValuesCounts)] = [(app.pageCache.name, .init(app.pageCache)),
                                                     (app.inquiryStats.kept.name, .init(app.inquiryStats.kept)),
                                                     (app.guideCatalogue.kept.name, .init(app.guideCatalogue.kept)),
-                                                    (app.followUp.kept.name, .init(app.followUp.kept))]
+                                                    (app.followUp.kept.name, .init(app.followUp.kept)),
+                                                    (app.volunteeringFigures.kept.name, .init(app.volunteeringFigures.kept))]
         out.family("samverka_cache_lookups_total", "counter",
                    "Cache lookups by outcome: hit, stale (the last value while one request makes the new), wait (for that one), computed.")
         for (name, counts) in caches {
