@@ -23,7 +23,7 @@ struct VolunteeringFigures {
     }
 
     /// Counts keyed by `a`/`d` (the organiser's kind) and by district id, in four grouped statements.
-    static func counts(year: Int, on db: any Database) async throws -> (organisers: Counts, districts: Counts) {
+    static func counts(year: Int, on db: any Database) async throws -> YearCounts {
         let sql = db as! any SQLDatabase
         let from = CalendarDay(year, 1, 1).start, to = CalendarDay(year + 1, 1, 1).start
         let kind = SQLRaw("substr(a.organiser_key, 1, 1)")
@@ -47,7 +47,7 @@ struct VolunteeringFigures {
         for row in try await interest(sql, from: from, to: to, key: SQLColumn("district_id", table: "d"), join: VolunteerAssignmentDistrict.schema) {
             add(row, to: &districts, key: try row.decode(column: "k", as: UUID.self).uuidString)
         }
-        return (organisers, districts)
+        return YearCounts(organisers: organisers, districts: districts)
     }
 
     private static func add(_ row: any SQLRow, to counts: inout Counts, key: String) {
@@ -72,8 +72,7 @@ struct VolunteeringFigures {
         let thisYear = CalendarDay(req.now).year
         let year = (req.query[String.self, at: "year"]).flatMap { Int($0) }.flatMap { (2000...2100).contains($0) ? $0 : nil } ?? thisYear
         let counts = try await req.application.volunteeringFigures.value(year, for: req) { [db = req.db] in
-            let (organisers, districts) = try await Self.counts(year: year, on: db)
-            return YearCounts(organisers: organisers, districts: districts)
+            try await Self.counts(year: year, on: db)
         }
         let (organisers, districts) = (counts.organisers, counts.districts)
         let words = Wording(req.language)
