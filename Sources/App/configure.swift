@@ -18,6 +18,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.inquiryStats = InquiryStatsCache(name: "inquiry_statistics", scopes: .areas(.inquiries, .municipality), maxStaleness: 0)
     app.followUp = .make()
     app.volunteeringFigures = .make()
+    // An item names its partners (associations, departments) and districts, as well as the project.
+    app.projectItems = KeptItems(name: "project_items", scopes: .areas(.projects, .associations, .municipality))
     app.guideCatalogue = GuideCatalogueCache(name: "guide_catalogue", scopes: .areas(.support, .municipality), maxStaleness: 0)
     app.formTokenKey = FormTokenKey()
     app.passwordRules = PasswordRules(commonPasswords: try CommonPasswords.load())

@@ -90,6 +90,12 @@ struct JSONWriter {
         needsComma = true
     }
 
+    /// A value written before by a `JSONWriter` (an item kept as its JSON), as it is.
+    mutating func written(_ value: ByteBuffer) {
+        separate()
+        buffer.writeImmutableBuffer(value)
+    }
+
     /// A comma before every value but the first in an object or array (a key's value follows its colon).
     private mutating func separate() {
         if needsComma { buffer.writeInteger(UInt8(ascii: ",")) }
@@ -105,7 +111,10 @@ protocol JSONWritable {
 
 extension APIPage where Item: JSONWritable {
     /// A JSON response, as Vapor's `Content` would send it.
-    func response() -> Response {
+    func response() -> Response { Self.response(items, page: page, per: per, total: total) }
+
+    /// The same answer from items in another form that writes the same JSON (kept already written, say).
+    static func response(_ items: [some JSONWritable], page: Int, per: Int, total: Int) -> Response {
         var json = JSONWriter(capacity: 256 + items.count * 512)
         json.object { json in
             json.key("items"); json.array(items) { json, item in item.write(to: &json) }

@@ -70,9 +70,9 @@ struct ProjectsAPIController {
             filter.form = form
         }
         let page = try query.page()
-        let (items, total) = try await Self.page(filter, page, base: req.application.baseAddress, on: req.db as! any SQLDatabase)
+        let (items, total) = try await Self.page(filter, page, base: req.application.baseAddress, app: req.application, on: req.db)
         _ = try req.checked(Paged(items: items, page: page, total: total))
-        return ListDTO(items: items, page: page.number, per: page.size, total: total).response()
+        return ListDTO.response(items, page: page.number, per: page.size, total: total)
     }
 
     /// A district by its slug (as in /api/v1/districts) or its id; one that does not exist is a 400.

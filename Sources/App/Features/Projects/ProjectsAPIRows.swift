@@ -1,4 +1,6 @@
 import Foundation
+import Vapor
+import Fluent
 import SQLKit
 import Domain
 import Views
@@ -17,9 +19,11 @@ extension ProjectsAPIController {
     /// One page of the filtered projects, newest change first, and the total. With words, the page
     /// is counted in the same statement (`COUNT(*) OVER ()`: the words' matches are walked once,
     /// not twice); otherwise the total is counted apart, by the filter stated for counting, and
-    /// only when the page is full.
+    /// only when the page is full. The page's ids come from the database every time; the items
+    /// for them from `app.projectItems`, which makes only those it does not keep.
     static func page(_ filter: ProjectStore.Filter, _ page: Domain.PageRequest, base: String,
-                     on sql: any SQLDatabase) async throws -> (items: [ItemDTO], total: Int) {
+                     app: Application, on db: any Database) async throws -> (items: [WrittenItem], total: Int) {
+        let sql = db as! any SQLDatabase
         func select(counting: Bool) -> SQLSelectBuilder {
             let select = sql.select().from(Project.schema)
             for condition in ProjectStore.conditions(filter, counting: counting, on: sql) { select.where(condition) }
@@ -30,9 +34,15 @@ extension ProjectsAPIController {
             .orderBy(SQLColumn("updated_at", table: Project.schema), SQLDirection.descending).orderBy(SQLColumn("id", table: Project.schema))
             .limit(page.size).offset(page.offset)
         if words { chosen.column(SQLRaw("COUNT(*) OVER ()"), as: "total") }
-        let (items, counted) = try await Self.items(chosen.select, counted: words, order: "p.updated_at DESC, p.id", base: base, on: sql)
-        if let counted { return (items, counted) }
-        if page.offset == 0 && items.count < page.size { return (items, items.count) }
+        let rows = try await chosen.all()
+        let ids = try rows.map { try $0.decode(column: "pid", as: UUID.self) }
+        let items = try await app.projectItems.items(ids, app: app, on: db, id: \.id) { missing in
+            let some = sql.select().column(SQLColumn("id", table: Project.schema), as: "pid").from(Project.schema)
+                .where(SQLColumn("id", table: Project.schema), .in, SQLBind.group(missing))
+            return try await Self.items(some.select, counted: false, order: "p.id", base: base, on: sql).items.map(WrittenItem.init)
+        }
+        if words, let first = rows.first { return (items, try first.decode(column: "total", as: Int.self)) }
+        if page.offset == 0 && ids.count < page.size { return (items, items.count) }
         return (items, try await select(counting: true).column(SQL.count, as: "n").first(decodingColumn: "n", as: Int.self) ?? 0)
     }
 

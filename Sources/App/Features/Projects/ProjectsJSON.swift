@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 
 /// Projects as JSON, written by `JSONWriter` (the list is an uncached API answer). The members and
 /// their order are the DTOs' own, as JSONEncoder would write them; `@NullEncoded` dates as null.
@@ -32,5 +33,25 @@ extension ProjectsAPIController.ItemDTO: JSONWritable {
             json.key("ends"); json.string(ends)
             json.key("url"); json.string(url)
         }
+    }
+}
+
+extension ProjectsAPIController {
+    /// An item as the list writes it, kept so (`app.projectItems`): an answer copies the bytes.
+    struct WrittenItem: JSONWritable, Sendable {
+        let id: UUID
+        let json: ByteBuffer
+
+        init(_ item: ItemDTO) {
+            var writer = JSONWriter(capacity: 1024)
+            item.write(to: &writer)
+            // Only as large as it is: thousands are kept.
+            var json = ByteBufferAllocator().buffer(capacity: writer.buffer.readableBytes)
+            json.writeImmutableBuffer(writer.buffer)
+            self.id = item.id
+            self.json = json
+        }
+
+        func write(to json: inout JSONWriter) { json.written(self.json) }
     }
 }

@@ -74,6 +74,12 @@ extension Application {
         set { storage[Key<VolunteeringFiguresCache>.self] = newValue }
     }
 
+    /// The projects API's items, kept between answers (`KeptItems`).
+    var projectItems: KeptItems<UUID, ProjectsAPIController.WrittenItem> {
+        get { service(KeptItems<UUID, ProjectsAPIController.WrittenItem>.self) }
+        set { storage[Key<KeptItems<UUID, ProjectsAPIController.WrittenItem>>.self] = newValue }
+    }
+
     var guideCatalogue: GuideCatalogueCache {
         get { service(GuideCatalogueCache.self) }
         set { storage[Key<GuideCatalogueCache>.self] = newValue }

@@ -53,9 +53,10 @@ enum ServiceMetrics {
                                                     (app.inquiryStats.kept.name, .init(app.inquiryStats.kept)),
                                                     (app.guideCatalogue.kept.name, .init(app.guideCatalogue.kept)),
                                                     (app.followUp.kept.name, .init(app.followUp.kept)),
-                                                    (app.volunteeringFigures.kept.name, .init(app.volunteeringFigures.kept))]
+                                                    (app.volunteeringFigures.kept.name, .init(app.volunteeringFigures.kept)),
+                                                    (app.projectItems.name, .init(app.projectItems))]
         out.family("samverka_cache_lookups_total", "counter",
-                   "Cache lookups by outcome: hit, stale (the last value while one request makes the new), wait (for that one), computed.")
+                   "Cache lookups by outcome: hit, stale (the last value while one request makes the new), wait (for that one), computed; project_items counts items.")
         for (name, counts) in caches {
             for (outcome, value) in [("hit", counts.hits), ("stale", counts.stale), ("wait", counts.waits), ("computed", counts.computations)] {
                 out.sample("samverka_cache_lookups_total", [("cache", name), ("outcome", outcome)], Double(value))
@@ -78,6 +79,14 @@ struct KeptValuesCounts {
         waits = counts.waits
         computations = counts.computations
         entries = cache.count
+    }
+
+    /// Kept items are counted one by one: a hit per item served as kept, a computation per item made.
+    init<ID, Item>(_ items: KeptItems<ID, Item>) {
+        (hits, computations) = items.counts
+        stale = 0
+        waits = 0
+        entries = items.count
     }
 }
 
