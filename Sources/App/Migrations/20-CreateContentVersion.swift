@@ -31,3 +31,7 @@ final class ContentVersionRow: Model, @unchecked Sendable {
         self.version = version
     }
 }
+
+extension ContentVersionRow: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $version] }
+}

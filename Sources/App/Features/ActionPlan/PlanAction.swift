@@ -51,3 +51,14 @@ package final class ActionProgress: Model, @unchecked Sendable {
 
     package var calendarDay: CalendarDay { CalendarDay(iso: day) ?? CalendarDay(createdAt ?? Date()) }
 }
+
+extension PlanAction: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $firstYear, $lastYear, $title, $description, $ownerDepartment, $principle,
+         $target, $status]
+    }
+}
+
+extension ActionProgress: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $createdAt, $action, $day, $status, $note, $authorLabel] }
+}

@@ -29,3 +29,9 @@ package final class Commitment: Model, @unchecked Sendable {
         reportedAt = draft.report.isEmpty ? nil : (reportedAt ?? now)
     }
 }
+
+extension Commitment: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $department, $year, $commitments, $report, $reportedAt]
+    }
+}

@@ -44,3 +44,11 @@ package final class NetworkAttendance: Model, @unchecked Sendable {
         self.$department.id = departmentID
     }
 }
+
+extension NetworkMeeting: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $createdAt, $updatedAt, $day, $place, $agenda, $minutes] }
+}
+
+extension NetworkAttendance: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $meeting, $department] }
+}

@@ -51,3 +51,13 @@ package final class SurveyAnswer: Model, @unchecked Sendable {
 
     package var scoreList: [Int] { scores.split(separator: " ").compactMap { Int($0) } }
 }
+
+extension Survey: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $updatedAt, $year, $questions, $opens, $closes] }
+}
+
+extension SurveyAnswer: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $survey, $respondentKey, $group, $departmentID, $scores, $comment]
+    }
+}

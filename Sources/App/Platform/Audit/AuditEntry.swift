@@ -31,3 +31,9 @@ package final class AuditEntry: Model, @unchecked Sendable {
         self.requestID = requestID
     }
 }
+
+extension AuditEntry: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $at, $actorID, $actorLabel, $action, $entityType, $entityID, $summary, $requestID]
+    }
+}

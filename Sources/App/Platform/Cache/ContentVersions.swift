@@ -119,3 +119,7 @@ package final class ContentVersions: Sendable {
         return Snapshot(watermark: watermark, changed: changed)
     }
 }
+
+extension ContentChange: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $version] }
+}

@@ -18,3 +18,7 @@ package final class AppMeta: Model, @unchecked Sendable {
     package static let demoSeededKey = "demo_seeded"
     package static let municipalitySeededKey = "municipality_seeded"
 }
+
+extension AppMeta: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $value] }
+}

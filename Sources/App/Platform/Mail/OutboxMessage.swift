@@ -53,3 +53,10 @@ package final class OutboxMessage: Model, @unchecked Sendable {
         set { (attachmentName, attachmentType, attachmentContent) = (newValue?.filename, newValue?.contentType, newValue?.content) }
     }
 }
+
+extension OutboxMessage: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $messageID, $toAddress, $toName, $subject, $body, $status, $attempts, $nextAttemptAt,
+         $claimedBy, $claimedAt, $sentAt, $lastError, $attachmentName, $attachmentType, $attachmentContent]
+    }
+}

@@ -61,3 +61,7 @@ struct FormSubmissionMiddleware: AsyncMiddleware {
         }
     }
 }
+
+extension FormSubmission: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $createdAt, $location] }
+}

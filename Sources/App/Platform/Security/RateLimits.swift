@@ -64,3 +64,7 @@ extension Change {
         try await mail(to: address, name: name, subject: subject, body: body, attachment: attachment)
     }
 }
+
+extension LimitEvent: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $key, $at] }
+}

@@ -26,3 +26,7 @@ final class SessionRecord: Model, @unchecked Sendable {
         self.expiresAt = now.addingTimeInterval(lifetime)
     }
 }
+
+extension SessionRecord: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $tokenHash, $user, $csrfToken, $createdAt, $lastSeenAt, $expiresAt] }
+}

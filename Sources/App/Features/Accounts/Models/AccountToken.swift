@@ -55,3 +55,11 @@ final class LoginAttempt: Model, @unchecked Sendable {
         self.at = at
     }
 }
+
+extension AccountToken: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $createdAt, $user, $purpose, $tokenHash, $expiresAt, $usedAt] }
+}
+
+extension LoginAttempt: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $emailHash, $ipAddress, $succeeded, $at] }
+}

@@ -70,3 +70,15 @@ final class SignInChallenge: Model, @unchecked Sendable {
         self.expiresAt = expiresAt
     }
 }
+
+extension TOTPCredential: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $createdAt, $user, $secretSealed, $lastStep] }
+}
+
+extension RecoveryCodeRecord: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $user, $codeHash, $usedAt] }
+}
+
+extension SignInChallenge: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $tokenHash, $user, $purpose, $returnPath, $attempts, $expiresAt] }
+}

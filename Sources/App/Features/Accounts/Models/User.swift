@@ -58,3 +58,11 @@ extension User {
     /// The person as decisions name them.
     package var ref: PersonRef { PersonRef(id: typedID, name: displayName) }
 }
+
+extension User: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $department, $email, $displayName, $passwordHash, $emailConfirmedAt, $role,
+         $isEntryPointHandler, $isContactNetworkMember, $isCouncilMember, $isDepartmentAdmin, $isPolitician,
+         $lastLoginAt, $language]
+    }
+}

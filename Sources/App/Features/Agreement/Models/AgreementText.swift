@@ -32,3 +32,9 @@ final class AgreementText: Model, @unchecked Sendable {
         self.publishedAt = publishedAt
     }
 }
+
+extension AgreementText: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [$id, $updatedAt, $slug, $position, $titleSv, $bodySv, $easyReadSv, $titleEn, $bodyEn, $publishedAt]
+    }
+}

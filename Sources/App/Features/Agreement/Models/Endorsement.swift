@@ -37,3 +37,10 @@ package final class Endorsement: Model, @unchecked Sendable {
 
     package var event: EndorsementEvent { EndorsementEvent(kind: kind, on: decidedOn) }
 }
+
+extension Endorsement: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $association, $department, $kind, $decidedOn, $signatoryRole, $decisionReference, $recordedBy,
+         $recordedByName, $recordedAt]
+    }
+}

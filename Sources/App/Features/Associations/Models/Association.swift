@@ -151,3 +151,28 @@ package final class AssociationCompetence: Model, @unchecked Sendable {
         self.competence = competence
     }
 }
+
+extension Association: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $createdBy, $slug, $name, $sortKey, $normalizedName, $orgNumber, $legalForm,
+         $memberBand, $description, $easyReadDescription, $competences, $website, $email, $phone, $status,
+         $statusMessage, $source, $verifiedAt, $joinedSince, $pendingName, $pendingOrgNumber, $pendingProposedAt,
+         $pendingProposedBy, $renameRefusal]
+    }
+}
+
+extension AssociationCategoryTag: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $association, $category] }
+}
+
+extension AssociationTargetGroupTag: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $association, $targetGroup] }
+}
+
+extension AssociationDistrict: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $association, $district] }
+}
+
+extension AssociationCompetence: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $association, $competence] }
+}

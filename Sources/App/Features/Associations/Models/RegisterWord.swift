@@ -51,3 +51,9 @@ final class RegisterWord: Model, @unchecked Sendable {
         }
     }
 }
+
+extension RegisterWord: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $kind, $key, $word, $category, $targetGroup, $district]
+    }
+}

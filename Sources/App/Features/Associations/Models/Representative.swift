@@ -42,3 +42,13 @@ final class RepresentativeInvitation: Model, @unchecked Sendable {
         self.expiresAt = expiresAt
     }
 }
+
+extension Representative: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $createdAt, $association, $user] }
+}
+
+extension RepresentativeInvitation: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $association, $email, $tokenHash, $invitedBy, $expiresAt, $usedAt]
+    }
+}

@@ -73,3 +73,18 @@ package final class ConsultationCategory: Model, @unchecked Sendable {
         self.category = category
     }
 }
+
+extension Consultation: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $department, $slug, $title, $caseNumber, $summary, $easyRead, $body, $links,
+         $questions, $announcedOn, $opensOn, $closesAt, $compiledAt, $compilation, $districts, $categories]
+    }
+}
+
+extension ConsultationDistrict: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $consultation, $districtID] }
+}
+
+extension ConsultationCategory: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $consultation, $category] }
+}

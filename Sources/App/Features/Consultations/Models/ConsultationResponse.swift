@@ -92,3 +92,18 @@ package final class ConsultationInvitation: Model, @unchecked Sendable {
         self.invitedAt = now
     }
 }
+
+extension ConsultationResponse: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $consultation, $respondentKey, $association, $author, $publicName, $answers,
+         $comment, $submittedAt, $version, $draftAnswers, $draftComment, $draftSavedAt]
+    }
+}
+
+extension ConsultationResponseVersion: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $response, $number, $answers, $comment, $submittedAt, $authorID] }
+}
+
+extension ConsultationInvitation: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $consultation, $association, $invitedAt] }
+}

@@ -85,3 +85,21 @@ final class DigestItem: Model, @unchecked Sendable {
         self.createdAt = now
     }
 }
+
+extension Subscriber: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $ownerKey, $user, $association, $email, $name, $language, $frequency, $token, $topics]
+    }
+}
+
+extension SubscriberTopic: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $subscriber, $kind, $value] }
+}
+
+extension ConsultationNotice: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $consultation, $event, $sentAt, $recipients] }
+}
+
+extension DigestItem: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $subscriber, $consultation, $event, $createdAt] }
+}

@@ -76,3 +76,17 @@ extension CouncilMeeting: MeetingRecord {
         try await CouncilMember.query(on: db).sort(\.$position).sort(\.$name).all().map { ($0.typedID, $0.name) }
     }
 }
+
+extension CouncilMember: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $name, $side, $represents, $task, $email, $categories, $districts, $position]
+    }
+}
+
+extension CouncilMeeting: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $createdAt, $updatedAt, $day, $place, $agenda, $minutes] }
+}
+
+extension CouncilAttendance: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $meeting, $member] }
+}

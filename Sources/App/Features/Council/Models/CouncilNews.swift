@@ -51,3 +51,13 @@ package final class NewsSubscriber: Model, @unchecked Sendable {
 extension NewsSubscriber: LinkSubscription {
     package static let entityType = "council_subscription"
 }
+
+extension CouncilNews: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $updatedAt, $publishedAt, $slug, $title, $summary, $easyRead, $body, $authorID]
+    }
+}
+
+extension NewsSubscriber: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $createdAt, $email, $frequency, $token, $confirmedAt] }
+}

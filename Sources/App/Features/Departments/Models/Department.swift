@@ -56,3 +56,10 @@ extension Department {
     /// The department as decisions name it.
     package var ref: DepartmentRef { DepartmentRef(id: typedID, name: name) }
 }
+
+extension Department: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $slug, $name, $kind, $position, $isCoordinator, $email, $phone, $address,
+         $openingHours, $description, $easyReadDescription, $joinedSince, $answerDays]
+    }
+}

@@ -28,3 +28,7 @@ package final class District: Model, @unchecked Sendable {
 extension District {
     package var typedID: DistrictID { DistrictID(id!) }
 }
+
+extension District: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $slug, $name, $kind, $position] }
+}

@@ -39,3 +39,11 @@ package final class Principle: Model, @unchecked Sendable {
         self.summaryEn = summaryEn
     }
 }
+
+extension SustainableGoal: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $nameSv, $nameEn] }
+}
+
+extension Principle: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $position, $nameSv, $nameEn, $summarySv, $summaryEn] }
+}

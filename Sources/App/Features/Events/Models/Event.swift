@@ -131,3 +131,14 @@ package final class Event: Model, PublishedByParty, @unchecked Sendable {
         return FormFields(pairs)
     }
 }
+
+extension Event: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $slug, $organiserKey, $organiserAssociationID, $organiserDepartmentID,
+         $authorID, $title, $summary, $easyRead, $description, $kind, $startDay, $startTime, $endDay, $endTime,
+         $startsAt, $endsAt, $nextStartsAt, $placeName, $address, $districtID, $directions, $onlineURL,
+         $accessibility, $languages, $price, $targetGroups, $goals, $contactName, $contactEmail, $cancelledAt,
+         $sequence, $takesRegistrations, $capacity, $registrationCloses, $question, $repeatFrequency, $repeatUntil,
+         $repeatExceptions, $coOrganiserKey, $coOrganiserStatus]
+    }
+}

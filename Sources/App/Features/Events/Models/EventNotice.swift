@@ -37,3 +37,11 @@ final class EventDigestItem: Model, @unchecked Sendable {
         self.createdAt = now
     }
 }
+
+extension EventNotice: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $event, $sentAt, $recipients] }
+}
+
+extension EventDigestItem: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $subscriber, $event, $createdAt] }
+}

@@ -44,3 +44,10 @@ package final class EventParticipant: Model, @unchecked Sendable {
 
     package var needList: [ParticipationNeed] { needs.split(separator: " ").compactMap { ParticipationNeed(rawValue: String($0)) } }
 }
+
+extension EventParticipant: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $event, $association, $authorID, $createdAt, $kind, $offer, $needs, $otherNeeds, $status, $reason,
+         $decidedAt]
+    }
+}

@@ -40,3 +40,10 @@ package final class EventRegistration: Model, @unchecked Sendable {
         self.departmentID = draft.departmentID?.uuid
     }
 }
+
+extension EventRegistration: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $event, $createdAt, $name, $email, $answer, $status, $token, $cancelledAt, $attended, $registeredByID,
+         $forgottenAt, $group, $departmentID]
+    }
+}

@@ -52,3 +52,14 @@ final class SupportCategoryTag: Model, @unchecked Sendable {
         self.category = category
     }
 }
+
+extension SupportOffering: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $department, $slug, $title, $kind, $step, $summary, $easyRead, $conditions,
+         $requiresJoined, $requiresOrgNumber, $howToApply, $deadline, $externalURL, $isPublished, $categories]
+    }
+}
+
+extension SupportCategoryTag: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $offering, $category] }
+}

@@ -102,3 +102,22 @@ package final class InquiryTopicRoute: Model, @unchecked Sendable {
         self.$department.id = departmentID
     }
 }
+
+extension Inquiry: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $department, $associationID, $districtID, $submitterID, $registeredByID,
+         $assignee, $year, $number, $reference, $accessToken, $topic, $question, $name, $email, $phone, $address,
+         $channel, $receivedVia, $language, $status, $receivedAt, $dueAt, $firstAnsweredAt, $closedAt, $outcome,
+         $rating, $ratingComment]
+    }
+}
+
+extension InquiryEntry: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $inquiry, $at, $kind, $isPublic, $authorID, $authorLabel, $body, $fromDepartmentID, $toDepartmentID]
+    }
+}
+
+extension InquiryTopicRoute: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $department] }
+}

@@ -22,3 +22,7 @@ package final class InquiryCounter: Model, @unchecked Sendable {
         return try row?.decode(column: "last", as: Int.self) ?? 1
     }
 }
+
+extension InquiryCounter: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $last] }
+}

@@ -99,3 +99,24 @@ package final class CallSending: Model, @unchecked Sendable {
         self.sentAt = now
     }
 }
+
+extension Call: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $slug, $department, $title, $summary, $easyRead, $form, $money, $premises,
+         $closesOn, $contactName, $contactEmail]
+    }
+}
+
+extension CallTag: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $call, $kind, $value] }
+}
+
+extension CallAnswer: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $call, $association, $author, $createdAt, $what, $who, $when, $status, $reason, $decidedAt, $project]
+    }
+}
+
+extension CallSending: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $call, $association, $sentAt] }
+}

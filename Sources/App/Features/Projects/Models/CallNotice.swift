@@ -37,3 +37,11 @@ final class CallDigestItem: Model, @unchecked Sendable {
         self.createdAt = now
     }
 }
+
+extension CallNotice: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $call, $sentAt, $recipients] }
+}
+
+extension CallDigestItem: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $subscriber, $call, $createdAt] }
+}

@@ -50,3 +50,10 @@ package final class Initiative: Model, @unchecked Sendable {
 
     package var goalNumbers: [Int] { goals.split(separator: ",").compactMap { Int($0) } }
 }
+
+extension Initiative: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $association, $author, $department, $topic, $title, $what, $why, $place, $needs, $goals,
+         $isPublic, $status, $reason, $dueOn, $decidedAt, $project]
+    }
+}

@@ -73,3 +73,16 @@ package final class OfferAnswer: Model, @unchecked Sendable {
         self.reason = ""
     }
 }
+
+extension Offer: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $slug, $association, $author, $title, $summary, $easyRead, $competences,
+         $targetGroups, $cost, $contactName, $contactEmail, $isOpen]
+    }
+}
+
+extension OfferAnswer: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $offer, $department, $author, $createdAt, $message, $status, $reason, $decidedAt, $project]
+    }
+}

@@ -115,3 +115,22 @@ package final class ProjectEntry: Model, @unchecked Sendable {
         self.author = author
     }
 }
+
+extension Project: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $slug, $title, $summary, $easyRead, $body, $status, $form, $startsOn, $endsOn,
+         $contactName, $contactEmail, $ownerKey, $ownerAssociationID, $ownerDepartmentID, $featured, $outcome,
+         $iopFrom, $iopUntil, $decisionBody, $decidedOn, $caseNumber, $callID]
+    }
+}
+
+extension ProjectPartner: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $project, $partyKey, $associationID, $departmentID, $role, $status, $commitment, $invitedAt,
+         $answeredAt]
+    }
+}
+
+extension ProjectEntry: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $project, $at, $status, $body, $author] }
+}

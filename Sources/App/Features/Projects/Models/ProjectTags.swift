@@ -49,3 +49,15 @@ package final class ProjectTargetGroup: Model, @unchecked Sendable {
         self.targetGroup = targetGroup
     }
 }
+
+extension ProjectDistrict: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $project, $districtID] }
+}
+
+extension ProjectGoal: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $project, $goal] }
+}
+
+extension ProjectTargetGroup: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $project, $targetGroup] }
+}

@@ -66,3 +66,17 @@ package final class StaffDayTargetRow: Model, @unchecked Sendable {
 
     package var target: StaffDayTarget { StaffDayTarget(daysPerEmployee: daysPerEmployee, headCount: headCount) }
 }
+
+extension StaffDay: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $user, $department, $day, $year, $halves, $associationID, $activity, $note]
+    }
+}
+
+extension StaffDayGoal: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $staffDay, $goal, $year, $halves] }
+}
+
+extension StaffDayTargetRow: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $department, $year, $daysPerEmployee, $headCount] }
+}

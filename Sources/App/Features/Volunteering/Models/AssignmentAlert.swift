@@ -39,3 +39,7 @@ package final class AssignmentAlert: Model, @unchecked Sendable {
 extension AssignmentAlert: LinkSubscription {
     package static let entityType = "assignment_alert"
 }
+
+extension AssignmentAlert: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $createdAt, $email, $districts, $groups, $token, $confirmedAt] }
+}

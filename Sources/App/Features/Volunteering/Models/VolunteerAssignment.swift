@@ -88,3 +88,16 @@ package final class VolunteerAssignmentDistrict: Model, @unchecked Sendable {
         self.districtID = districtID
     }
 }
+
+extension VolunteerAssignment: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $createdAt, $updatedAt, $slug, $organiserKey, $organiserAssociationID, $organiserDepartmentID,
+         $authorID, $title, $summary, $easyRead, $description, $targetGroup, $place, $remote, $timing, $day,
+         $schedule, $effort, $minimumAge, $languages, $needsRecordExtract, $perks, $needed, $closes, $closedAt,
+         $contactName, $contactEmail, $forStaff]
+    }
+}
+
+extension VolunteerAssignmentDistrict: ListedProperties {
+    package var listedProperties: [any AnyProperty] { [$id, $assignment, $districtID] }
+}

@@ -43,3 +43,10 @@ package final class VolunteerInterest: Model, @unchecked Sendable {
         (name, email, phone, message, answer, forgottenAt) = ("", "", "", "", "", now)
     }
 }
+
+extension VolunteerInterest: ListedProperties {
+    package var listedProperties: [any AnyProperty] {
+        [$id, $assignment, $createdAt, $name, $email, $phone, $message, $status, $token, $answeredAt, $answeredByID,
+         $answer, $forgottenAt]
+    }
+}
