@@ -53,7 +53,8 @@ struct CreateDirectoryOrder: AsyncMigration {
 
     /// The index and the triggers that keep it, as `index` creates them.
     static let indexObjects = [("TRIGGER", "associations_search_insert"), ("TRIGGER", "associations_search_update"),
-                               ("TRIGGER", "associations_search_delete"), ("TRIGGER", "directory_renumber"), ("TABLE", "association_search")]
+                               ("TRIGGER", "associations_search_delete"), ("TRIGGER", "directory_renumber"),
+                               ("TRIGGER", RespaceDirectoryLocally.trigger), ("TABLE", "association_search")]
 
     static func dropIndex(on sql: any SQLDatabase) async throws {
         for (kind, name) in indexObjects {
@@ -76,7 +77,7 @@ struct CreateDirectoryOrder: AsyncMigration {
     /// row with the same or a smaller key, before every row with a larger one. NULL when its
     /// neighbours leave no room.
     static func placement(_ key: String) -> String {
-        let previous = "(SELECT position FROM directory_order WHERE sort_key <= \(key) ORDER BY sort_key DESC, position DESC LIMIT 1)"
+        let previous = previous(key)
         let next = "(SELECT position FROM directory_order WHERE sort_key > \(key) ORDER BY sort_key, position LIMIT 1)"
         return """
             (SELECT CASE WHEN p IS NULL AND n IS NULL THEN \(top / 2) \
@@ -84,6 +85,11 @@ struct CreateDirectoryOrder: AsyncMigration {
             WHEN p IS NULL THEN (CASE WHEN n >= 2 THEN n - min(\(step), n / 2) END) \
             WHEN n - p >= 2 THEN p + (n - p) / 2 END FROM (SELECT \(previous) AS p, \(next) AS n))
             """
+    }
+
+    /// The position of the last row a row with sort key `key` comes after; NULL when it comes first.
+    static func previous(_ key: String) -> String {
+        "(SELECT position FROM directory_order WHERE sort_key <= \(key) ORDER BY sort_key DESC, position DESC LIMIT 1)"
     }
 
     /// Place `new` (unless a renumbering already did) and index it if it is public; the marker row
@@ -116,11 +122,15 @@ struct CreateDirectoryOrder: AsyncMigration {
         CREATE VIRTUAL TABLE association_search USING fts5(\(shape.list), content='',
           tokenize='unicode61 remove_diacritics 0')
         """,
+        renumbering(shape)] + triggers(shape, respacing: false)
+    }
+
+    static func renumbering(_ shape: Shape) -> String {
         // A row in directory_renumberings renumbers everything, and stays until the trigger
         // that asked for it has seen it. The index built anew is merged into one segment: a
         // search then reads each word's list once, not once per segment (the search mix's
         // slowest searches at 250 000: 26 → 15 ms; 3 s more per renumbering).
-        """
+        return """
         CREATE TRIGGER directory_renumber AFTER INSERT ON directory_renumberings BEGIN
           INSERT INTO association_search(association_search) VALUES ('delete-all');
           DELETE FROM directory_order;
@@ -130,9 +140,16 @@ struct CreateDirectoryOrder: AsyncMigration {
             FROM associations a JOIN directory_order o ON o.association_rowid = a.rowid WHERE a.status = 'verified';
           INSERT INTO association_search(association_search) VALUES ('optimize');
         END
-        """,
+        """
+    }
+
+    /// The triggers that keep the order and the index as rows change. With `respacing`
+    /// (RespaceDirectoryLocally), a row with no room between its neighbours first spreads a few
+    /// rows after it apart; everything is renumbered only when that finds no room either.
+    static func triggers(_ shape: Shape, respacing: Bool) -> [String] { [
         """
         CREATE TRIGGER associations_search_insert AFTER INSERT ON associations BEGIN
+          \(respacing ? RespaceDirectoryLocally.makeRoom("new.sort_key", when: "1") : "")
           INSERT INTO directory_renumberings(id) SELECT NULL WHERE \(placement("new.sort_key")) IS NULL;
           \(place(shape))
         END
@@ -141,6 +158,7 @@ struct CreateDirectoryOrder: AsyncMigration {
         CREATE TRIGGER associations_search_update AFTER UPDATE OF \(shape.watched) ON associations BEGIN
           \(unindex(shape))
           DELETE FROM directory_order WHERE association_rowid = new.rowid AND old.sort_key IS NOT new.sort_key;
+          \(respacing ? RespaceDirectoryLocally.makeRoom("new.sort_key", when: "old.sort_key IS NOT new.sort_key") : "")
           INSERT INTO directory_renumberings(id) SELECT NULL WHERE old.sort_key IS NOT new.sort_key AND \(placement("new.sort_key")) IS NULL;
           \(place(shape))
         END

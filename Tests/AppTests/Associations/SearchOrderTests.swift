@@ -20,7 +20,7 @@ struct SearchOrderTests {
             try await ctx.association("A-laget bollklubb")
             try await ctx.association("Ö-laget bollklubb")
             // Each new name sorts just after the one before and before "Ö-laget": every insert
-            // halves the room left, so the positions run out and are renumbered on the way.
+            // halves the room left, so the positions run out and the rows after are spread apart.
             var expected = ["A-laget bollklubb"]
             for n in 1...40 {
                 let name = "B-laget bollklubb " + String(repeating: "b", count: n)
@@ -37,10 +37,66 @@ struct SearchOrderTests {
             // past the last page: "not found", not an empty page to cache
             #expect(try await ctx.json("/api/v1/associations?q=bollklubb&page=5&per=20").status == 404)
             if !ctx.app.db.isPostgres {
-                // Renumbered on the way: the first position is 2³² (it started at 2⁶¹).
-                let first = try await (ctx.app.db as! any SQLDatabase).raw("SELECT min(position) AS p FROM directory_order").first()
-                #expect(try first?.decode(column: "p", as: Int64.self) == CreateDirectoryOrder.step)
+                // Spread apart after "A-laget", never renumbered: the first position is still 2⁶¹.
+                #expect(try await Self.firstPosition(ctx) == CreateDirectoryOrder.top / 2)
             }
+        }
+    }
+
+    static func firstPosition(_ ctx: TestApp.Context) async throws -> Int64? {
+        try await (ctx.app.db as! any SQLDatabase).raw("SELECT min(position) AS p FROM directory_order").first()?.decode(column: "p", as: Int64.self)
+    }
+
+    @Test("a name with no room where even the widest window after it is crowded renumbers everything, and stays in order")
+    func crowded() async throws {
+        try await TestApp.run(demo: false) { ctx in
+            guard !ctx.app.db.isPostgres else { return }
+            try await ctx.association("A-laget bollklubb")
+            try await ctx.association("Ö-laget bollklubb")
+            // setup: more rows than the widest window, one position apart, right after "A-laget"
+            let sql = ctx.app.db as! any SQLDatabase
+            let crowd = RespaceDirectoryLocally.windows.max()! + 10
+            try await sql.raw("""
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(unsafeRaw: String(crowd)))
+                INSERT INTO directory_order(association_rowid, sort_key, position)
+                SELECT 1000000 + i, printf('b%06d', i), \(unsafeRaw: String(CreateDirectoryOrder.top / 2)) + i FROM n
+                """).run()
+
+            // act: a name between "A-laget" and the crowd
+            try await ctx.association("B-laget bollklubb")
+
+            // check: renumbered from the associations themselves (the crowd was no association), in order
+            #expect(try await Self.firstPosition(ctx) == CreateDirectoryOrder.step)
+            #expect(try await page(ctx, "bollklubb").names == ["A-laget bollklubb", "B-laget bollklubb", "Ö-laget bollklubb"])
+        }
+    }
+
+    @Test("two hundred names at one spot, some renamed on the way, are spread apart locally and found in order")
+    func respacedLocally() async throws {
+        try await TestApp.run(demo: false) { ctx in
+            try await ctx.association("A-laget bollklubb")
+            try await ctx.association("Ö-laget bollklubb")
+            var names = ["A-laget bollklubb", "Ö-laget bollklubb"]
+            for n in 1...200 {
+                let name = "Blandad bollklubb \(n)"
+                let created = try await ctx.association(name)
+                names.append(name)
+                if n % 50 == 0 {
+                    // a rename to the same spot
+                    try await ctx.app.change(label: "test") { change in
+                        let row = try #require(try await Association.find(created.id, on: change.db))
+                        row.name = name + " ny"
+                        try await row.update(on: change.db)
+                        try await change.audit("association.update", "association", created.id!.uuidString)
+                    }
+                    names[names.count - 1] = name + " ny"
+                }
+            }
+            let expected = names.sorted { AssociationName.sortKey($0) < AssociationName.sortKey($1) }
+            var found: [String] = []
+            for number in 1...5 { found += try await page(ctx, "bollklubb", page: number, per: 50).names }
+            #expect(found == expected)
+            if !ctx.app.db.isPostgres { #expect(try await Self.firstPosition(ctx) == CreateDirectoryOrder.top / 2) }
         }
     }
 
