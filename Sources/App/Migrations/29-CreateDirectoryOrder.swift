@@ -6,9 +6,10 @@ import SQLKit
 ///
 /// `directory_order` gives every association a position: an integer that grows with
 /// (sort_key, tie-break). A new or renamed association takes the midpoint between its
-/// neighbours; when two neighbours have no room left between them, every position is renumbered
-/// 2³² apart (one statement each for the order and the index, ~2 s at 250 000 associations; a
-/// random 250 000 inserts renumber five times). `association_search` is a contentless FTS5 index
+/// neighbours; when two neighbours have no room left between them, the rows after it are spread
+/// apart (RespaceDirectoryLocally), and only when those are crowded is every position renumbered
+/// 2³² apart (the order and the whole index again: 22 s at 250 000 associations, with the tags
+/// and the merge of migration 70). `association_search` is a contentless FTS5 index
 /// of the verified associations only, keyed by position — plain contentless, not
 /// `contentless_delete`, so that Debian's sqlite3 (3.40) can still read the file. Triggers keep
 /// both current, whichever code writes the row. PostgreSQL keeps its GIN index and its planner
