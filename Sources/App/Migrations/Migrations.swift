@@ -75,5 +75,6 @@ enum Migrations {
         IndexAssociationTags(), // SQLite: "läxhjälp" in one district and category, likewise, in directory order
         IndexAssociationTagsOnPostgres(), // PostgreSQL: the same filters as lexemes of the search vector
         RespaceDirectoryLocally(), // SQLite: no room for a name spreads the rows after it apart, not the whole directory (22 s at 250 000)
+        IndexContactNetworkMembers(), // the roster's few members, not every account
     ]
 }

@@ -222,6 +222,22 @@ struct CacheScopeTests {
         }
     }
 
+    @Test("signing in keeps the contact network's roster, which names accounts")
+    func signInKeepsRoster() async throws {
+        try await TestApp.run { ctx in
+            // setup: the roster is kept
+            #expect(try await ctx.browser().get("/kontaktnatet").status == .ok)
+
+            // act: a member of the contact network itself (the sign-in form is rendered, not kept: count from here)
+            _ = try await ctx.signedIn("kontaktperson.social@demo.samverka.example")
+            let renders = ctx.app.pageCache.counts.computations
+
+            // check
+            #expect(try await ctx.browser().get("/kontaktnatet").status == .ok)
+            #expect(ctx.app.pageCache.counts.computations == renders)
+        }
+    }
+
     @Test("a change on another instance shows here within a second, without a local write")
     func otherInstances() async throws {
         try await TestApp.run { ctx in

@@ -91,6 +91,8 @@ struct QueryPlanTests {
                 ("users by e-mail prefix", sql.select().column("*").from("users").where("email", .greaterThanOrEqual, "han")
                     .where("email", .lessThan, "han\u{10FFFF}").orderBy("email").limit(25)),
                 ("session by token", sql.select().column("*").from("sessions").where("token_hash", .equal, "x")),
+                ("contact network roster", sql.select().column("*").from("users").where("is_contact_network_member", .equal, true)
+                    .where("department_id", .isNot, SQLLiteral.null).orderBy("display_name")),
                 ("inbox of a department, open", sql.select().column("*").from("inquiries").where("department_id", .equal, id)
                     .where("status", .in, SQLBind.group(["received", "inProgress", "answered", "reopened"])).orderBy("due_at").orderBy("received_at").limit(25)),
                 ("inbox of a department, by topic and age", sql.select().column("*").from("inquiries").where("department_id", .equal, id)

@@ -75,13 +75,14 @@ struct SignInController {
         try await SessionStore.rotate(to: user, on: change.db, request: req)
         user.lastLoginAt = change.now
         try await user.update(on: change.db)
-        try await change.audit("user.login", "user", user.id!.uuidString, "with \(how)")
+        // No page shows who signed in or when: nothing kept is retired (a roster names accounts).
+        try await change.audit("user.login", "user", user.id!.uuidString, "with \(how)", touching: [])
     }
 
     @Sendable func logout(_ req: Request) async throws -> Response {
         if let user = req.currentUser {
             try await req.change { change in
-                try await change.audit("user.logout", "user", user.id!.uuidString)
+                try await change.audit("user.logout", "user", user.id!.uuidString, touching: [])
             }
         }
         try await SessionStore.end(request: req)
