@@ -39,7 +39,7 @@ extension ProjectsAPIController {
         let items = try await app.projectItems.items(ids, app: app, on: db, id: \.id) { missing in
             let some = sql.select().column(SQLColumn("id", table: Project.schema), as: "pid").from(Project.schema)
                 .where(SQLColumn("id", table: Project.schema), .in, SQLBind.group(missing))
-            return try await Self.items(some.select, counted: false, order: "p.id", base: base, on: sql).items.map(WrittenItem.init)
+            return try await Self.items(some.select, base: base, on: sql).map(WrittenItem.init)
         }
         if words, let first = rows.first { return (items, try first.decode(column: "total", as: Int.self)) }
         if page.offset == 0 && ids.count < page.size { return (items, items.count) }
@@ -51,20 +51,19 @@ extension ProjectsAPIController {
         let chosen = sql.select().column(SQLColumn("id", table: Project.schema), as: "pid").from(Project.schema)
             .orderBy(SQLColumn("id", table: Project.schema)).limit(size)
         if let after { chosen.where(SQLColumn("id", table: Project.schema), .greaterThan, SQLBind(after)) }
-        return try await items(chosen.select, counted: false, order: "p.id", base: base, on: sql).items
+        return try await items(chosen.select, base: base, on: sql)
     }
 
     /// One project in the API's form.
     static func item(_ id: UUID, base: String, on sql: any SQLDatabase) async throws -> ItemDTO? {
         let chosen = sql.select().column(SQLColumn("id", table: Project.schema), as: "pid").from(Project.schema)
             .where(SQLColumn("id", table: Project.schema), .equal, SQLBind(id))
-        return try await items(chosen.select, counted: false, order: "p.id", base: base, on: sql).items.first
+        return try await items(chosen.select, base: base, on: sql).first
     }
 
-    /// The API's form of the projects that `chosen` selects (as `pid`, and `total` when `counted`),
-    /// in `order`: confirmed partners only, in the order they were invited.
-    private static func items(_ chosen: SQLSelect, counted: Bool, order: String, base: String,
-                              on sql: any SQLDatabase) async throws -> (items: [ItemDTO], total: Int?) {
+    /// The API's form of the projects that `chosen` selects (as `pid`), in id order: confirmed
+    /// partners only, in the order they were invited.
+    private static func items(_ chosen: SQLSelect, base: String, on sql: any SQLDatabase) async throws -> [ItemDTO] {
         let unit = String(tagSeparator)
         let partner: SQLQueryString = """
             CASE WHEN pp.association_id IS NULL THEN 'd' || \(literal: unit) || COALESCE(dd.slug, '') \
@@ -72,7 +71,7 @@ extension ProjectsAPIController {
             || \(literal: unit) || pp.role || \(literal: unit) || COALESCE(a.name, dd.name, '')
             """
         let rows = try await sql.raw("""
-            SELECT p.id, p.slug, p.title, p.summary, p.status, p.form, p.starts_on, p.ends_on\(unsafeRaw: counted ? ", pg.total" : ""),
+            SELECT p.id, p.slug, p.title, p.summary, p.status, p.form, p.starts_on, p.ends_on,
               COALESCE((SELECT string_agg(CAST(g.goal AS TEXT), ',') FROM project_goals g WHERE g.project_id = p.id), '') AS goals,
               COALESCE((SELECT string_agg(t.target_group, ',') FROM project_target_groups t WHERE t.project_id = p.id), '') AS groups,
               COALESCE((SELECT string_agg(d.slug, ',') FROM project_districts pd JOIN districts d ON d.id = pd.district_id
@@ -82,13 +81,12 @@ extension ProjectsAPIController {
                 LEFT JOIN departments dd ON dd.id = pp.department_id
                 WHERE pp.project_id = p.id AND pp.status = \(bind: PartnerStatus.confirmed.rawValue)), '') AS partners
             FROM (\(chosen)) pg JOIN projects p ON p.id = pg.pid
-            ORDER BY \(unsafeRaw: order)
+            ORDER BY p.id
             """).all()
         // A slug is [a-z0-9-], which a path keeps as it is: the project's address is the prefix and
         // the slug, without building the path anew for each item.
         let prefix = base + SiteURL.projects(.show(.value("-"))).path.dropLast()
-        let items = try rows.map { row in try item(row, prefix: prefix, base: base) }
-        return (items, counted ? try rows.first?.decode(column: "total", as: Int.self) : nil)
+        return try rows.map { row in try item(row, prefix: prefix, base: base) }
     }
 
     private static func item(_ row: any SQLRow, prefix: String, base: String) throws -> ItemDTO {
