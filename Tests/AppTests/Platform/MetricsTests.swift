@@ -6,7 +6,7 @@ import Vapor
 struct MetricsTests {
     static let token = "metrics-token-for-the-tests-0123456789"
 
-    @Test("with the token: requests and latency per route pattern (never the path), the outbox, the caches; without it, 401")
+    @Test("with the token: requests and latency per route pattern (never the path), the outbox, the caches and the waits for reports; without it, 401")
     func withToken() async throws {
         try await TestApp.run { ctx in
             // setup
@@ -15,6 +15,8 @@ struct MetricsTests {
             let browser = ctx.browser()
             #expect(try await browser.get("/foreningar/\(association.slug)").status == .ok)
             #expect(try await browser.get("/foreningar/\(association.slug)").status == .ok)
+            _ = try await ctx.ask()
+            #expect(try await browser.get("/api/v1/inquiry-stats").status == .ok)
 
             // act
             var wrong = HTTPHeaders()
@@ -37,6 +39,9 @@ struct MetricsTests {
             #expect(text.contains("samverka_cache_lookups_total{cache=\"pages\",outcome=\"hit\"} "))
             #expect(text.contains("samverka_cache_lookups_total{cache=\"inquiry_statistics\",outcome=\"computed\"} "))
             #expect(text.contains("samverka_db_pool_connections_max{database="))
+            // the report made after the question: the request waited for it, and how long making it took
+            #expect(text.contains("samverka_cache_wait_seconds_count{cache=\"inquiry_statistics\"} "))
+            #expect(text.contains("samverka_cache_compute_seconds_bucket{cache=\"inquiry_statistics\",le=\"0.001\"} "))
         }
     }
 

@@ -1,5 +1,6 @@
 import Vapor
 import Fluent
+import CoreMetrics
 import Domain
 
 /// Values computed from the database (a report, the guide's catalogue), kept until a scope they
@@ -37,13 +38,17 @@ final class VersionedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable 
         case .stale(let found):
             return (found.value, found.basis, whileRemade(now))
         case .wait(let flight):
+            let waiting = ContinuousClock.now
+            defer { record("samverka_cache_wait_seconds", since: waiting) }
             if let made = try await flight.wait() { return (made.value, made.basis, made.firmUntil) }
             return (try await make(), versions.watermark, nil)
         case .lead(let flight, let previous):
+            let waiting = ContinuousClock.now
             let task = Task { [kept, scopes, holdFor] in
                 do {
                     let made = KeptValues<Key, Value>.Kept(value: try await make(), basis: versions.watermark, scopes: scopes, day: CalendarDay(now),
                                                            firmUntil: holdFor > 0 ? now.addingTimeInterval(holdFor) : nil)
+                    self.record("samverka_cache_compute_seconds", since: waiting)
                     kept.finish(key, flight, .success(made))
                     return made
                 } catch {
@@ -52,9 +57,19 @@ final class VersionedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable 
                 }
             }
             if let previous { return (previous.value, previous.basis, whileRemade(now)) }
+            defer { record("samverka_cache_wait_seconds", since: waiting) }
             let made = try await task.value
             return (made.value, made.basis, made.firmUntil)
         }
+    }
+
+    /// In `/metrics`, per cache: how long a request waited for a value being made (`…_wait_…`:
+    /// the leader with nothing older to serve, and those waiting for it; a stale or kept value is
+    /// no wait), and how long making one took (`…_compute_…`). `bench/run --mixed` reads the waits.
+    private func record(_ label: String, since start: ContinuousClock.Instant) {
+        let elapsed = ContinuousClock.now - start
+        CoreMetrics.Timer(label: label, dimensions: [("cache", kept.name)])
+            .recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
     }
 
     /// A held value served while it is made again: a page built from it is kept for a second, not
