@@ -10,7 +10,7 @@ import Domain
 /// bench/RESULTS.md). `projects.tags` holds them as tokens (`g4`, `d` + the district id's hex,
 /// `t` + the target group), kept by triggers on the tag tables, whichever code writes them; the
 /// index's `tags` column is only searched by `ProjectStore.conditions`, never by the visitor's
-/// words. PostgreSQL keeps its GIN index and checks the tags by `EXISTS`, as its planner does well.
+/// words. PostgreSQL got the same as lexemes of its search vector in IndexProjectTagsOnPostgres.
 struct IndexProjectTags: AsyncMigration {
     static let search = FullTextIndex(table: Project.schema, columns: CreateProjects.search.columns + ["tags"])
 
@@ -20,10 +20,16 @@ struct IndexProjectTags: AsyncMigration {
         .init(table: "project_target_groups", key: "project_id", token: "'t' || target_group"),
     ])
 
-    /// The words in the text columns and, on SQLite, every one of these tags in `tags`, as one
-    /// condition on `projects`. On PostgreSQL the words only; the caller checks the tags.
+    /// The words in the text columns and every one of these tags, as one condition on `projects`.
+    /// PostgreSQL: the words and the tags (IndexProjectTagsOnPostgres) as two conditions on the one
+    /// GIN index, which a bitmap scan intersects (one `tsquery` of both would be checked per row).
     static func condition(_ terms: SearchTerms, tags: [String], on sql: any SQLDatabase) -> SQLQueryString {
-        guard sql.dialect.name != "postgresql" else { return search.condition(terms, on: sql) }
+        if sql.dialect.name == "postgresql" {
+            let words = search.condition(terms, on: sql)
+            guard !tags.isEmpty else { return words }
+            let lexemes = tags.map { SearchTags.Term.token($0).tsQuery }.joined(separator: " & ")
+            return "\(words) AND \(ident: Project.schema).search_vector @@ \(bind: lexemes)::tsquery"
+        }
         let text = CreateProjects.search.columns.joined(separator: " ")
         let match = (["{\(text)} : (\(terms.fts5Query))"] + SearchTags.match(tags)).joined(separator: " AND ")
         return search.condition(match: match)

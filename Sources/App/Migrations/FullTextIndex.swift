@@ -14,16 +14,7 @@ struct FullTextIndex {
 
     func create(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
-        if database.isPostgres {
-            let parts = columns.enumerated().map { index, column in
-                "setweight(to_tsvector('swedish', coalesce(\(column), '')), '\(index == 0 ? "A" : "B")')"
-            }
-            try await sql.raw(SQLQueryString(stringLiteral: """
-                ALTER TABLE \(table) ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (\(parts.joined(separator: " || "))) STORED
-                """)).run()
-            try await sql.raw(SQLQueryString(stringLiteral: "CREATE INDEX \(table)_search ON \(table) USING GIN (search_vector)")).run()
-            return
-        }
+        if database.isPostgres { return try await addVector(words, on: sql) }
         let list = columns.joined(separator: ", ")
         let new = columns.map { "new.\($0)" }.joined(separator: ", ")
         let old = columns.map { "old.\($0)" }.joined(separator: ", ")
@@ -46,6 +37,19 @@ struct FullTextIndex {
             "INSERT INTO \(ftsTable)(\(ftsTable)) VALUES ('rebuild')",
         ]
         for statement in statements { try await sql.raw(SQLQueryString(stringLiteral: statement)).run() }
+    }
+
+    /// PostgreSQL: the words of the columns, the first weighing most.
+    var words: String {
+        columns.enumerated().map { index, column in
+            "setweight(to_tsvector('swedish', coalesce(\(column), '')), '\(index == 0 ? "A" : "B")')"
+        }.joined(separator: " || ")
+    }
+
+    /// PostgreSQL: `search_vector` generated from `vector` (the words, or more), and its GIN index.
+    func addVector(_ vector: String, on sql: any SQLDatabase) async throws {
+        try await sql.raw(SQLQueryString(stringLiteral: "ALTER TABLE \(table) ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (\(vector)) STORED")).run()
+        try await sql.raw(SQLQueryString(stringLiteral: "CREATE INDEX \(table)_search ON \(table) USING GIN (search_vector)")).run()
     }
 
     func drop(on database: any Database) async throws {

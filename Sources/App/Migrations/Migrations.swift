@@ -76,5 +76,6 @@ enum Migrations {
         IndexAssociationTagsOnPostgres(), // PostgreSQL: the same filters as lexemes of the search vector
         RespaceDirectoryLocally(), // SQLite: no room for a name spreads the rows after it apart, not the whole directory (22 s at 250 000)
         IndexContactNetworkMembers(), // the roster's few members, not every account
+        IndexProjectTagsOnPostgres(), // PostgreSQL: "språkcafé" with goal 4 is one bitmap scan of the search index
     ]
 }

@@ -6,7 +6,7 @@ import SQLKit
 /// tag tables for every match. The owner table keeps them in a `tags` column, one token per tag
 /// (a letter for the kind, then the value), kept by triggers on the tag tables whichever code
 /// writes them. On SQLite for projects (IndexProjectTags) and associations (IndexAssociationTags);
-/// on PostgreSQL for associations (IndexAssociationTagsOnPostgres), where projects keep `EXISTS`.
+/// on PostgreSQL the same as lexemes (IndexAssociationTagsOnPostgres, IndexProjectTagsOnPostgres).
 struct SearchTags {
     /// One kind of tag: rows of `table` whose `key` names the owner; `token` is the SQL for the
     /// token of one row (its prefix letter and value).

@@ -23,7 +23,7 @@ struct ProjectQueryPlanTests {
             func within(_ table: String, _ column: String, _ value: some Encodable & Sendable) -> SQLQueryString {
                 "projects.id IN (SELECT project_id FROM \(ident: table) WHERE \(ident: column) = \(bind: value))"
             }
-            // With words, the tags are words of the index on SQLite and EXISTS probes on PostgreSQL.
+            // With words, the tags are words of the search index on both databases.
             func words(_ district: UUID) -> SQLSelectBuilder {
                 var filter = ProjectStore.Filter()
                 (filter.terms, filter.goal, filter.district, filter.targetGroup) = (SearchTerms("språkcafé"), Sdg(4), DistrictID(district), .youth)

@@ -5,7 +5,8 @@ import Fluent
 import Domain
 
 /// With words, a goal, a district or a target group is a word of the search index on SQLite
-/// (IndexProjectTags); on PostgreSQL an `EXISTS`. Either way the answer is the plain one.
+/// (IndexProjectTags), on PostgreSQL a lexeme of the search vector (IndexProjectTagsOnPostgres).
+/// Either way the answer is the plain one.
 @Suite("Project search with tags: the same projects as the plain query, kept current by whatever writes the tags")
 struct ProjectSearchTagsTests {
     static func found(_ ctx: TestApp.Context, words: String, goal: Int?, district: UUID?, group: TargetGroup?) async throws -> Set<UUID> {

@@ -71,9 +71,10 @@ package enum ProjectStore {
             let extra: SQLQueryString = confirmed ? " AND status = \(bind: PartnerStatus.confirmed.rawValue)" : ""
             conditions.append("\(ident: Project.schema).\(ident: "id") IN (SELECT project_id FROM \(ident: table) WHERE \(ident: column) = \(bind: value)\(extra))")
         }
-        // With words on SQLite, the broad tags are words of the search index (IndexProjectTags):
-        // one intersection there, instead of a probe for every project that has the words.
-        let folded = !filter.terms.isEmpty && sql.dialect.name != "postgresql"
+        // With words, the broad tags are words of the search index (IndexProjectTags, and
+        // IndexProjectTagsOnPostgres): one intersection there, instead of a probe for every
+        // project that has the words.
+        let folded = !filter.terms.isEmpty
         var tokens: [String] = []
         // A broad tag: checked per row when paging, as the list when counting.
         func tagged(_ table: String, _ column: String, _ value: some Encodable & Sendable, token: String) {
