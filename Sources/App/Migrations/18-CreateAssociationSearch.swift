@@ -8,7 +8,7 @@ struct CreateAssociationSearch: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
         if database.isPostgres {
-            try await Self.addVector(Self.words, on: sql)
+            try await FullTextIndex.addVector(Self.words, to: Association.schema, on: sql)
         } else {
             // An external-content index over the table's own columns, kept current by triggers.
             try await sql.raw("""
@@ -44,12 +44,6 @@ struct CreateAssociationSearch: AsyncMigration {
         setweight(to_tsvector('swedish', coalesce(competences, '')), 'B') || \
         to_tsvector('swedish', coalesce(description, '') || ' ' || coalesce(easy_read_description, ''))
         """
-
-    /// PostgreSQL: `search_vector` generated from `vector`, and its GIN index.
-    static func addVector(_ vector: String, on sql: any SQLDatabase) async throws {
-        try await sql.raw(SQLQueryString(stringLiteral: "ALTER TABLE associations ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (\(vector)) STORED")).run()
-        try await sql.raw("CREATE INDEX associations_search ON associations USING GIN (search_vector)").run()
-    }
 
     func revert(on database: any Database) async throws {
         let sql = database as! any SQLDatabase

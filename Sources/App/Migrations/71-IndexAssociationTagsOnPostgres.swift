@@ -31,23 +31,11 @@ struct IndexAssociationTagsOnPostgres: AsyncMigration {
     /// One transaction (54 s at 250 000 associations): stopped halfway, nothing of it stays.
     func prepare(on database: any Database) async throws {
         guard database.isPostgres else { return }
-        try await database.transaction { tx in
-            let sql = tx as! any SQLDatabase
-            // The vector is dropped while the tags are filled, and generated once afterwards.
-            try await sql.raw("ALTER TABLE associations DROP COLUMN search_vector, ADD COLUMN tags TEXT NOT NULL DEFAULT ''").run()
-            try await sql.raw(SQLQueryString(stringLiteral: Self.tags.fill)).run()
-            try await Self.tags.createTriggers(on: sql)
-            try await CreateAssociationSearch.addVector(Self.vector, on: sql)
-        }
+        try await Self.tags.addToVector(Self.vector, on: database)
     }
 
     func revert(on database: any Database) async throws {
         guard database.isPostgres else { return }
-        try await database.transaction { tx in
-            let sql = tx as! any SQLDatabase
-            try await Self.tags.dropTriggers(on: sql)
-            try await sql.raw("ALTER TABLE associations DROP COLUMN search_vector, DROP COLUMN tags").run()
-            try await CreateAssociationSearch.addVector(CreateAssociationSearch.words, on: sql)
-        }
+        try await Self.tags.removeFromVector(words: CreateAssociationSearch.words, on: database)
     }
 }

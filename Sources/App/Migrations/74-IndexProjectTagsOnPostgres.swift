@@ -19,26 +19,13 @@ struct IndexProjectTagsOnPostgres: AsyncMigration {
     /// The words, and the tags as lexemes taken as they are.
     static let vector = CreateProjects.search.words + " || array_to_tsvector(array_remove(string_to_array(tags, ' '), ''))"
 
-    /// One transaction: stopped halfway, nothing of it stays.
     func prepare(on database: any Database) async throws {
         guard database.isPostgres else { return }
-        try await database.transaction { tx in
-            let sql = tx as! any SQLDatabase
-            // The vector is dropped while the tags are filled, and generated once afterwards.
-            try await sql.raw("ALTER TABLE projects DROP COLUMN search_vector, ADD COLUMN tags TEXT NOT NULL DEFAULT ''").run()
-            try await sql.raw(SQLQueryString(stringLiteral: Self.tags.fill)).run()
-            try await Self.tags.createTriggers(on: sql)
-            try await CreateProjects.search.addVector(Self.vector, on: sql)
-        }
+        try await Self.tags.addToVector(Self.vector, on: database)
     }
 
     func revert(on database: any Database) async throws {
         guard database.isPostgres else { return }
-        try await database.transaction { tx in
-            let sql = tx as! any SQLDatabase
-            try await Self.tags.dropTriggers(on: sql)
-            try await sql.raw("ALTER TABLE projects DROP COLUMN search_vector, DROP COLUMN tags").run()
-            try await CreateProjects.search.addVector(CreateProjects.search.words, on: sql)
-        }
+        try await Self.tags.removeFromVector(words: CreateProjects.search.words, on: database)
     }
 }

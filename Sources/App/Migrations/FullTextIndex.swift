@@ -14,7 +14,7 @@ struct FullTextIndex {
 
     func create(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
-        if database.isPostgres { return try await addVector(words, on: sql) }
+        if database.isPostgres { return try await Self.addVector(words, to: table, on: sql) }
         let list = columns.joined(separator: ", ")
         let new = columns.map { "new.\($0)" }.joined(separator: ", ")
         let old = columns.map { "old.\($0)" }.joined(separator: ", ")
@@ -46,8 +46,9 @@ struct FullTextIndex {
         }.joined(separator: " || ")
     }
 
-    /// PostgreSQL: `search_vector` generated from `vector` (the words, or more), and its GIN index.
-    func addVector(_ vector: String, on sql: any SQLDatabase) async throws {
+    /// PostgreSQL: `table.search_vector` generated from `vector` (words, and tags as lexemes), and
+    /// its GIN index.
+    static func addVector(_ vector: String, to table: String, on sql: any SQLDatabase) async throws {
         try await sql.raw(SQLQueryString(stringLiteral: "ALTER TABLE \(table) ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (\(vector)) STORED")).run()
         try await sql.raw(SQLQueryString(stringLiteral: "CREATE INDEX \(table)_search ON \(table) USING GIN (search_vector)")).run()
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Fluent
 import SQLKit
 
 /// A row's tags (its goals, districts, target groups, categories) as words of its full-text
@@ -80,6 +81,29 @@ struct SearchTags {
             ? postgresTriggers.map { "DROP FUNCTION IF EXISTS \($0.function)() CASCADE" }
             : triggers.map { "DROP TRIGGER IF EXISTS \($0.name)" }
         for statement in statements { try await sql.raw(SQLQueryString(stringLiteral: statement)).run() }
+    }
+
+    /// PostgreSQL, in one transaction (stopped halfway, nothing of it stays): the tags as lexemes of
+    /// the owner's `search_vector`, generated from `vector`. The vector is dropped while `tags` is
+    /// added and filled, and generated once afterwards, with its GIN index.
+    func addToVector(_ vector: String, on database: any Database) async throws {
+        try await database.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            try await sql.raw(SQLQueryString(stringLiteral: "ALTER TABLE \(owner) DROP COLUMN search_vector, ADD COLUMN tags TEXT NOT NULL DEFAULT ''")).run()
+            try await sql.raw(SQLQueryString(stringLiteral: fill)).run()
+            try await createTriggers(on: sql)
+            try await FullTextIndex.addVector(vector, to: owner, on: sql)
+        }
+    }
+
+    /// Undoes `addToVector`: the triggers and `tags` gone, the vector generated from `words` alone.
+    func removeFromVector(words: String, on database: any Database) async throws {
+        try await database.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            try await dropTriggers(on: sql)
+            try await sql.raw(SQLQueryString(stringLiteral: "ALTER TABLE \(owner) DROP COLUMN search_vector, DROP COLUMN tags")).run()
+            try await FullTextIndex.addVector(words, to: owner, on: sql)
+        }
     }
 
     /// The token of a district id, as the SQL `token`s of the sources write it.

@@ -63,4 +63,25 @@ struct ProjectSearchTagsTests {
             #expect(try await Self.found(ctx, words: "språkcafé", goal: first, district: nil, group: nil).contains(project.id!))
         }
     }
+
+    @Test("PostgreSQL's migration of the tags (74) reverted and run again: the same projects before and after")
+    func migrationRoundTrip() async throws {
+        try await TestApp.run { ctx in
+            let districts = try await District.query(on: ctx.app.db).all().map { $0.id! }
+            func answers() async throws -> [Set<UUID>] {
+                var found = [try await Self.found(ctx, words: "föreningar", goal: 4, district: nil, group: nil)]
+                found.append(try await Self.found(ctx, words: "unga", goal: nil, district: districts[0], group: .youth))
+                return found
+            }
+            let before = try await answers()
+            #expect(before.allSatisfy { !$0.isEmpty }, "the demo's projects should be found")
+            try await IndexProjectTagsOnPostgres().revert(on: ctx.app.db)
+            if ctx.app.db.isPostgres {
+                // The code searches the tags as lexemes, which the reverted vector no longer holds.
+                #expect(try await answers().allSatisfy(\.isEmpty))
+            }
+            try await IndexProjectTagsOnPostgres().prepare(on: ctx.app.db)
+            #expect(try await answers() == before)
+        }
+    }
 }
