@@ -3,6 +3,7 @@
 import Testing
 import Vapor
 import Fluent
+import SQLKit
 
 @Suite("seed --scale: synthetic data that a started server treats as old news")
 struct ScaleSeedTests {
@@ -16,6 +17,19 @@ struct ScaleSeedTests {
             #expect(try await CallNotices.run(ctx.app) == 0)
             #expect(try await EventNotices.run(ctx.app) == 0)
             #expect(try await ctx.app.count(EventNotice.self) == ctx.app.count(Event.self))
+        }
+    }
+
+    @Test("on PostgreSQL the seed leaves the associations packed and every page marked all-visible, as autovacuum keeps a register in use")
+    func compacted() async throws {
+        try await TestApp.run { ctx in
+            guard ctx.app.db.isPostgres else { return }
+            try await ScaleSeeder(app: ctx.app, count: 200, seed: 1).run { _, _ in }
+            let sql = ctx.app.db as! any SQLDatabase
+            let row = try #require(try await sql.raw("SELECT relpages, relallvisible FROM pg_class WHERE oid = 'associations'::regclass").first())
+            let pages = try row.decode(column: "relpages", as: Int32.self), visible = try row.decode(column: "relallvisible", as: Int32.self)
+            #expect(pages > 0)
+            #expect(visible == pages, "\(visible) of \(pages) pages all-visible")
         }
     }
 }
