@@ -20,7 +20,7 @@ struct ScaleSeedTests {
         }
     }
 
-    @Test("on PostgreSQL the seed leaves the associations packed and every page marked all-visible, as autovacuum keeps a register in use")
+    @Test("on PostgreSQL the seed leaves every page of the associations marked all-visible, as autovacuum keeps a register in use")
     func compacted() async throws {
         try await TestApp.run { ctx in
             guard ctx.app.db.isPostgres else { return }
