@@ -114,34 +114,14 @@ struct DirectoryQuery {
             try await sql.raw(Self.bitmapScansOnly).run()
             return try await sql.raw(statement).all()
         }
-        let matches = try found.first?.decode(column: "matches", as: Int.self) ?? 0
+        let (matches, rows) = try Self.matches(found)
         guard matches <= ceiling else { return nil }
-        let rows = try found.filter { try $0.decode(column: "id", as: UUID?.self) != nil }.map(Self.row)
         return Paged(items: rows, page: page, total: matches)
     }
 
-    /// PostgreSQL: the rest of this transaction reads tables through bitmap scans only.
-    static let bitmapScansOnly: SQLQueryString = "SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
-
-    /// The statement behind `fewMatches`, also used by the query-plan test. The matches carry
-    /// their id and sort key only (the page's rows are read again by id: 49 ms where carrying every
-    /// column took 89, `q=npf` at 250 000); the count's row comes back even when the page is empty.
-    func fewMatchesStatement(_ filter: Filter, _ page: Domain.PageRequest) -> SQLQueryString {
-        let matches = apply(filter, to: sql.select().columns("id", "sort_key").from(Association.schema)).limit(ceiling + 1)
-        let columns = Self.columns.map { "a.\($0)" }.joined(separator: ", ")
-        return """
-            WITH m AS MATERIALIZED (\(matches.query)), total(n) AS (SELECT COUNT(*) FROM m), \
-            page AS (SELECT id, sort_key FROM m ORDER BY sort_key LIMIT \(literal: page.size) OFFSET \(literal: page.offset)) \
-            SELECT total.n AS matches, \(unsafeRaw: columns) FROM total LEFT JOIN page ON TRUE \
-            LEFT JOIN associations a ON a.id = page.id ORDER BY page.sort_key
-            """
-    }
-
-    /// Search words, filters or both, where the search index keeps the directory's order (SQLite):
-    /// the page is the first matches the index yields, and the count stops at the ceiling.
-    func inOrder(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row>? {
-        guard let statement = inOrderStatement(filter, page) else { return nil }
-        let found = try await sql.raw(statement).all()
+    /// The number of matches and the page's rows with their tags, from a statement that gives
+    /// `matches` on every row and a page of the columns and `SQL.rowTags` (none when the page is empty).
+    static func matches(_ found: [any SQLRow]) throws -> (Int, [Row]) {
         let matches = try found.first?.decode(column: "matches", as: Int.self) ?? 0
         let rows = try found.filter { try $0.decode(column: "id", as: UUID?.self) != nil }.map { found in
             var row = try Self.row(found)
@@ -151,6 +131,32 @@ struct DirectoryQuery {
             row.tags = (try split("categories").compactMap(AssociationCategory.init(rawValue:)), try split("districts"))
             return row
         }
+        return (matches, rows)
+    }
+
+    /// PostgreSQL: the rest of this transaction reads tables through bitmap scans only.
+    static let bitmapScansOnly: SQLQueryString = "SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
+
+    /// The statement behind `fewMatches`, also used by the query-plan test. The matches carry
+    /// their id and sort key only (the page's rows are read again by id: 49 ms where carrying every
+    /// column took 89, `q=npf` at 250 000), and the page's rows bring their tags; the count's row
+    /// comes back even when the page is empty.
+    func fewMatchesStatement(_ filter: Filter, _ page: Domain.PageRequest) -> SQLQueryString {
+        let matches = apply(filter, to: sql.select().columns("id", "sort_key").from(Association.schema)).limit(ceiling + 1)
+        let columns = Self.columns.map { "a.\($0)" }.joined(separator: ", ")
+        return """
+            WITH m AS MATERIALIZED (\(matches.query)), total(n) AS (SELECT COUNT(*) FROM m), \
+            page AS (SELECT id, sort_key FROM m ORDER BY sort_key LIMIT \(literal: page.size) OFFSET \(literal: page.offset)) \
+            SELECT total.n AS matches, \(unsafeRaw: columns), \(SQL.rowTags) FROM total LEFT JOIN page ON TRUE \
+            LEFT JOIN associations a ON a.id = page.id ORDER BY page.sort_key
+            """
+    }
+
+    /// Search words, filters or both, where the search index keeps the directory's order (SQLite):
+    /// the page is the first matches the index yields, and the count stops at the ceiling.
+    func inOrder(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row>? {
+        guard let statement = inOrderStatement(filter, page) else { return nil }
+        let (matches, rows) = try Self.matches(try await sql.raw(statement).all())
         return Paged(items: rows, page: page, total: min(matches, ceiling), totalIsExact: matches <= ceiling)
     }
 
