@@ -24,7 +24,7 @@ error_log {work}/nginx-error.log;
 events {{ worker_connections 1024; }}
 http {{
   include {DEPLOY}/samverka-http.conf;
-  access_log {work}/nginx-access.log samverka;
+  access_log {work}/nginx-access.log samverka buffer=64k flush=1s;
   proxy_cache_path {work}/nginx-cache levels=1:2 keys_zone=samverka:10m max_size=256m inactive=10m use_temp_path=off;
   upstream samverka {{ {servers}keepalive 16; }}
   server {{
