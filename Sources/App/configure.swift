@@ -42,6 +42,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(SecurityHeadersMiddleware(isHTTPS: settings.isHTTPS))
     app.middleware.use(SiteErrorMiddleware())
     app.middleware.use(BodyLimitMiddleware())
+    app.middleware.use(ProxyCacheMiddleware())
     app.middleware.use(SessionMiddleware())
     app.middleware.use(PageCacheMiddleware())
     app.middleware.use(CSRFMiddleware())

@@ -164,4 +164,28 @@ struct PageCacheTests {
             #expect(!(try await ctx.browser().get(list).body.string.contains(event.title)))
         }
     }
+
+    @Test("nginx in front may keep an anonymous page until the end of the current second, its 304s too; nothing personal")
+    func proxyFreshness() async throws {
+        try await TestApp.run { ctx in
+            let browser = ctx.browser()
+            ctx.clock.advance(by: 0.5 - ctx.clock.now.timeIntervalSince1970.truncatingRemainder(dividingBy: 1))
+            let second = Int(ctx.clock.now.timeIntervalSince1970.rounded(.down))
+            let first = try await browser.get("/foreningar")
+            #expect(first.headers.first(name: ProxyCacheMiddleware.header) == "@\(second)")
+            var headers = HTTPHeaders()
+            headers.replaceOrAdd(name: .ifNoneMatch, value: try #require(first.headers.first(name: .eTag)))
+            ctx.clock.advance(by: 0.6)
+            let revalidated = try await browser.get("/foreningar", headers: headers)
+            #expect(revalidated.status == .notModified)
+            #expect(revalidated.headers.first(name: ProxyCacheMiddleware.header) == "@\(second + 1)")
+            #expect(try await browser.get("/api/v1/inquiry-stats").headers.first(name: ProxyCacheMiddleware.header) == "@\(second + 1)")
+            // A form with the visitor's own token, a page for a signed-in member, a post: never.
+            #expect(try await browser.get("/kontakt/fraga").headers.first(name: ProxyCacheMiddleware.header) == nil)
+            let member = try await ctx.signedIn(Demo.member)
+            #expect(try await member.get("/foreningar").headers.first(name: ProxyCacheMiddleware.header) == nil)
+            #expect(try await member.get("/api/v1/inquiry-stats").headers.first(name: ProxyCacheMiddleware.header) == nil)
+            #expect(try await browser.get("/finns-inte").headers.first(name: ProxyCacheMiddleware.header) == nil)
+        }
+    }
 }
