@@ -224,7 +224,9 @@ def front(results_path, size, app_port, front_port, static_port, duration, conne
             served = pages.wrk(f"http://127.0.0.1:{static_port}/p{number}.html", duration, connections)
             rows.append({"name": name, "path": path, "front": proxied, "static": served})
         visible = []
-        for n in range(5):
+        # Eight questions, each asked at another point of the second: nginx counts freshness in
+        # whole seconds, and a fixed pause between them would measure one phase only.
+        for n in range(8):
             before = json.loads(pages.fetch(via + "/api/v1/inquiry-stats"))["overall"]["inquiries"]
             visitor = Client(via)
             visitor.headers["X-Forwarded-For"] = f"203.0.113.{n + 1}"
@@ -233,7 +235,7 @@ def front(results_path, size, app_port, front_port, static_port, duration, conne
             while json.loads(pages.fetch(via + "/api/v1/inquiry-stats"))["overall"]["inquiries"] == before and time.time() - asked < 10:
                 time.sleep(0.02)
             visible.append(time.time() - asked)
-            time.sleep(1.2)
+            time.sleep(0.3 + (n % 4) * 0.25)
     finally:
         front_nginx.stop(work)
         time.sleep(0.5)
@@ -284,9 +286,14 @@ def report(results_path, out_path):
             lines += ["", f"Peak RSS of the server: {data['mixed']['rss_mb']:.0f} MB.", ""]
             five = next((p for p in phases if p["rate"] == 5), None)
             if five:
-                ratio = min(f["app"]["rps"] / max(r["app"]["rps"], 1) for f, r in zip(five["rows"], phases[0]["rows"]))
+                ratios = sorted(f["app"]["rps"] / max(r["app"]["rps"], 1) for f, r in zip(five["rows"], phases[0]["rows"]))
+                together = sum(f["app"]["rps"] for f in five["rows"]) / max(sum(r["app"]["rps"] for r in phases[0]["rows"]), 1)
                 worst = max(f["app"]["p99"] or 0 for f in five["rows"])
-                lines += [f"At 5 writes/s: worst read req/s ÷ read-only {ratio:.2f} (target ≥ 0.8); worst read p99 {worst:.1f} ms "
+                # Each URL's ratio is two 3-second runs on a machine wrk shares, ±0.1 from run to run: the
+                # worst of 40 is mostly the noise's tail. The page set as a whole and the median URL say
+                # what the writes cost the reads; all three are given.
+                lines += [f"At 5 writes/s: worst read req/s ÷ read-only {ratios[0]:.2f} (target ≥ 0.8); the page set together "
+                          f"{together:.2f}, the median URL {ratios[len(ratios) // 2]:.2f}; worst read p99 {worst:.1f} ms "
                           f"(target ≤ 15); report wait after a write at most {five['writes']['report_wait_max_ms']:.0f} ms as the client "
                           f"saw it (queued behind the readers too), {server_waits(five['writes'])} in the server (target ≤ 100).", ""]
         if "front" in data:
