@@ -180,7 +180,7 @@ struct PageCacheTests {
             #expect(revalidated.status == .notModified)
             #expect(revalidated.headers.first(name: ProxyCacheMiddleware.header) == "@\(second + 1)")
             #expect(try await browser.get("/api/v1/inquiry-stats").headers.first(name: ProxyCacheMiddleware.header) == "@\(second + 1)")
-            // A form with the visitor's own token, a page for a signed-in member, a post: never.
+            // A form with the visitor's own token, a signed-in member's pages, a page not found: never.
             #expect(try await browser.get("/kontakt/fraga").headers.first(name: ProxyCacheMiddleware.header) == nil)
             let member = try await ctx.signedIn(Demo.member)
             #expect(try await member.get("/foreningar").headers.first(name: ProxyCacheMiddleware.header) == nil)

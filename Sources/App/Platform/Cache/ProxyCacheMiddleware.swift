@@ -8,8 +8,8 @@ import Vapor
 /// never sees it.
 ///
 /// Only on what nginx may keep anyway: a GET without a session, answered 200 or 304, that starts
-/// no session and is not private. (nginx also refuses to keep anything for a request with a session cookie, or a
-/// response marked private or no-store: deploy/nginx/samverka-http.conf.)
+/// no session and is not private. (nginx also refuses to keep anything for a request with a
+/// session cookie, or a response marked private or no-store: deploy/nginx/samverka-http.conf.)
 struct ProxyCacheMiddleware: AsyncMiddleware {
     static let header = "X-Accel-Expires"
 
