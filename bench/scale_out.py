@@ -4,9 +4,11 @@
 
   scale_out.py --binary B --database-url URL --work DIR
 
-A browser-like client signs in and keeps working while nginx alternates its requests between
-the instances (sessions live in the database), and both instances' mail workers deliver the
-mails it causes: each arrives exactly once (counted by Message-ID at an SMTP sink).
+First `nginx -t` on the deploy files installed as deploy/nginx/samverka.conf says, inside the
+machine's own nginx.conf. Then a browser-like client signs in and keeps working while nginx
+alternates its requests between the instances (sessions live in the database), and both
+instances' mail workers deliver the mails it causes: each arrives exactly once (counted by
+Message-ID at an SMTP sink).
 """
 import argparse
 import os
@@ -33,6 +35,8 @@ def main():
     args = parser.parse_args()
     work = pathlib.Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
+    front_nginx.check_install(work / "nginx-install")
+    print("scale-out: deploy/nginx loads into Debian's nginx.conf as installed (nginx -t)")
     mail_dir = work / "mail"
     mail_dir.mkdir(exist_ok=True)
     processes = []
