@@ -38,14 +38,17 @@ enum DatabaseSetup {
     /// must stay well below the pool's 10 s wait: at 10 s, eight concurrent writers made other
     /// requests time out waiting for a connection (tried, measured by InquiryInputTests).
     ///
-    /// Each connection also gets a 32 MB page cache instead of SQLite's 2 MB: at national scale
+    /// Each connection also gets a 16 MB page cache instead of SQLite's 2 MB: at national scale
     /// the database is over a gigabyte, and a search that touches a few thousand rows otherwise
-    /// reads most of its pages through system calls again on every request.
+    /// reads most of its pages through system calls again on every request. The caches fill up
+    /// and stay full, so they are most of what the process grows by: at 250 000 associations
+    /// 32 MB each took the server to 145–161 MB, over the 150 MB target; 16 MB each gives about
+    /// 116 MB, with the same search speed (bench/RESULTS.md, seventeenth run).
     static func boundBusyWaits(_ app: Application) async throws {
         for loop in app.eventLoopGroup.makeIterator() {
             guard let db = app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase else { continue }
             try await db.raw("PRAGMA busy_timeout = 3000").run()
-            try await db.raw("PRAGMA cache_size = -32000").run()
+            try await db.raw("PRAGMA cache_size = -16000").run()
         }
     }
 
