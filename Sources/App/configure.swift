@@ -28,7 +28,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         app.mailTransport = SMTPTransport(settings: smtp, group: app.eventLoopGroup)
     }
 
-    try await DatabaseSetup.configure(app, storage: settings.storage, connectionWait: settings.connectionWait)
+    try await DatabaseSetup.configure(app, settings: settings)
     app.migrations.add(Migrations.all)
 
     app.http.server.configuration.hostname = "127.0.0.1"

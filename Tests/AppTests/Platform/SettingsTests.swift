@@ -18,6 +18,7 @@ struct SettingsTests {
         ("SAMVERKA_BASE_URL", "ftp://x"), ("SAMVERKA_BASE_URL", "inte en adress"), ("SAMVERKA_MUNICIPALITY", "/finns/inte.json"),
         ("SAMVERKA_TRUSTED_PROXIES", "nginx.local"), ("SAMVERKA_METRICS_TOKEN", "kort"),
         ("SAMVERKA_METRICS_TOKEN", "ett token med mellanslag i sig, långt nog"),
+        ("SAMVERKA_DATABASE_CONNECTIONS", "0"), ("SAMVERKA_DATABASE_CONNECTIONS", "många"), ("SAMVERKA_DATABASE_CONNECTIONS", "101"),
     ])
     func badValues(variable: String, value: String) {
         #expect {
@@ -57,6 +58,16 @@ struct SettingsTests {
         #expect(try Settings.fromEnvironment([:]).metricsToken == nil)
         #expect(try Settings.fromEnvironment(["SAMVERKA_METRICS_TOKEN": "0123456789abcdef0123456789abcdef"]).metricsToken
                 == "0123456789abcdef0123456789abcdef")
+    }
+
+    @Test("PostgreSQL connections: eight an instance unless told, shared out over the event loops")
+    func databaseConnections() throws {
+        #expect(try Settings.fromEnvironment([:]).databaseConnections == 8)
+        #expect(try Settings.fromEnvironment(["SAMVERKA_DATABASE_CONNECTIONS": "4"]).databaseConnections == 4)
+        #expect(DatabaseSetup.connectionsPerEventLoop(8, loops: 2) == 4)
+        #expect(DatabaseSetup.connectionsPerEventLoop(8, loops: 3) == 3)
+        #expect(DatabaseSetup.connectionsPerEventLoop(1, loops: 4) == 1)
+        #expect(DatabaseSetup.connectionsPerEventLoop(5, loops: 0) == 5)
     }
 
     @Test("the demo, with its published passwords, starts on an https:// address only when asked for")

@@ -5,8 +5,9 @@ import FluentPostgresDriver
 import SQLKit
 
 enum DatabaseSetup {
-    static func configure(_ app: Application, storage: Settings.Storage, connectionWait: Int64) async throws {
-        switch storage {
+    static func configure(_ app: Application, settings: Settings) async throws {
+        let connectionWait = settings.connectionWait
+        switch settings.storage {
         case .sqliteScratch(let path):
             // The tests' database: a copy of a template, in WAL mode as in production.
             app.databases.use(DatabaseConfigurationFactory.sqlite(.file(path), connectionPoolTimeout: .seconds(connectionWait), sqlLogLevel: nil).quiet.gated,
@@ -26,9 +27,16 @@ enum DatabaseSetup {
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
             // No query logging at any level (`quiet`): bound values include e-mail addresses and tokens.
-            app.databases.use(DatabaseConfigurationFactory.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4,
+            let perLoop = connectionsPerEventLoop(settings.databaseConnections, loops: app.eventLoopGroup.makeIterator().reduce(0) { n, _ in n + 1 })
+            app.databases.use(DatabaseConfigurationFactory.postgres(configuration: configuration, maxConnectionsPerEventLoop: perLoop,
                                                                     connectionPoolTimeout: .seconds(connectionWait), sqlLogLevel: .trace).quiet, as: .psql)
         }
+    }
+
+    /// Each event loop has its own pool, so the instance's connections are shared out over the
+    /// loops, at least one each (rounded up: 8 over 3 loops is 3 each).
+    static func connectionsPerEventLoop(_ total: Int, loops: Int) -> Int {
+        max(1, (total + max(loops, 1) - 1) / max(loops, 1))
     }
 
     /// SQLiteNIO's busy handler retries for ever, spinning on a thread-pool thread; when the

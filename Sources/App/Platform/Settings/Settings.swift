@@ -13,6 +13,7 @@ public struct Settings: Sendable {
         case demo = "SAMVERKA_DEMO"
         case secretKey = "SAMVERKA_SECRET_KEY"
         case metricsToken = "SAMVERKA_METRICS_TOKEN"
+        case databaseConnections = "SAMVERKA_DATABASE_CONNECTIONS"
     }
 
     public enum Storage: Sendable, Equatable {
@@ -52,6 +53,9 @@ public struct Settings: Sendable {
     public var secretKey: Data?
     /// A bearer token that lets a scraper on another machine read `/metrics`; loopback needs none.
     public var metricsToken: String?
+    /// PostgreSQL connections one instance may open, shared out over its event loops (one per
+    /// core). Several instances share the server's `max_connections` (100 by default).
+    public var databaseConnections = 8
 
     public init(dataDirectory: String = "./data", storage: Storage? = nil, smtp: SMTPSettings? = nil,
                 baseURL: URL? = nil, municipalityFile: String? = nil,
@@ -120,6 +124,12 @@ extension Settings {
                 throw SettingsError(variable: .metricsToken, problem: "must be at least 24 letters, digits or -_.~ (openssl rand -hex 16 makes one)")
             }
             settings.metricsToken = token
+        }
+        if let raw = value(.databaseConnections) {
+            guard let count = Int(raw), (1...100).contains(count) else {
+                throw SettingsError(variable: .databaseConnections, problem: "must be a whole number from 1 to 100, the PostgreSQL connections one instance may open")
+            }
+            settings.databaseConnections = count
         }
         if let file = value(.municipality) {
             guard FileManager.default.isReadableFile(atPath: file) else {
