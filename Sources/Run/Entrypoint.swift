@@ -35,7 +35,8 @@ enum Entrypoint {
             status = exit.code
         } catch {
             app.logger.report(error: error)
-            FileHandle.standardError.write(Data("samverka: \(error)\n".utf8))
+            let line = DatabaseFailure.line(for: error, settings: settings) ?? String(describing: error)
+            FileHandle.standardError.write(Data("samverka: \(line)\n".utf8))
             status = 1
         }
         try? await app.asyncShutdown()
