@@ -26,6 +26,42 @@ struct DatabaseFailureTests {
         try await app.asyncShutdown()
     }
 
+    @Test("a file that is not an SQLite database: its path and what to do, in one line")
+    func notADatabase() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samverka-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/samverka.sqlite"
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
+        var settings = Settings(dataDirectory: folder)
+        settings.connectionWait = 2
+        let app = try await Application.make(.testing)
+        await #expect {
+            try await DatabaseSetup.configure(app, settings: settings)
+        } throws: { error in
+            DatabaseFailure.line(for: error, settings: settings)
+                == "the SQLite file \(path) (SAMVERKA_DATA_DIR): is not an SQLite database. Move it away, or point SAMVERKA_DATA_DIR at another folder"
+        }
+        try await app.asyncShutdown()
+    }
+
+    @Test("a data folder that cannot be made, a key file that cannot be read: the variable, the path, the system's reason")
+    func dataDirectory() throws {
+        #expect {
+            try Settings(dataDirectory: "/proc/samverka-kan-inte-finnas").makeDataDirectory()
+        } throws: { error in
+            String(describing: error) == "SAMVERKA_DATA_DIR: cannot make the folder /proc/samverka-kan-inte-finnas: No such file or directory"
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samverka-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/" + SecretBox.keyFileName, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect {
+            _ = try SecretBox.load(Settings(dataDirectory: folder))
+        } throws: { error in
+            String(describing: error).hasPrefix("SAMVERKA_DATA_DIR: cannot read the key file \(folder)/secret.key: ")
+        }
+    }
+
     @Test("other errors are left as they are")
     func otherErrors() {
         #expect(DatabaseFailure.line(for: SettingsError(variable: .databaseURL, problem: "x"), settings: Settings()) == nil)

@@ -28,15 +28,29 @@ package struct SecretBox: Sendable {
     package static func load(_ settings: Settings) throws -> SecretBox {
         if let key = settings.secretKey { return SecretBox(key: SymmetricKey(data: key)) }
         let path = (settings.dataDirectory as NSString).appendingPathComponent(keyFileName)
-        try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
+        try settings.makeDataDirectory()
         let fresh = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64EncodedString() + "\n"
         // O_EXCL: of two processes starting at once, one writes the file and both read it.
         let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         if descriptor >= 0 {
-            _ = fresh.withCString { write(descriptor, $0, strlen($0)) }
+            let written = fresh.withCString { write(descriptor, $0, strlen($0)) }
+            let complete = written == fresh.utf8.count && fsync(descriptor) == 0
+            let failure = errno
             close(descriptor)
+            // A short key file would stop every later start: none is better than half of one.
+            guard complete else {
+                unlink(path)
+                throw SettingsError(variable: .dataDirectory, problem: "cannot write the key file \(path): \(String(cString: strerror(failure)))")
+            }
+        } else if errno != EEXIST {
+            throw SettingsError(variable: .dataDirectory, problem: "cannot make the key file \(path): \(String(cString: strerror(errno)))")
         }
-        let text = try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        } catch {
+            throw SettingsError(variable: .dataDirectory, problem: "cannot read the key file \(path): \(Settings.reason(error))")
+        }
         guard let data = Data(base64Encoded: text), data.count == 32 else {
             throw SettingsError(variable: .secretKey, problem: "the key file \(path) does not hold 32 bytes in base64")
         }

@@ -155,3 +155,26 @@ extension Settings {
         return settings
     }
 }
+
+extension Settings {
+    /// Makes the data directory if it is missing, or stops with one line saying why it cannot.
+    func makeDataDirectory() throws {
+        do {
+            try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw SettingsError(variable: .dataDirectory, problem: "cannot make the folder \(dataDirectory): \(Self.reason(error))")
+        }
+    }
+
+    /// The operating system's words for a file error ("Permission denied"), not Foundation's dump.
+    static func reason(_ error: any Error) -> String {
+        let error = error as NSError
+        let underlying = error.userInfo[NSUnderlyingErrorKey]
+        let code: Int32? = if let posix = underlying as? POSIXError { posix.code.rawValue }
+            else if let posix = underlying as? NSError, posix.domain == NSPOSIXErrorDomain { Int32(posix.code) }
+            else if error.domain == NSPOSIXErrorDomain { Int32(error.code) }
+            else { nil }
+        guard let code, let text = strerror(code) else { return error.localizedDescription }
+        return String(cString: text)
+    }
+}
