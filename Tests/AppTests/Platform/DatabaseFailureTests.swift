@@ -62,6 +62,23 @@ struct DatabaseFailureTests {
         }
     }
 
+    @Test("the key file: made whole once, read by every start after it, nothing else left in the folder")
+    func keyFile() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samverka-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let settings = Settings(dataDirectory: folder)
+        let boxes = try await withThrowingTaskGroup(of: SecretBox.self) { group in
+            for _ in 0..<8 { group.addTask { try SecretBox.load(settings) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        let sealed = try boxes[0].seal([1, 2, 3])
+        #expect(try boxes.allSatisfy { try $0.open(sealed) == [1, 2, 3] })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [SecretBox.keyFileName])
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/" + SecretBox.keyFileName)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try SecretBox.load(settings).open(sealed) == [1, 2, 3])
+    }
+
     @Test("other errors are left as they are")
     func otherErrors() {
         #expect(DatabaseFailure.line(for: SettingsError(variable: .databaseURL, problem: "x"), settings: Settings()) == nil)

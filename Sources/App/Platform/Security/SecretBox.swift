@@ -29,22 +29,7 @@ package struct SecretBox: Sendable {
         if let key = settings.secretKey { return SecretBox(key: SymmetricKey(data: key)) }
         let path = (settings.dataDirectory as NSString).appendingPathComponent(keyFileName)
         try settings.makeDataDirectory()
-        let fresh = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64EncodedString() + "\n"
-        // O_EXCL: of two processes starting at once, one writes the file and both read it.
-        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        if descriptor >= 0 {
-            let written = fresh.withCString { write(descriptor, $0, strlen($0)) }
-            let complete = written == fresh.utf8.count && fsync(descriptor) == 0
-            let failure = errno
-            close(descriptor)
-            // A short key file would stop every later start: none is better than half of one.
-            guard complete else {
-                unlink(path)
-                throw SettingsError(variable: .dataDirectory, problem: "cannot write the key file \(path): \(String(cString: strerror(failure)))")
-            }
-        } else if errno != EEXIST {
-            throw SettingsError(variable: .dataDirectory, problem: "cannot make the key file \(path): \(String(cString: strerror(errno)))")
-        }
+        if !FileManager.default.fileExists(atPath: path) { try writeNewKey(to: path) }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -55,5 +40,24 @@ package struct SecretBox: Sendable {
             throw SettingsError(variable: .secretKey, problem: "the key file \(path) does not hold 32 bytes in base64")
         }
         return SecretBox(key: SymmetricKey(data: data))
+    }
+
+    /// A fresh key, written whole to a file of its own and then linked in under `path`: of two
+    /// processes starting at once, one link wins and both read that key, and a key file is never
+    /// seen half-written (a short key file would stop every later start).
+    private static func writeNewKey(to path: String) throws {
+        func failed(_ what: String, _ code: Int32) -> SettingsError {
+            SettingsError(variable: .dataDirectory, problem: "cannot \(what) the key file \(path): \(String(cString: strerror(code)))")
+        }
+        let fresh = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64EncodedString() + "\n"
+        let temporary = path + ".\(UUID().uuidString).new"
+        let descriptor = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard descriptor >= 0 else { throw failed("make", errno) }
+        defer { unlink(temporary) }
+        let written = fresh.withCString { write(descriptor, $0, strlen($0)) }
+        let failure = written < 0 || fsync(descriptor) != 0 ? errno : (written == fresh.utf8.count ? 0 : ENOSPC)
+        close(descriptor)
+        guard failure == 0 else { throw failed("write", failure) }
+        guard link(temporary, path) == 0 || errno == EEXIST else { throw failed("make", errno) }
     }
 }
