@@ -15,9 +15,7 @@ enum DatabaseSetup {
             try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
             try await boundBusyWaits(app)
         case .sqliteFile(let path):
-            var folder = settings
-            folder.dataDirectory = (path as NSString).deletingLastPathComponent
-            try folder.makeDataDirectory()
+            try Settings.makeFolder((path as NSString).deletingLastPathComponent)
             app.databases.use(DatabaseConfigurationFactory.sqlite(.file(path), connectionPoolTimeout: .seconds(connectionWait), sqlLogLevel: nil).quiet.gated,
                               as: .sqlite)
             // WAL lets readers work while one writer writes; the setting is kept in the file.

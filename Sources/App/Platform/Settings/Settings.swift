@@ -158,11 +158,14 @@ extension Settings {
 
 extension Settings {
     /// Makes the data directory if it is missing, or stops with one line saying why it cannot.
-    func makeDataDirectory() throws {
+    func makeDataDirectory() throws { try Self.makeFolder(dataDirectory) }
+
+    /// Makes a folder of the data directory's (it, or the SQLite file's) if it is missing.
+    static func makeFolder(_ path: String) throws {
         do {
-            try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw SettingsError(variable: .dataDirectory, problem: "cannot make the folder \(dataDirectory): \(Self.reason(error))")
+            throw SettingsError(variable: .dataDirectory, problem: "cannot make the folder \(path): \(reason(error))")
         }
     }
 
