@@ -213,6 +213,10 @@ struct AccessMatrixTests {
     func enforced(role: Role) async throws {
         try await TestApp.run { ctx in
             let placeholder = UUID().uuidString
+            // The visitor's signed form token, from a page with a form: every anonymous request carries it.
+            let visitor = ctx.browser()
+            try await visitor.get("/konto/logga-in")
+            let visitorToken = try #require(visitor.csrfToken)
             for route in ctx.app.routes.all {
                 let key = Self.key(route)
                 let allowed = Self.expected[key]?.contains(role) ?? false
@@ -221,10 +225,10 @@ struct AccessMatrixTests {
                     return component.description
                 }.joined(separator: "/")
                 // A fresh session for each request, so a sign-out or a failed post cannot spill over.
-                let browser = ctx.browser()
-                if let email = role.email { try await browser.signIn(email) }
-                try await browser.get(role == .anonymous ? "/konto/logga-in" : "/konto") // a page with a form, for the CSRF token
-                let response = route.method == .POST ? try await browser.post(path, [:]) : try await browser.get(path)
+                let browser = role == .anonymous ? visitor.tab() : ctx.browser()
+                var csrf = visitorToken
+                if let email = role.email { csrf = try await browser.enterSession(as: email) }
+                let response = route.method == .POST ? try await browser.post(path, [:], csrf: csrf) : try await browser.get(path)
                 let toSignIn = response.status == .seeOther && (response.location?.hasPrefix("/konto/logga-in") ?? false)
                     || response.status == .unauthorized
                 if allowed {
@@ -234,6 +238,28 @@ struct AccessMatrixTests {
                 } else {
                     #expect(response.status == .forbidden, "\(role) should be refused \(key), got \(response.status.code)")
                 }
+            }
+        }
+    }
+
+    @Test("the session the matrix enters is the one a sign-in leaves: the same pages open, with the same CSRF token working")
+    func enteredSessionMatchesSignIn() async throws {
+        try await TestApp.run { ctx in
+            for role in Role.allCases {
+                guard let email = role.email else { continue }
+                let signedIn = ctx.browser()
+                try await signedIn.signIn(email)
+                let entered = ctx.browser()
+                let csrf = try await entered.enterSession(as: email)
+                for path in ["/konto", "/handlaggning", "/admin"] {
+                    #expect(try await entered.get(path).status == (try await signedIn.get(path).status), "\(role) \(path)")
+                }
+                // The token is the session's: signing out with it goes where a signed-in person's sign-out goes.
+                try await signedIn.get("/konto")
+                let expected = try await signedIn.post("/konto/logga-ut", [:])
+                let out = try await entered.post("/konto/logga-ut", [:], csrf: csrf)
+                #expect(out.status == expected.status && out.location == expected.location, "\(role) signs out: \(out.status.code)")
+                #expect(try await entered.get("/konto").location?.hasPrefix("/konto/logga-in") == true, "\(role) is signed out")
             }
         }
     }
