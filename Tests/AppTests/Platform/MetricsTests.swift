@@ -38,7 +38,16 @@ struct MetricsTests {
             #expect(text.contains("samverka_outbox_queued "))
             #expect(text.contains("samverka_cache_lookups_total{cache=\"pages\",outcome=\"hit\"} "))
             #expect(text.contains("samverka_cache_lookups_total{cache=\"inquiry_statistics\",outcome=\"computed\"} "))
-            #expect(text.contains("samverka_db_pool_connections_max{database="))
+            // the pool's size follows SAMVERKA_DATABASE_CONNECTIONS on PostgreSQL (shared out over the loops, rounded up)
+            let poolLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("samverka_db_pool_connections_max{database=") })
+            let pool = try #require(poolLine.split(separator: " ").last.flatMap { Double($0) }).rounded()
+            let loops = Double(Array(ctx.app.eventLoopGroup.makeIterator()).count)
+            if TestApp.postgresURL != nil {
+                let wanted = Double(ctx.app.settings.databaseConnections)
+                #expect(pool >= wanted && pool < wanted + loops, "\(poolLine)")
+            } else {
+                #expect(pool == loops, "one SQLite connection a loop: \(poolLine)")
+            }
             // the report made after the question: the request waited for it, and how long making it took
             #expect(text.contains("samverka_cache_wait_seconds_count{cache=\"inquiry_statistics\"} "))
             #expect(text.contains("samverka_cache_compute_seconds_bucket{cache=\"inquiry_statistics\",le=\"0.001\"} "))

@@ -44,7 +44,8 @@ enum ServiceMetrics {
 
         let kind = DatabaseSetup.kind(app), loops = Array(app.eventLoopGroup.makeIterator()).count
         out.family("samverka_db_pool_connections_max", "gauge", "Database connections this instance may open (Fluent does not report how many are in use).")
-        out.sample("samverka_db_pool_connections_max", [("database", kind)], Double(loops * (kind == "postgres" ? 4 : 1)))
+        let perLoop = kind == "postgres" ? DatabaseSetup.connectionsPerEventLoop(app.settings.databaseConnections, loops: loops) : 1
+        out.sample("samverka_db_pool_connections_max", [("database", kind)], Double(loops * perLoop))
 
         out.family("samverka_content_change", "gauge", "The newest change number this instance has read; caches are checked against it.")
         out.sample("samverka_content_change", [], Double(try await app.contentVersions.current(on: db).watermark))
@@ -54,9 +55,10 @@ enum ServiceMetrics {
                                                     (app.guideCatalogue.kept.name, .init(app.guideCatalogue.kept)),
                                                     (app.followUp.kept.name, .init(app.followUp.kept)),
                                                     (app.volunteeringFigures.kept.name, .init(app.volunteeringFigures.kept)),
-                                                    (app.projectItems.name, .init(app.projectItems))]
+                                                    (app.projectItems.name, .init(app.projectItems)),
+                                                    (app.projectTotals.name, .init(app.projectTotals))]
         out.family("samverka_cache_lookups_total", "counter",
-                   "Cache lookups by outcome: hit, stale (the last value while one request makes the new), wait (for that one), computed; project_items counts items.")
+                   "Cache lookups by outcome: hit, stale (the last value while one request makes the new), wait (for that one), computed; project_items and project_totals count items.")
         for (name, counts) in caches {
             for (outcome, value) in [("hit", counts.hits), ("stale", counts.stale), ("wait", counts.waits), ("computed", counts.computations)] {
                 out.sample("samverka_cache_lookups_total", [("cache", name), ("outcome", outcome)], Double(value))
