@@ -5,9 +5,9 @@ import Fluent
 import Domain
 import NIOConcurrencyHelpers
 
-/// The projects API asks the database for each answer's ids and total, and keeps the items
-/// (`KeptItems`): an item is made once, and is made again after its project, a partner or a
-/// department changes.
+/// The projects API asks the database for each answer's ids, and keeps the items and the totals of
+/// filters without words (`KeptItems`): each is made once, and made again after a project, a
+/// partner or a department changes.
 @Suite("Projects API: items kept between answers, retired by a change")
 struct ProjectsAPIKeptItemsTests {
     static let page = "/api/v1/projects?per=5"
@@ -62,6 +62,42 @@ struct ProjectsAPIKeptItemsTests {
             }
             let named = try await Self.items(ctx).first?["associations"] as? [[String: Any]] ?? []
             #expect(named.contains { $0["name"] as? String == "Omdöpta föreningen" })
+        }
+    }
+
+    @Test("a filter's total without words is counted once, kept, and counted again after a project changes")
+    func totalsKept() async throws {
+        try await TestApp.run { ctx in
+            // setup: a project that is not ongoing, and the ongoing ones' second page (so the total is counted)
+            let other = try #require(try await Project.query(on: ctx.app.db).filter(\.$status != .ongoing).first())
+            func total() async throws -> Int {
+                let (status, body) = try await ctx.json("/api/v1/projects?status=ongoing&per=2&page=2")
+                #expect(status == 200)
+                return try #require((body as? [String: Any])?["total"] as? Int)
+            }
+            let counted = try await Project.query(on: ctx.app.db).filter(\.$status == .ongoing).count()
+            #expect(counted > 2)
+
+            // act: the same filter twice, then another page of it
+            let first = try await total(), second = try await total()
+            let (_, body) = try await ctx.json("/api/v1/projects?status=ongoing&per=2&page=3")
+
+            // check: counted once, right, and the same on every page
+            #expect(first == counted && second == counted)
+            #expect((body as? [String: Any])?["total"] as? Int == counted)
+            #expect(ctx.app.projectTotals.counts.made == 1 && ctx.app.projectTotals.counts.hits == 2)
+
+            // act: a project becomes ongoing
+            try await ctx.app.change(label: "test") { change in
+                let project = try #require(try await Project.find(other.id, on: change.db))
+                project.status = .ongoing
+                try await project.update(on: change.db)
+                try await change.audit("project.update", "project", other.id!.uuidString)
+            }
+
+            // check: counted again, with it
+            #expect(try await total() == counted + 1)
+            #expect(ctx.app.projectTotals.counts.made == 2)
         }
     }
 

@@ -16,11 +16,20 @@ extension ProjectsAPIController {
     /// directory's tags are), with the name last so that nothing in a name can shift a field.
     private static let record: Character = "\u{1E}"
 
+    /// A filter's total, kept (`app.projectTotals`) under the filter's values.
+    struct KeptTotal: Sendable {
+        let key: String
+        let total: Int
+    }
+
     /// One page of the filtered projects, newest change first, and the total. With words, the page
     /// is counted in the same statement (`COUNT(*) OVER ()`: the words' matches are walked once,
-    /// not twice); otherwise the total is counted apart, by the filter stated for counting, and
-    /// only when the page is full. The page's ids come from the database every time; the items
-    /// for them from `app.projectItems`, which makes only those it does not keep.
+    /// not twice); otherwise the total is counted apart, by the filter stated for counting, only
+    /// when the page is full, and kept until a project, an association or the municipality changes
+    /// (`app.projectTotals`): counting all 12 500 projects at national scale took 1.7 ms of each
+    /// answer on PostgreSQL, five times the page's own statement. The page's ids come from the
+    /// database every time; the items for them from `app.projectItems`, which makes only those it
+    /// does not keep.
     static func page(_ filter: ProjectStore.Filter, _ page: Domain.PageRequest, base: String,
                      app: Application, on db: any Database) async throws -> (items: [WrittenItem], total: Int) {
         let sql = db as! any SQLDatabase
@@ -43,7 +52,11 @@ extension ProjectsAPIController {
         }
         if words, let first = rows.first { return (items, try first.decode(column: "total", as: Int.self)) }
         if page.offset == 0 && ids.count < page.size { return (items, items.count) }
-        return (items, try await select(counting: true).column(SQL.count, as: "n").first(decodingColumn: "n", as: Int.self) ?? 0)
+        let key = filter.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+        let totals = try await app.projectTotals.items([key], app: app, on: db, id: \.key) { _ in
+            [KeptTotal(key: key, total: try await select(counting: true).column(SQL.count, as: "n").first(decodingColumn: "n", as: Int.self) ?? 0)]
+        }
+        return (items, totals.first?.total ?? 0)
     }
 
     /// Every project in id order, `size` at a time after `after` (the open-data files).

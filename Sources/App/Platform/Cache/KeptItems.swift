@@ -4,8 +4,9 @@ import NIOConcurrencyHelpers
 
 /// The items of a list API kept by id while none of the areas they are made from has changed, so
 /// an answer that is not kept as a whole (every filter, word and page asks something new) still
-/// makes only the items it has not made before. The filter, the order and the total are asked of
-/// the database for every answer; only each item's folded facts and names are kept.
+/// makes only the items it has not made before. The filter and the order are asked of the database
+/// for every answer; what is kept is each item's folded facts and names (or, with the filter as the
+/// id, a filter's total: `app.projectTotals`).
 ///
 /// Everything is dropped at once when a scope changes (a project written, an association renamed):
 /// such writes are rare next to the reads, and one basis for all the items keeps the rule simple.

@@ -80,6 +80,12 @@ extension Application {
         set { storage[Key<KeptItems<UUID, ProjectsAPIController.WrittenItem>>.self] = newValue }
     }
 
+    /// The projects API's totals for filters without words, kept like its items.
+    var projectTotals: KeptItems<String, ProjectsAPIController.KeptTotal> {
+        get { service(KeptItems<String, ProjectsAPIController.KeptTotal>.self) }
+        set { storage[Key<KeptItems<String, ProjectsAPIController.KeptTotal>>.self] = newValue }
+    }
+
     var guideCatalogue: GuideCatalogueCache {
         get { service(GuideCatalogueCache.self) }
         set { storage[Key<GuideCatalogueCache>.self] = newValue }
