@@ -77,7 +77,7 @@ struct AssociationsAPIController {
 
     @Sendable func list(_ req: Request) async throws -> Response {
         let (filter, page) = try filter(req)
-        let query = DirectoryQuery(req.db)
+        let query = DirectoryQuery(req.db, keepingCountsIn: req.application)
         let rows = try req.checked(try await query.page(filter, page))
         let tags = try await query.tags(of: rows.items)
         return ListDTO(items: rows.items.map { row in

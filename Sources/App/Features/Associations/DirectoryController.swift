@@ -36,7 +36,7 @@ struct DirectoryController {
 
     @Sendable func directory(_ req: Request) async throws -> Response {
         let (shown, filter, number) = Self.filters(req)
-        let query = DirectoryQuery(req.db)
+        let query = DirectoryQuery(req.db, keepingCountsIn: req.application)
         let rows = try req.checked(try await query.page(filter, PageRequest(number: number)))
         let tags = try await query.tags(of: rows.items)
         let page = DirectoryPage(filters: shown, districts: try await AssociationStore.districtOptions(on: req.db), results: rows.map { row in
@@ -49,7 +49,7 @@ struct DirectoryController {
     /// Larger pages for paper; still bounded.
     @Sendable func printList(_ req: Request) async throws -> Response {
         let (shown, filter, number) = Self.filters(req)
-        let query = DirectoryQuery(req.db)
+        let query = DirectoryQuery(req.db, keepingCountsIn: req.application)
         let rows = try req.checked(try await query.page(filter, PageRequest(number: number, size: PageRequest.maximumSize)))
         let tags = try await query.tags(of: rows.items)
         let context = try await req.page()

@@ -11,11 +11,20 @@ struct DirectoryQuery {
     let sql: any SQLDatabase
     /// Where counting stops: `countCeiling`, lower in tests that reach it with few rows.
     let ceiling: Int
+    /// Where counts are kept between answers (`app.directoryCounts`); nil: counted every time.
+    let app: Application?
 
-    init(_ db: any Database, ceiling: Int = Self.countCeiling) {
+    init(_ db: any Database, ceiling: Int = Self.countCeiling, keepingCountsIn app: Application? = nil) {
         self.db = db
         sql = db as! any SQLDatabase
         self.ceiling = ceiling
+        self.app = app
+    }
+
+    /// A filter's number of matches (up to `ceiling + 1`), kept under `Filter.key`.
+    struct KeptCount: Sendable {
+        let key: String
+        let count: Int
     }
 
     struct Filter: Sendable {
@@ -41,6 +50,12 @@ struct DirectoryQuery {
 
         /// Words, filters or both: the search index answers alone (on SQLite in directory order).
         var isIndexed: Bool { !terms.isEmpty || !tagTerms.isEmpty }
+
+        /// Everything that decides the matches, as text: the key their count is kept under.
+        var key: String {
+            [terms.words.joined(separator: " "), category?.rawValue ?? "", districtID?.uuidString ?? "", targetGroup?.rawValue ?? "",
+             competencePrefix, joinedOnly ? "joined" : ""].joined(separator: "\u{1F}")
+        }
     }
 
     struct Row: Sendable {
@@ -76,17 +91,35 @@ struct DirectoryQuery {
 
     static let columns = ["id", "slug", "name", "description", "email", "phone", "website", "org_number", "joined_since"]
 
+    /// A page and the count. Where a search has more matches than the ceiling (PostgreSQL), or for
+    /// the plain list, the count is kept between answers (`app.directoryCounts`) until an
+    /// association or the municipality changes: each page of `category=sport` at 250 000 counted
+    /// 10 001 matches again (36–43 ms), where walking the directory's order for the page takes 0.3.
     func page(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row> {
         if let found = try await inOrder(filter, page) { return found }
         if filter.isIndexed {
-            if let found = try await fewMatches(filter, page) { return found }
+            var few: Paged<Row>?
+            let matches = try await keptCount(filter) {
+                few = try await fewMatches(filter, page)
+                return few?.total ?? ceiling + 1
+            }
+            if let few { return few }
+            if matches <= ceiling, let found = try await fewMatches(filter, page) { return found }
             // Many: the directory index walked in order fills a page quickly.
             return Paged(items: try await rowsSelect(filter, page).all().map(Self.row), page: page, total: ceiling, totalIsExact: false)
         }
-        let counted = try await countSelect(filter).first()?.decode(column: "total", as: Int.self) ?? 0
+        let counted = try await keptCount(filter) { try await countSelect(filter).first()?.decode(column: "total", as: Int.self) ?? 0 }
         // Past the last page (the count being exact), nothing to read.
         let rows = counted <= ceiling && page.offset >= counted ? [] : try await rowsSelect(filter, page).all().map(Self.row)
         return Paged(items: rows, page: page, total: min(counted, ceiling), totalIsExact: counted <= ceiling)
+    }
+
+    /// The count `make` gives, or the one kept for this filter while nothing it reads has changed.
+    private func keptCount(_ filter: Filter, make: () async throws -> Int) async throws -> Int {
+        guard let app else { return try await make() }
+        let key = "\(ceiling)\u{1F}" + filter.key
+        let kept = try await app.directoryCounts.items([key], app: app, on: db, id: \.key) { _ in [KeptCount(key: key, count: try await make())] }
+        return kept.first?.count ?? 0
     }
 
     /// The statements `page` runs for this filter, named, each with the statement that comes

@@ -86,6 +86,12 @@ extension Application {
         set { storage[Key<KeptItems<String, ProjectsAPIController.KeptTotal>>.self] = newValue }
     }
 
+    /// The directory's counts of matches (`DirectoryQuery.page`), kept like the projects API's items.
+    var directoryCounts: KeptItems<String, DirectoryQuery.KeptCount> {
+        get { service(KeptItems<String, DirectoryQuery.KeptCount>.self) }
+        set { storage[Key<KeptItems<String, DirectoryQuery.KeptCount>>.self] = newValue }
+    }
+
     var guideCatalogue: GuideCatalogueCache {
         get { service(GuideCatalogueCache.self) }
         set { storage[Key<GuideCatalogueCache>.self] = newValue }
