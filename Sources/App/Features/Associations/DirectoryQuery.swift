@@ -21,12 +21,6 @@ struct DirectoryQuery {
         self.app = app
     }
 
-    /// A filter's number of matches (up to `ceiling + 1`), kept under `Filter.key`.
-    struct KeptCount: Sendable {
-        let key: String
-        let count: Int
-    }
-
     struct Filter: Sendable {
         var terms = SearchTerms("")
         var category: AssociationCategory?
@@ -117,9 +111,7 @@ struct DirectoryQuery {
     /// The count `make` gives, or the one kept for this filter while nothing it reads has changed.
     private func keptCount(_ filter: Filter, make: () async throws -> Int) async throws -> Int {
         guard let app else { return try await make() }
-        let key = "\(ceiling)\u{1F}" + filter.key
-        let kept = try await app.directoryCounts.items([key], app: app, on: db, id: \.key) { _ in [KeptCount(key: key, count: try await make())] }
-        return kept.first?.count ?? 0
+        return try await app.directoryCounts.count("\(ceiling)\u{1F}" + filter.key, app: app, on: db, make: make)
     }
 
     /// The statements `page` runs for this filter, named, each with the statement that comes

@@ -43,6 +43,11 @@ package enum ProjectStore {
             values["association"] = association?.description
             return values
         }
+
+        /// The filter as text, the same for the same filter: the key its count is kept under.
+        package var key: String {
+            values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+        }
     }
 
     /// The projects matching the filter, newest change first, as models (the pages); `counting`

@@ -16,12 +16,6 @@ extension ProjectsAPIController {
     /// directory's tags are), with the name last so that nothing in a name can shift a field.
     private static let record: Character = "\u{1E}"
 
-    /// A filter's total, kept (`app.projectTotals`) under the filter's values.
-    struct KeptTotal: Sendable {
-        let key: String
-        let total: Int
-    }
-
     /// One page of the filtered projects, newest change first, and the total. With words, the page
     /// is counted in the same statement (`COUNT(*) OVER ()`: the words' matches are walked once,
     /// not twice); otherwise the total is counted apart, by the filter stated for counting, only
@@ -52,11 +46,10 @@ extension ProjectsAPIController {
         }
         if words, let first = rows.first { return (items, try first.decode(column: "total", as: Int.self)) }
         if page.offset == 0 && ids.count < page.size { return (items, items.count) }
-        let key = filter.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
-        let totals = try await app.projectTotals.items([key], app: app, on: db, id: \.key) { _ in
-            [KeptTotal(key: key, total: try await select(counting: true).column(SQL.count, as: "n").first(decodingColumn: "n", as: Int.self) ?? 0)]
+        let total = try await app.projectTotals.count(filter.key, app: app, on: db) {
+            try await select(counting: true).column(SQL.count, as: "n").first(decodingColumn: "n", as: Int.self) ?? 0
         }
-        return (items, totals.first?.total ?? 0)
+        return (items, total)
     }
 
     /// Every project in id order, `size` at a time after `after` (the open-data files).

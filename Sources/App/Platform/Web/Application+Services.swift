@@ -81,15 +81,15 @@ extension Application {
     }
 
     /// The projects API's totals for filters without words, kept like its items.
-    var projectTotals: KeptItems<String, ProjectsAPIController.KeptTotal> {
-        get { service(KeptItems<String, ProjectsAPIController.KeptTotal>.self) }
-        set { storage[Key<KeptItems<String, ProjectsAPIController.KeptTotal>>.self] = newValue }
+    var projectTotals: KeptItems<String, KeptCount> {
+        get { service(ProjectTotals.self).kept }
+        set { storage[Key<ProjectTotals>.self] = ProjectTotals(kept: newValue) }
     }
 
     /// The directory's counts of matches (`DirectoryQuery.page`), kept like the projects API's items.
-    var directoryCounts: KeptItems<String, DirectoryQuery.KeptCount> {
-        get { service(KeptItems<String, DirectoryQuery.KeptCount>.self) }
-        set { storage[Key<KeptItems<String, DirectoryQuery.KeptCount>>.self] = newValue }
+    var directoryCounts: KeptItems<String, KeptCount> {
+        get { service(DirectoryCounts.self).kept }
+        set { storage[Key<DirectoryCounts>.self] = DirectoryCounts(kept: newValue) }
     }
 
     var guideCatalogue: GuideCatalogueCache {
@@ -115,6 +115,9 @@ extension Application {
 
 private struct ClockBox: Sendable { let clock: any WallClock }
 private struct TransportBox: Sendable { let transport: (any MailTransport)? }
+/// Two kept counts of one type, told apart in the application's storage.
+private struct ProjectTotals: Sendable { let kept: KeptItems<String, KeptCount> }
+private struct DirectoryCounts: Sendable { let kept: KeptItems<String, KeptCount> }
 
 extension Request {
     package var now: Date { application.wallClock.now }
