@@ -35,4 +35,32 @@ struct DirectoryCountsTests {
             #expect((body as? [String: Any])?["total"] as? Int == verified + 1)
         }
     }
+
+    @Test("a search's pages share one count, and a page after the first reads only itself (both databases)")
+    func searchPages() async throws {
+        try await TestApp.run { ctx in
+            // setup: the category with the most associations, counted afresh
+            var best: (category: AssociationCategory, total: Int)?
+            for category in AssociationCategory.allCases {
+                let total = try await DirectoryQuery(ctx.app.db).page(.init(category: category), PageRequest(number: 1, size: 2)).total
+                if total > best?.total ?? 0 { best = (category, total) }
+            }
+            let (category, expected) = try #require(best)
+            #expect(expected > 4)
+            let filter = DirectoryQuery.Filter(category: category)
+            let query = DirectoryQuery(ctx.app.db, keepingCountsIn: ctx.app)
+
+            // act
+            var pages: [[UUID]] = []
+            for number in 1...3 {
+                let found = try await query.page(filter, PageRequest(number: number, size: 2))
+                #expect(found.total == expected && found.totalIsExact)
+                pages.append(found.items.map(\.id))
+            }
+
+            // check: counted once; three full pages, none the same
+            #expect(ctx.app.directoryCounts.counts.made == 1 && ctx.app.directoryCounts.counts.hits == 2)
+            #expect(pages.allSatisfy { $0.count == 2 } && Set(pages.joined()).count == 6)
+        }
+    }
 }
