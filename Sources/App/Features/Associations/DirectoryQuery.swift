@@ -110,7 +110,7 @@ struct DirectoryQuery {
     /// The count `make` gives, or the one kept for this filter while nothing it reads has changed.
     private func keptCount(_ filter: Filter, make: () async throws -> Int) async throws -> Int {
         guard let app else { return try await make() }
-        return try await app.directoryCounts.count("\(ceiling)\u{1F}" + filter.key, app: app, on: db, make: make)
+        return try await app.directoryCounts.item("\(ceiling)\u{1F}" + filter.key, app: app, on: db, make: make)
     }
 
     /// The statements `page` runs for this filter, named, each with the statement that comes

@@ -46,7 +46,7 @@ extension ProjectsAPIController {
         }
         if words, let first = rows.first { return (items, try first.decode(column: "total", as: Int.self)) }
         if page.offset == 0 && ids.count < page.size { return (items, items.count) }
-        let total = try await app.projectTotals.count(filter.key, app: app, on: db) {
+        let total = try await app.projectTotals.item(filter.key, app: app, on: db) {
             try await select(counting: true).column(SQL.count, as: "n").first(decodingColumn: "n", as: Int.self) ?? 0
         }
         return (items, total)

@@ -6,7 +6,8 @@ import NIOConcurrencyHelpers
 /// an answer that is not kept as a whole (every filter, word and page asks something new) still
 /// makes only the items it has not made before. The filter and the order are asked of the database
 /// for every answer; what is kept is each item's folded facts and names (or, with a filter as the
-/// id, the filter's count: `count(_:app:on:make:)`, made once while others wait for it).
+/// id, the filter's count: `app.projectTotals`, `app.directoryCounts`, each made once by
+/// `item(_:app:on:make:)` while others wait for it).
 ///
 /// Everything is dropped at once when a scope changes (a project written, an association renamed):
 /// such writes are rare next to the reads, and one basis for all the items keeps the rule simple.
@@ -124,17 +125,4 @@ final class KeptItems<ID: Hashable & Sendable, Item: Sendable>: Sendable {
     var count: Int { state.withLockedValue { $0.items.count } }
     /// Items served as kept, and items made.
     var counts: (hits: Int, made: Int) { state.withLockedValue { ($0.hits, $0.made) } }
-}
-
-/// A filter's count, kept under the filter as text (`app.projectTotals`, `app.directoryCounts`).
-struct KeptCount: Sendable {
-    let key: String
-    let count: Int
-}
-
-extension KeptItems where ID == String, Item == KeptCount {
-    /// The count kept under `key` while none of the scopes has changed, else the one `make` gives (then kept).
-    func count(_ key: String, app: Application, on db: any Database, make: () async throws -> Int) async throws -> Int {
-        try await item(key, app: app, on: db) { KeptCount(key: key, count: try await make()) }.count
-    }
 }

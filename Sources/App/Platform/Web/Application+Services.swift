@@ -81,13 +81,13 @@ extension Application {
     }
 
     /// The projects API's totals for filters without words, kept like its items.
-    var projectTotals: KeptItems<String, KeptCount> {
+    var projectTotals: KeptItems<String, Int> {
         get { service(ProjectTotals.self).kept }
         set { storage[Key<ProjectTotals>.self] = ProjectTotals(kept: newValue) }
     }
 
     /// The directory's counts of matches (`DirectoryQuery.page`), kept like the projects API's items.
-    var directoryCounts: KeptItems<String, KeptCount> {
+    var directoryCounts: KeptItems<String, Int> {
         get { service(DirectoryCounts.self).kept }
         set { storage[Key<DirectoryCounts>.self] = DirectoryCounts(kept: newValue) }
     }
@@ -116,8 +116,8 @@ extension Application {
 private struct ClockBox: Sendable { let clock: any WallClock }
 private struct TransportBox: Sendable { let transport: (any MailTransport)? }
 /// Two kept counts of one type, told apart in the application's storage.
-private struct ProjectTotals: Sendable { let kept: KeptItems<String, KeptCount> }
-private struct DirectoryCounts: Sendable { let kept: KeptItems<String, KeptCount> }
+private struct ProjectTotals: Sendable { let kept: KeptItems<String, Int> }
+private struct DirectoryCounts: Sendable { let kept: KeptItems<String, Int> }
 
 extension Request {
     package var now: Date { application.wallClock.now }
