@@ -33,6 +33,7 @@ struct KeptItemsFlightTests {
             // act, check: one count for all 16
             #expect(try await Self.together(kept, ctx, make: count) == Array(repeating: 10, count: 16))
             #expect(made.withLockedValue { $0 } == 1)
+            #expect(kept.counts.waits == 15, "the others waited, as /metrics says (outcome=\"wait\")")
 
             // act, check: after a change in its scope, counted once more
             _ = try await ctx.ask()

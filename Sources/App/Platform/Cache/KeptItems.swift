@@ -20,7 +20,7 @@ final class KeptItems<ID: Hashable & Sendable, Item: Sendable>: Sendable {
         var items: [ID: Item] = [:]
         /// Items being made by `item(_:…)`, that others asking for the same id wait for.
         var flights: [ID: Flight<Item>] = [:]
-        var hits = 0, made = 0
+        var hits = 0, made = 0, waits = 0
 
         /// Everything dropped (flights too: a read begun before the change leads none after it)
         /// when a scope has changed since the basis; then current at `versions`.
@@ -86,7 +86,7 @@ final class KeptItems<ID: Hashable & Sendable, Item: Sendable>: Sendable {
         let lookup: Lookup = state.withLockedValue { state in
             state.follow(versions, scopes)
             if let item = state.items[id] { state.hits += 1; return .kept(item) }
-            if let flight = state.flights[id] { return .wait(flight) }
+            if let flight = state.flights[id] { state.waits += 1; return .wait(flight) }
             let flight = Flight<Item>()
             state.flights[id] = flight
             return .lead(flight)
@@ -123,6 +123,6 @@ final class KeptItems<ID: Hashable & Sendable, Item: Sendable>: Sendable {
     }
 
     var count: Int { state.withLockedValue { $0.items.count } }
-    /// Items served as kept, and items made.
-    var counts: (hits: Int, made: Int) { state.withLockedValue { ($0.hits, $0.made) } }
+    /// Items served as kept, items made, and requests that waited for one being made (`item(_:…)`).
+    var counts: (hits: Int, made: Int, waits: Int) { state.withLockedValue { ($0.hits, $0.made, $0.waits) } }
 }

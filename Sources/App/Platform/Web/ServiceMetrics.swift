@@ -84,11 +84,11 @@ struct KeptValuesCounts {
         entries = cache.count
     }
 
-    /// Kept items are counted one by one: a hit per item served as kept, a computation per item made.
+    /// Kept items are counted one by one: a hit per item served as kept, a computation per item
+    /// made, a wait per request that waited for a kept count being made.
     init<ID, Item>(_ items: KeptItems<ID, Item>) {
-        (hits, computations) = items.counts
+        (hits, computations, waits) = items.counts
         stale = 0
-        waits = 0
         entries = items.count
     }
 }
