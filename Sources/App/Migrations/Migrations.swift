@@ -77,5 +77,6 @@ enum Migrations {
         RespaceDirectoryLocally(), // SQLite: no room for a name spreads the rows after it apart, not the whole directory (22 s at 250 000)
         IndexContactNetworkMembers(), // the roster's few members, not every account
         IndexProjectTagsOnPostgres(), // PostgreSQL: "språkcafé" with goal 4 is one bitmap scan of the search index
+        CreateDirectoryPostingsOnPostgres(), // PostgreSQL: a search's count and page from posting lists in directory order
     ]
 }

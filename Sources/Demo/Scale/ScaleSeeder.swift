@@ -30,6 +30,7 @@ struct ScaleSeeder {
             let indexes = start..<min(start + Self.batchSize, count)
             let batch = indexes.map { SyntheticRegister.association($0, seed: seed, districtCount: districts.count) }
             try await app.db.retryingTransaction { db in
+                try await DirectoryBulkLoad.begin(on: db as! any SQLDatabase)
                 try await Self.insert(batch, indexes: indexes, districts: districts, passwordHash: hash, now: now, on: db as! any SQLDatabase)
                 try await inquiries.insert(for: batch, indexes: indexes, on: db as! any SQLDatabase)
                 return 0
@@ -37,6 +38,7 @@ struct ScaleSeeder {
             start = indexes.upperBound
             progress(start, count)
         }
+        try await DirectoryBulkLoad.finish(on: app.db as! any SQLDatabase)
         try await inquiries.finish(count: count, on: app.db)
         try await InquiryCounts.rebuild(on: app.db)
         try await SyntheticConsultations(count: count, districts: districts, departments: departments.map(\.id), seed: seed, now: now)

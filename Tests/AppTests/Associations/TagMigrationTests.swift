@@ -22,6 +22,8 @@ struct TagMigrationTests {
             let db = ctx.app.db
             let sql = db as! any SQLDatabase
             let migration: any AsyncMigration = db.isPostgres ? IndexAssociationTagsOnPostgres() : IndexAssociationTags()
+            // PostgreSQL's posting lists read the vector: reverted first, made again last.
+            if db.isPostgres { try await CreateDirectoryPostingsOnPostgres().revert(on: db) }
             try await migration.revert(on: db)
             #expect(!(try await columns(sql)).contains("tags"))
             // Something already named like the last trigger it makes: the migration fails there.
@@ -35,12 +37,18 @@ struct TagMigrationTests {
             var filter = DirectoryQuery.Filter()
             let name = try #require(try await Association.query(on: db).filter(\.$status == .verified).first()?.name)
             filter.terms = SearchTerms(try #require(Words.of(name).first { $0.count >= 4 }))
-            let before = try await search.page(filter, PageRequest(number: 1))
-            #expect(before.total > 0, "the index is still there")
+            // The words through the search index alone, as the other lists filter by a search.
+            func found() async throws -> [UUID] {
+                try await search.rowsSelect(filter, PageRequest(number: 1)).all().map { try $0.decode(column: "id", as: UUID.self) }
+            }
+            let before = try await found()
+            #expect(!before.isEmpty, "the index is still there")
             try await sql.raw(db.isPostgres ? "DROP FUNCTION association_competences_tags_delete()" : "DROP TRIGGER association_competences_tags_delete").run()
             try await migration.prepare(on: db)
             #expect(try await columns(sql).contains("tags"))
-            #expect(try await search.page(filter, PageRequest(number: 1)).items.map(\.id) == before.items.map(\.id))
+            #expect(try await found() == before)
+            if db.isPostgres { try await CreateDirectoryPostingsOnPostgres().prepare(on: db) }
+            #expect(try await search.page(filter, PageRequest(number: 1)).items.map(\.id) == before)
         }
     }
 }
