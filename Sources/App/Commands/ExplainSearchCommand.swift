@@ -19,9 +19,9 @@ struct ExplainSearchCommand: AsyncCommand {
         let query = DirectoryQuery(context.application.db)
         let found = try await query.page(filter, page)
         context.console.print("\(signature.url): \(found.items.count) rows, total \(found.totalIsExact ? "" : "more than ")\(found.total)")
-        for (name, statement, setting) in query.statements(filter, page, walked: filter.isIndexed && !found.totalIsExact) {
+        for (name, statement) in try await query.statements(filter, page) {
             let started = ContinuousClock.now
-            let plan = try await QueryPlan.analyzed(statement, after: setting, on: context.application.db)
+            let plan = try await QueryPlan.analyzed(statement, on: context.application.db)
             context.console.print("\n\(name) (\(started.duration(to: .now).formatted(.units(allowed: [.milliseconds], fractionalPart: .show(length: 1))))):")
             plan.forEach { context.console.print("  \($0)") }
         }

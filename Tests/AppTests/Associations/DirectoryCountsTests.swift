@@ -36,7 +36,7 @@ struct DirectoryCountsTests {
         }
     }
 
-    @Test("a search's pages share one count, and a page after the first reads only itself (both databases)")
+    @Test("a search's pages share one count on SQLite, and a page after the first reads only itself")
     func searchPages() async throws {
         try await TestApp.run { ctx in
             // setup: the category with the most associations, counted afresh
@@ -58,8 +58,10 @@ struct DirectoryCountsTests {
                 pages.append(found.items.map(\.id))
             }
 
-            // check: counted once; three full pages, none the same
-            #expect(ctx.app.directoryCounts.counts.made == 1 && ctx.app.directoryCounts.counts.hits == 2)
+            // check: counted once on SQLite (PostgreSQL counts the posting lists it reads for the
+            // page, and keeps nothing); three full pages, none the same
+            let counts = ctx.app.directoryCounts.counts
+            #expect(ctx.app.db.isPostgres ? counts.made == 0 && counts.hits == 0 : counts.made == 1 && counts.hits == 2)
             #expect(pages.allSatisfy { $0.count == 2 } && Set(pages.joined()).count == 6)
         }
     }

@@ -85,22 +85,13 @@ struct DirectoryQuery {
 
     static let columns = ["id", "slug", "name", "description", "email", "phone", "website", "org_number", "joined_since"]
 
-    /// A page and the count. The count is kept between answers (`app.directoryCounts`) until an
-    /// association or the municipality changes: each page of `category=sport` at 250 000 counted
-    /// 10 001 matches again (36–43 ms), where walking the directory's order for the page takes 0.3.
+    /// A page and the count. A search reads its matches in directory order from the search index
+    /// (SQLite) or the posting lists (PostgreSQL). The plain list's count is kept between answers
+    /// (`app.directoryCounts`) until an association or the municipality changes: each page counted
+    /// 10 001 rows again (36–43 ms at 250 000), where walking the directory's order takes 0.3.
     func page(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row> {
         if let found = try await inOrder(filter, page) { return found }
-        if filter.isIndexed {
-            var few: Paged<Row>?
-            let matches = try await keptCount(filter) {
-                few = try await fewMatches(filter, page)
-                return few?.total ?? ceiling + 1
-            }
-            if let few { return few }
-            if matches <= ceiling, let found = try await fewMatches(filter, page) { return found }
-            // Many: the directory index walked in order fills a page quickly.
-            return Paged(items: try await rowsSelect(filter, page).all().map(Self.row), page: page, total: ceiling, totalIsExact: false)
-        }
+        if filter.isIndexed { return try await fromPostings(filter, page) }
         let counted = try await keptCount(filter) { try await countSelect(filter).first()?.decode(column: "total", as: Int.self) ?? 0 }
         // Past the last page (the count being exact), nothing to read.
         let rows = counted <= ceiling && page.offset >= counted ? [] : try await rowsSelect(filter, page).all().map(Self.row)
@@ -113,41 +104,25 @@ struct DirectoryQuery {
         return try await app.directoryCounts.item("\(ceiling)\u{1F}" + filter.key, app: app, on: db, make: make)
     }
 
-    /// The statements `page` runs for this filter, named, each with the statement that comes
-    /// before it in its transaction; `walked` when a search had more matches than the ceiling on
-    /// PostgreSQL (then the directory's order is walked as well).
-    func statements(_ filter: Filter, _ page: Domain.PageRequest, walked: Bool) -> [(String, any SQLExpression, after: SQLQueryString?)] {
-        if let statement = inOrderStatement(filter, page) { return [("search in directory order", statement, nil)] }
-        guard filter.isIndexed else { return [("count", countSelect(filter).query, nil), ("page", rowsSelect(filter, page).query, nil)] }
-        return [("matches, count and page", fewMatchesStatement(filter, page), Self.bitmapScansOnly)]
-            + (walked ? [("directory walked", rowsSelect(filter, page).query, nil)] : [])
-    }
-
-    /// PostgreSQL, a search: its matches read once, at most `ceiling + 1`, and both the count and
-    /// the sorted page taken from them; nil when there are more (then `rowsSelect` walks the
-    /// directory's order). Left to itself the planner walked the directory index and read every
-    /// row's search vector when it over-estimated the matches (`q=ridning`, no match at all:
-    /// 1.06 s at 250 000 associations), or read the table from the start until 10 001 matched
-    /// (`q=npf`: 106 000 rows, 128 ms); and a count before the page read every match twice. So the
-    /// matches come from the GIN index only (a bitmap scan: the index intersects the words and
-    /// the tags, and each match's row is read once), by settings for this transaction alone.
-    func fewMatches(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row>? {
-        let statement = fewMatchesStatement(filter, page)
-        let found = try await db.transaction { tx in
-            let sql = tx as! any SQLDatabase
-            try await sql.raw(Self.bitmapScansOnly).run()
-            return try await sql.raw(statement).all()
-        }
-        let (matches, rows) = try Self.matches(found)
-        guard matches <= ceiling else { return nil }
-        return Paged(items: rows, page: page, total: matches)
+    /// The statements `page` runs for this filter, named, for `samverka explain-search` and its
+    /// test; on PostgreSQL a search's lists are read here to find the page's positions.
+    func statements(_ filter: Filter, _ page: Domain.PageRequest) async throws -> [(String, any SQLExpression)] {
+        if let statement = inOrderStatement(filter, page) { return [("search in directory order", statement)] }
+        guard filter.isIndexed else { return [("count", countSelect(filter).query), ("page", rowsSelect(filter, page).query)] }
+        let matches = try Self.positions(postings: try await sql.raw(postingsStatement(filter)).all(), words: filter.terms.words.count)
+        return [("posting lists", postingsStatement(filter)),
+                ("page by position", positionedRowsStatement(Array(matches.dropFirst(page.offset).prefix(page.size))))]
     }
 
     /// The number of matches and the page's rows with their tags, from a statement that gives
     /// `matches` on every row and a page of the columns and `SQL.rowTags` (none when the page is empty).
     static func matches(_ found: [any SQLRow]) throws -> (Int, [Row]) {
-        let matches = try found.first?.decode(column: "matches", as: Int.self) ?? 0
-        let rows = try found.filter { try $0.decode(column: "id", as: UUID?.self) != nil }.map { found in
+        (try found.first?.decode(column: "matches", as: Int.self) ?? 0, try pageRows(found))
+    }
+
+    /// The rows of a page with their tags (`SQL.rowTags`), leaving out a row with no id.
+    static func pageRows(_ found: [any SQLRow]) throws -> [Row] {
+        try found.filter { try $0.decode(column: "id", as: UUID?.self) != nil }.map { found in
             var row = try Self.row(found)
             func split(_ column: String) throws -> [String] {
                 (try found.decode(column: column, as: String?.self) ?? "").split(separator: tagSeparator).map(String.init)
@@ -155,25 +130,6 @@ struct DirectoryQuery {
             row.tags = (try split("categories").compactMap(AssociationCategory.init(rawValue:)), try split("districts"))
             return row
         }
-        return (matches, rows)
-    }
-
-    /// PostgreSQL: the rest of this transaction reads tables through bitmap scans only.
-    static let bitmapScansOnly: SQLQueryString = "SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
-
-    /// The statement behind `fewMatches`, also used by the query-plan test. The matches carry
-    /// their id and sort key only (the page's rows are read again by id: 49 ms where carrying every
-    /// column took 89, `q=npf` at 250 000), and the page's rows bring their tags; the count's row
-    /// comes back even when the page is empty.
-    func fewMatchesStatement(_ filter: Filter, _ page: Domain.PageRequest) -> SQLQueryString {
-        let matches = apply(filter, to: sql.select().columns("id", "sort_key").from(Association.schema)).limit(ceiling + 1)
-        let columns = Self.columns.map { "a.\($0)" }.joined(separator: ", ")
-        return """
-            WITH m AS MATERIALIZED (\(matches.query)), total(n) AS (SELECT COUNT(*) FROM m), \
-            page AS (SELECT id, sort_key FROM m ORDER BY sort_key LIMIT \(literal: page.size) OFFSET \(literal: page.offset)) \
-            SELECT total.n AS matches, \(unsafeRaw: columns), \(SQL.rowTags) FROM total LEFT JOIN page ON TRUE \
-            LEFT JOIN associations a ON a.id = page.id ORDER BY page.sort_key
-            """
     }
 
     /// Search words, filters or both, where the search index keeps the directory's order (SQLite):
@@ -189,7 +145,7 @@ struct DirectoryQuery {
             return matches
         }
         if rows == nil, let pageOnly = inOrderStatement(filter, page, counting: false) {
-            rows = try Self.matches(try await sql.raw(pageOnly).all()).1
+            rows = try Self.pageRows(try await sql.raw(pageOnly).all())
         }
         return Paged(items: rows ?? [], page: page, total: min(matches, ceiling), totalIsExact: matches <= ceiling)
     }
@@ -211,8 +167,8 @@ struct DirectoryQuery {
             joinedSince: try row.decode(column: "joined_since", as: Date?.self))
     }
 
-    /// The filters as conditions, where the search index does not answer alone: the plain list,
-    /// and every search on PostgreSQL, whose planner chooses between its indexes.
+    /// The filters as conditions: the plain list's statements, and those the query-plan test and
+    /// the search mix's plain comparison read for a search.
     private func apply(_ filter: Filter, to select: SQLSelectBuilder) -> SQLSelectBuilder {
         let select = select.where("status", .equal, "verified")
         return filter.isIndexed ? select.where(sql.associationSearch.condition(filter.terms, tags: filter.tagTerms)) : select

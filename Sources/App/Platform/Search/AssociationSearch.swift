@@ -10,8 +10,8 @@ protocol AssociationSearchBackend: Sendable {
     /// One page of the public rows matching the words (if any) and having every one of the tags
     /// (IndexAssociationTags), in directory order, with the number of them (counted no further
     /// than `cap + 1`) and each row's categories and district names (`categories`, `districts`,
-    /// joined by `tagSeparator`); nil where the database has no index in directory order
-    /// (PostgreSQL).
+    /// joined by `tagSeparator`); nil where no one statement gives that (PostgreSQL, whose posting
+    /// lists in directory order `DirectoryQuery` reads and intersects itself).
     func orderedPage(_ terms: SearchTerms, tags: [SearchTags.Term], columns: [String], limit: Int, offset: Int, cap: Int) -> SQLQueryString?
 }
 
@@ -60,7 +60,9 @@ struct SQLiteAssociationSearch: AssociationSearchBackend {
 /// PostgreSQL `to_tsvector('swedish', …)` in a generated column with a GIN index, the tags in it
 /// as lexemes that start with `#` (IndexAssociationTagsOnPostgres). The words and the tags are two
 /// conditions on the one index, which intersects them in one scan; one `tsquery` of both would
-/// let words that are all stop words drop out and leave the tags alone.
+/// let words that are all stop words drop out and leave the tags alone. The directory's searches
+/// read the same lexemes from their posting lists instead (CreateDirectoryPostingsOnPostgres);
+/// this condition serves the other lists that filter by a search.
 struct PostgresAssociationSearch: AssociationSearchBackend {
     func condition(_ terms: SearchTerms, tags: [SearchTags.Term]) -> any SQLExpression {
         var conditions: [SQLQueryString] = []

@@ -32,13 +32,12 @@ enum QueryPlan {
         }
     }
 
-    /// How the database ran a query, after `setting` in the same transaction: PostgreSQL's
-    /// EXPLAIN (ANALYZE, BUFFERS), which runs it; SQLite's EXPLAIN QUERY PLAN, after running it once.
-    static func analyzed(_ query: any SQLExpression, after setting: SQLQueryString?, on db: any Database) async throws -> [String] {
+    /// How the database ran a query: PostgreSQL's EXPLAIN (ANALYZE, BUFFERS), which runs it;
+    /// SQLite's EXPLAIN QUERY PLAN, after running it once.
+    static func analyzed(_ query: any SQLExpression, on db: any Database) async throws -> [String] {
         try await db.transaction { tx in
             let sql = tx as! any SQLDatabase
             let isPostgres = sql.dialect.name == "postgresql"
-            if let setting { try await sql.raw(setting).run() }
             if !isPostgres { try await sql.execute(sql: query) { _ in } }
             let lines = NIOLockedValueBox<[String]>([])
             try await sql.execute(sql: Explain(prefix: isPostgres ? "EXPLAIN (ANALYZE, BUFFERS)" : "EXPLAIN QUERY PLAN", query: query)) { row in
