@@ -1,6 +1,32 @@
+import Foundation
+
 /// Sorted lists of positions, one per term of a search, and the positions every list holds:
 /// a search's matches in directory order (PostgreSQL's `directory_postings`).
 public enum PostingLists {
+    public struct Malformed: Error {}
+
+    /// A list from PostgreSQL's binary form of a `bigint[]` (`array_send`): its dimensions, then
+    /// each element as a length and eight bytes, all big-endian.
+    public static func unpacked(_ data: some ContiguousBytes) throws -> [Int64] {
+        try data.withUnsafeBytes { bytes in
+            func int32(_ offset: Int) throws -> Int {
+                guard offset + 4 <= bytes.count else { throw Malformed() }
+                return Int(Int32(bigEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self)))
+            }
+            let dimensions = try int32(0)
+            guard dimensions == 1 else { if dimensions == 0 { return [] } else { throw Malformed() } }
+            let count = try int32(12)
+            guard count >= 0, bytes.count == 20 + count * 12 else { throw Malformed() }
+            var list = [Int64](repeating: 0, count: count)
+            for index in 0..<count {
+                let offset = 20 + index * 12
+                guard try int32(offset) == 8 else { throw Malformed() }
+                list[index] = Int64(bigEndian: bytes.loadUnaligned(fromByteOffset: offset + 4, as: Int64.self))
+            }
+            return list
+        }
+    }
+
     /// One sorted list from the chunks of one or more lists: one list's chunks come in order and
     /// are only joined; those of several lexemes (a prefix that matched them) are sorted together.
     public static func merged(_ chunks: [[Int64]]) -> [Int64] {

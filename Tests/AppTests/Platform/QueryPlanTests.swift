@@ -54,7 +54,8 @@ struct QueryPlanTests {
                 } else if let statement = query.inOrderStatement(filter, PageRequest(number: 2)) {
                     try await assertIndexed("search in directory order, \(name)", statement, ctx)
                 } else {
-                    try await assertIndexed("directory posting lists, \(name)", query.postingsStatement(filter), ctx)
+                    let ranges = DirectoryQuery.Ranges(filter, stems: try await query.stems(filter.terms.words))
+                    try await assertIndexed("directory posting lists, \(name)", query.postingsStatement(ranges), ctx)
                     try await assertIndexed("directory page by position, \(name)", query.positionedRowsStatement([1 << 32, 3 << 32]), ctx)
                 }
             }

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import Domain
 
 /// The intersection of posting lists against the plain answer: a set of each list, in order.
@@ -33,5 +34,16 @@ struct PostingListsTests {
         #expect(PostingLists.merged([[1, 7], [2, 7, 30], [], [3]]) == [1, 2, 3, 7, 30])
         #expect(PostingLists.merged([]).isEmpty)
         #expect(PostingLists.merged([[4]]) == [4])
+    }
+
+    @Test("PostgreSQL's binary array, as `array_send(ARRAY[1, 2]::bigint[])` gives it; empty; cut short")
+    func unpacking() throws {
+        func bytes(_ hex: String) -> [UInt8] {
+            stride(from: 0, to: hex.count, by: 2).map { UInt8(hex.dropFirst($0).prefix(2), radix: 16)! }
+        }
+        let two = bytes("0000000100000000000000140000000200000001000000080000000000000001000000080000000000000002")
+        #expect(try PostingLists.unpacked(two) == [1, 2])
+        #expect(try PostingLists.unpacked(bytes("000000000000000000000014")).isEmpty)
+        #expect(throws: PostingLists.Malformed.self) { try PostingLists.unpacked(Array(two.dropLast(3))) }
     }
 }

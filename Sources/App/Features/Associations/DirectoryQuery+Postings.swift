@@ -1,5 +1,7 @@
+import Foundation
 import Fluent
 import SQLKit
+import NIOConcurrencyHelpers
 import Domain
 
 /// PostgreSQL: a search's matches from the posting lists in directory order
@@ -7,40 +9,60 @@ import Domain
 /// intersected here, and the page's rows read by position. No match is visited in the table,
 /// however many there are, and the count is exact.
 extension DirectoryQuery {
-    /// The terms of a search as ranges of lexemes: each lexeme of each word (stemmed as the
-    /// search vector's words are) and everything that starts with it; each tag, or everything that
-    /// starts with a tag prefix. A word that is all stop words gives no range.
+    /// A search's terms as ranges of lexemes in byte order (`COLLATE "C"`), each range one list
+    /// to intersect: each lexeme of each word (stemmed as the search vector's words are) and all
+    /// that start with it; each tag, or all that start with a tag prefix.
     struct Ranges {
-        var words: [String]
-        var tags: [(low: String, high: String)]
+        var ranges: [(low: String, high: String)] = []
+        /// Words were asked and none of them has a lexeme (all stop words): nothing matches, as
+        /// `to_tsquery` finds nothing then.
+        var nothing = false
 
-        init(_ filter: Filter) {
-            words = filter.terms.words
-            tags = filter.tagTerms.map { term in
+        /// After every text that starts with a prefix, in byte order.
+        static let last = "\u{10FFFF}"
+
+        init(_ filter: Filter, stems: [String: [String]]) {
+            let lexemes = filter.terms.words.flatMap { stems[$0] ?? [] }
+            nothing = !filter.terms.isEmpty && lexemes.isEmpty
+            ranges = Array(Set(lexemes)).sorted().map { ($0, $0 + Self.last) } + filter.tagTerms.map { term in
                 switch term {
                 case .token(let token): ("#" + token, "#" + token + "\u{1}")
                 case .prefix(let start): ("#" + start, "#" + start + Self.last)
                 }
             }
         }
+    }
 
-        /// After every text that starts with a prefix, in byte order (`COLLATE "C"`).
-        static let last = "\u{10FFFF}"
+    /// Each word's lexemes, as `to_tsvector('swedish', …)` makes them, kept for the process's life
+    /// (the configuration does not change while it runs; a bounded number of words).
+    private static let stems = NIOLockedValueBox<[String: [String]]>([:])
+
+    func stems(_ words: [String]) async throws -> [String: [String]] {
+        var known = Self.stems.withLockedValue { kept in kept.filter { words.contains($0.key) } }
+        let missing = words.filter { known[$0] == nil }
+        guard !missing.isEmpty else { return known }
+        for word in missing { known[word] = [] }
+        for row in try await sql.raw("""
+            SELECT w.t AS word, l AS lexeme FROM unnest(\(bind: missing)::text[]) AS w(t), unnest(tsvector_to_array(to_tsvector('swedish', w.t))) AS l
+            """).all() {
+            known[try row.decode(column: "word", as: String.self), default: []].append(try row.decode(column: "lexeme", as: String.self))
+        }
+        Self.stems.withLockedValue { kept in
+            if kept.count > 10_000 { kept.removeAll() }
+            kept.merge(known) { _, new in new }
+        }
+        return known
     }
 
     /// The statement that reads the lists, also used by the query-plan test: one row per chunk of
-    /// each list, with the range it answers (`k`, `low`); a range no lexeme falls in gives one row
-    /// with no positions.
-    func postingsStatement(_ filter: Filter) -> SQLQueryString {
-        let ranges = Ranges(filter)
-        return """
-            WITH e(k, low, high) AS (SELECT w.i, l, l || \(bind: Ranges.last) FROM unnest(\(bind: ranges.words)::text[]) WITH ORDINALITY AS w(t, i), \
-            unnest(tsvector_to_array(to_tsvector('swedish', w.t))) AS l \
-            UNION ALL SELECT \(literal: SearchTerms.maximumWords) + t.i, t.low, t.high \
-            FROM unnest(\(bind: ranges.tags.map(\.low))::text[], \(bind: ranges.tags.map(\.high))::text[]) WITH ORDINALITY AS t(low, high, i)) \
-            SELECT e.k, e.low, p.positions FROM e LEFT JOIN directory_postings p \
-            ON p.term >= e.low COLLATE "C" AND p.term < e.high COLLATE "C" ORDER BY e.k, e.low, p.chunk
-            """
+    /// each range's lists (`k` numbering the ranges), in order; a range no lexeme falls in gives one
+    /// row with no list.
+    func postingsStatement(_ ranges: Ranges) -> SQLQueryString {
+        """
+        SELECT r.i AS k, p.packed FROM unnest(\(bind: ranges.ranges.map(\.low))::text[], \(bind: ranges.ranges.map(\.high))::text[]) \
+        WITH ORDINALITY AS r(low, high, i) LEFT JOIN directory_postings p ON p.term >= r.low COLLATE "C" AND p.term < r.high COLLATE "C" \
+        ORDER BY r.i, p.chunk
+        """
     }
 
     /// The page's rows with their tags, by position, also used by the query-plan test.
@@ -52,30 +74,37 @@ extension DirectoryQuery {
             """
     }
 
-    /// The matches in directory order: every range's positions intersected; none when a word had
-    /// only stop words (as `to_tsquery` finds nothing then).
-    static func positions(postings rows: [any SQLRow], words: Int) throws -> [Int64] {
-        var lists: [String: [[Int64]]] = [:]
-        var wordRanges = 0
+    /// The matches in directory order: every range's positions intersected.
+    static func positions(postings rows: [any SQLRow]) throws -> [Int64] {
+        var lists: [Int: [[Int64]]] = [:]
         for row in rows {
-            let key = "\(try row.decode(column: "k", as: Int.self))\u{1F}\(try row.decode(column: "low", as: String.self))"
-            if lists[key] == nil, try row.decode(column: "k", as: Int.self) <= SearchTerms.maximumWords { wordRanges += 1 }
-            lists[key, default: []].append(try row.decode(column: "positions", as: [Int64]?.self) ?? [])
+            let packed = try row.decode(column: "packed", as: Data?.self)
+            lists[try row.decode(column: "k", as: Int.self), default: []].append(try packed.map(PostingLists.unpacked) ?? [])
         }
-        if words > 0 && wordRanges == 0 { return [] }
         return PostingLists.intersection(lists.values.map(PostingLists.merged))
+    }
+
+    /// A search's matches, read in the snapshot `sql` reads in.
+    func matches(_ filter: Filter, on sql: any SQLDatabase, stems: [String: [String]]) async throws -> [Int64] {
+        let ranges = Ranges(filter, stems: stems)
+        return ranges.nothing ? [] : try Self.positions(postings: try await sql.raw(postingsStatement(ranges)).all())
     }
 
     /// A search's page and count from the posting lists, in one read-only snapshot.
     func fromPostings(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row> {
-        let statement = postingsStatement(filter)
+        let stems = try await stems(filter.terms.words)
         return try await db.transaction { tx in
             let sql = tx as! any SQLDatabase
             try await sql.raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").run()
-            let matches = try Self.positions(postings: try await sql.raw(statement).all(), words: filter.terms.words.count)
-            let positions = Array(matches.dropFirst(page.offset).prefix(page.size))
+            let matches = try await matches(filter, on: sql, stems: stems)
+            let positions = matches.page(page)
             let rows = positions.isEmpty ? [] : try Self.pageRows(try await sql.raw(positionedRowsStatement(positions)).all())
             return Paged(items: rows, page: page, total: min(matches.count, ceiling), totalIsExact: matches.count <= ceiling)
         }
     }
+}
+
+extension Array where Element == Int64 {
+    /// The positions of one page of the matches.
+    func page(_ page: Domain.PageRequest) -> [Int64] { Array(dropFirst(page.offset).prefix(page.size)) }
 }

@@ -109,9 +109,9 @@ struct DirectoryQuery {
     func statements(_ filter: Filter, _ page: Domain.PageRequest) async throws -> [(String, any SQLExpression)] {
         if let statement = inOrderStatement(filter, page) { return [("search in directory order", statement)] }
         guard filter.isIndexed else { return [("count", countSelect(filter).query), ("page", rowsSelect(filter, page).query)] }
-        let matches = try Self.positions(postings: try await sql.raw(postingsStatement(filter)).all(), words: filter.terms.words.count)
-        return [("posting lists", postingsStatement(filter)),
-                ("page by position", positionedRowsStatement(Array(matches.dropFirst(page.offset).prefix(page.size))))]
+        let stems = try await stems(filter.terms.words)
+        let matches = try await matches(filter, on: sql, stems: stems)
+        return [("posting lists", postingsStatement(Ranges(filter, stems: stems))), ("page by position", positionedRowsStatement(matches.page(page)))]
     }
 
     /// The number of matches and the page's rows with their tags, from a statement that gives
@@ -167,8 +167,8 @@ struct DirectoryQuery {
             joinedSince: try row.decode(column: "joined_since", as: Date?.self))
     }
 
-    /// The filters as conditions: the plain list's statements, and those the query-plan test and
-    /// the search mix's plain comparison read for a search.
+    /// The filters as conditions: the plain list's statements; for a search, which `page` reads in
+    /// directory order instead, what it means through the search index alone.
     private func apply(_ filter: Filter, to select: SQLSelectBuilder) -> SQLSelectBuilder {
         let select = select.where("status", .equal, "verified")
         return filter.isIndexed ? select.where(sql.associationSearch.condition(filter.terms, tags: filter.tagTerms)) : select
