@@ -34,7 +34,7 @@ struct ExplainSearchTests {
                 // On PostgreSQL a search reads the posting lists, then the page's rows by position
                 // (QueryPlanTests checks both use their indexes).
                 if ctx.app.db.isPostgres && filter.isIndexed {
-                    #expect(statements.map(\.0) == ["posting lists", "page by position"], "\(url)")
+                    #expect(statements.map(\.0) == ["chunks of the lists", "posting lists", "page by position"], "\(url)")
                 }
             }
         }

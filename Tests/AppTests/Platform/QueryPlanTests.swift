@@ -55,7 +55,8 @@ struct QueryPlanTests {
                     try await assertIndexed("search in directory order, \(name)", statement, ctx)
                 } else {
                     let ranges = DirectoryQuery.Ranges(filter, stems: try await query.stems(filter.terms.words))
-                    try await assertIndexed("directory posting lists, \(name)", query.postingsStatement(ranges), ctx)
+                    try await assertIndexed("directory posting lists' chunks, \(name)", query.chunksStatement(ranges), ctx)
+                    try await assertIndexed("directory posting lists, \(name)", query.postingsStatement(ranges, chunks: [0, 1]), ctx)
                     try await assertIndexed("directory page by position, \(name)", query.positionedRowsStatement([1 << 32, 3 << 32]), ctx)
                 }
             }

@@ -110,8 +110,11 @@ struct DirectoryQuery {
         if let statement = inOrderStatement(filter, page) { return [("search in directory order", statement)] }
         guard filter.isIndexed else { return [("count", countSelect(filter).query), ("page", rowsSelect(filter, page).query)] }
         let stems = try await stems(filter.terms.words)
+        let ranges = Ranges(filter, stems: stems)
+        let chunks = try await chunks(ranges, on: sql)
         let matches = try await matches(filter, on: sql, stems: stems)
-        return [("posting lists", postingsStatement(Ranges(filter, stems: stems))), ("page by position", positionedRowsStatement(matches.page(page)))]
+        return [("chunks of the lists", chunksStatement(ranges)), ("posting lists", postingsStatement(ranges, chunks: chunks)),
+                ("page by position", positionedRowsStatement(matches.page(page)))]
     }
 
     /// The number of matches and the page's rows with their tags, from a statement that gives
