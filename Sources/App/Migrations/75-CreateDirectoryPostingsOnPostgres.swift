@@ -73,6 +73,8 @@ struct CreateDirectoryPostingsOnPostgres: AsyncMigration {
         CREATE TABLE directory_postings (term text COLLATE "C" NOT NULL, chunk bigint NOT NULL, positions bigint[] NOT NULL, \
         packed bytea\(compression) GENERATED ALWAYS AS (directory_pack(positions)) STORED, PRIMARY KEY (term, chunk))
         """,
+        // A search reads a few index ranges: starting workers took longer than reading them.
+        "ALTER TABLE directory_postings SET (parallel_workers = 0)",
     ] }
 
     /// The (lexeme, position) pairs of the public rows of `rows`, an SQL table expression.

@@ -66,12 +66,13 @@ extension DirectoryQuery {
     }
 
     /// The lists of every range within `chunks`, also used by the query-plan test: one row per
-    /// chunk of each range's lists, in order.
+    /// chunk of each range's lists, in order. Asked as a join, the planner filtered every list of
+    /// the chunks by the ranges (40 ms); per range, it reads each range's index entries (0.5 ms).
     func postingsStatement(_ ranges: Ranges, chunks: [Int64]) -> SQLQueryString {
         """
         SELECT r.i AS k, p.packed FROM unnest(\(bind: ranges.ranges.map(\.low))::text[], \(bind: ranges.ranges.map(\.high))::text[]) \
-        WITH ORDINALITY AS r(low, high, i) JOIN directory_postings p ON p.term >= r.low COLLATE "C" AND p.term < r.high COLLATE "C" \
-        AND p.chunk = ANY(\(bind: chunks)::bigint[]) ORDER BY r.i, p.chunk
+        WITH ORDINALITY AS r(low, high, i) CROSS JOIN LATERAL (SELECT chunk, packed FROM directory_postings \
+        WHERE term >= r.low COLLATE "C" AND term < r.high COLLATE "C" AND chunk = ANY(\(bind: chunks)::bigint[])) p ORDER BY r.i, p.chunk
         """
     }
 
