@@ -56,7 +56,8 @@ struct QueryPlanTests {
                 } else {
                     let ranges = DirectoryQuery.Ranges(filter, stems: try await query.stems(filter.terms.words))
                     try await assertIndexed("directory posting lists' chunks, \(name)", query.chunksStatement(ranges), ctx)
-                    try await assertIndexed("directory posting lists, \(name)", query.postingsStatement(ranges, chunks: [0, 1]), ctx)
+                    try await assertIndexed("directory posting lists, few chunks, \(name)", query.postingsStatement(ranges, chunks: [0, 1]), ctx)
+                    try await assertIndexed("directory posting lists, \(name)", query.postingsStatement(ranges, chunks: nil), ctx)
                     try await assertIndexed("directory page by position, \(name)", query.positionedRowsStatement([1 << 32, 3 << 32]), ctx)
                 }
             }

@@ -65,14 +65,16 @@ extension DirectoryQuery {
         """
     }
 
-    /// The lists of every range within `chunks`, also used by the query-plan test: one row per
-    /// chunk of each range's lists, in order. Asked as a join, the planner filtered every list of
-    /// the chunks by the ranges (40 ms); per range, it reads each range's index entries (0.5 ms).
-    func postingsStatement(_ ranges: Ranges, chunks: [Int64]) -> SQLQueryString {
-        """
-        SELECT r.i AS k, p.packed FROM unnest(\(bind: ranges.ranges.map(\.low))::text[], \(bind: ranges.ranges.map(\.high))::text[]) \
+    /// The lists of every range within `chunks` (nil: all of them), also used by the query-plan
+    /// test: one row per chunk of each range's lists, in order. Asked as a join, the planner
+    /// filtered every list of the chunks by the ranges (40 ms); per range, it reads each range's
+    /// index entries (0.5 ms).
+    func postingsStatement(_ ranges: Ranges, chunks: [Int64]?) -> SQLQueryString {
+        let within: SQLQueryString = chunks.map { " AND chunk = ANY(\(bind: $0)::bigint[])" } ?? ""
+        return """
+        SELECT r.i AS k, p.chunk, p.packed FROM unnest(\(bind: ranges.ranges.map(\.low))::text[], \(bind: ranges.ranges.map(\.high))::text[]) \
         WITH ORDINALITY AS r(low, high, i) CROSS JOIN LATERAL (SELECT chunk, packed FROM directory_postings \
-        WHERE term >= r.low COLLATE "C" AND term < r.high COLLATE "C" AND chunk = ANY(\(bind: chunks)::bigint[])) p ORDER BY r.i, p.chunk
+        WHERE term >= r.low COLLATE "C" AND term < r.high COLLATE "C"\(within)) p ORDER BY r.i, p.chunk
         """
     }
 
@@ -86,23 +88,26 @@ extension DirectoryQuery {
     }
 
     /// The matches in directory order: every range's positions intersected.
-    static func positions(postings rows: [any SQLRow], ranges: Int) throws -> [Int64] {
+    static func positions(postings rows: [any SQLRow], ranges: Int, within chunks: Set<Int64>) throws -> [Int64] {
         var lists = [[[Int64]]](repeating: [], count: ranges)
-        for row in rows {
+        for row in rows where chunks.contains(try row.decode(column: "chunk", as: Int64.self)) {
             lists[try row.decode(column: "k", as: Int.self) - 1].append(try PostingLists.unpacked(try row.decode(column: "packed", as: Data.self)))
         }
         return PostingLists.intersection(lists.map(PostingLists.merged))
     }
 
     /// A search's matches, read in the snapshot `sql` reads in. Only the chunks every range has
-    /// can hold a match, so only those are read: a rare word with "joined" reads a few chunks of
-    /// the 100 000 positions of "joined", not all of them.
+    /// can hold a match; when they are few, only those are read: a rare word with "joined" reads a
+    /// few chunks of the 100 000 positions of "joined", not all of them. Many chunks are read with
+    /// the ranges alone: one index descent per chunk and range cost more than reading them all.
     func matches(_ filter: Filter, on sql: any SQLDatabase, stems: [String: [String]]) async throws -> [Int64] {
         let ranges = Ranges(filter, stems: stems)
         let chunks = try await chunks(ranges, on: sql)
         guard !ranges.nothing, !chunks.isEmpty else { return [] }
-        return try Self.positions(postings: try await sql.raw(postingsStatement(ranges, chunks: chunks)).all(), ranges: ranges.ranges.count)
+        let statement = postingsStatement(ranges, chunks: chunks.count <= fewChunks ? chunks : nil)
+        return try Self.positions(postings: try await sql.raw(statement).all(), ranges: ranges.ranges.count, within: Set(chunks))
     }
+
 
     /// The chunks every range has.
     func chunks(_ ranges: Ranges, on sql: any SQLDatabase) async throws -> [Int64] {
