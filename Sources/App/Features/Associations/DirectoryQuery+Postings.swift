@@ -66,15 +66,16 @@ extension DirectoryQuery {
     }
 
     /// The lists of every range within `chunks` (nil: all of them), also used by the query-plan
-    /// test: one row per chunk of each range's lists, in order. Asked as a join, the planner
-    /// filtered every list of the chunks by the ranges (40 ms); per range, it reads each range's
-    /// index entries (0.5 ms).
+    /// test: one row per chunk of each range's lists, in order. Asked as a join (or a lateral
+    /// subquery it could pull up), the planner read the whole table and filtered it by the ranges
+    /// (30–40 ms); kept apart by `OFFSET 0`, each range reads its own index entries (4 ms for
+    /// 1 268 chunks of five broad ranges).
     func postingsStatement(_ ranges: Ranges, chunks: [Int64]?) -> SQLQueryString {
         let within: SQLQueryString = chunks.map { " AND chunk = ANY(\(bind: $0)::bigint[])" } ?? ""
         return """
         SELECT r.i AS k, p.chunk, p.packed FROM unnest(\(bind: ranges.ranges.map(\.low))::text[], \(bind: ranges.ranges.map(\.high))::text[]) \
         WITH ORDINALITY AS r(low, high, i) CROSS JOIN LATERAL (SELECT chunk, packed FROM directory_postings \
-        WHERE term >= r.low COLLATE "C" AND term < r.high COLLATE "C"\(within)) p ORDER BY r.i, p.chunk
+        WHERE term >= r.low COLLATE "C" AND term < r.high COLLATE "C"\(within) OFFSET 0) p ORDER BY r.i, p.chunk
         """
     }
 
