@@ -38,7 +38,9 @@ extension DirectoryQuery {
     private static let stems = NIOLockedValueBox<[String: [String]]>([:])
 
     func stems(_ words: [String]) async throws -> [String: [String]] {
-        var known = Self.stems.withLockedValue { kept in kept.filter { words.contains($0.key) } }
+        var known = Self.stems.withLockedValue { kept in
+            Dictionary(words.compactMap { word in kept[word].map { (word, $0) } }) { first, _ in first }
+        }
         let missing = words.filter { known[$0] == nil }
         guard !missing.isEmpty else { return known }
         for word in missing { known[word] = [] }
@@ -54,9 +56,8 @@ extension DirectoryQuery {
         return known
     }
 
-    /// The chunks each range's lists have (`k` numbering the ranges, in order), read from the index
-    /// and the lists' stored lengths only; also used by the query-plan test. A range no lexeme
-    /// falls in gives no chunks.
+    /// The chunks each range's lists have (`k` numbering the ranges, in order), read from the
+    /// primary key alone; also used by the query-plan test. A range no lexeme falls in gives no chunks.
     func chunksStatement(_ ranges: Ranges) -> SQLQueryString {
         """
         SELECT r.i AS k, array_remove(array_agg(p.chunk ORDER BY p.chunk), NULL) AS chunks \
@@ -108,7 +109,6 @@ extension DirectoryQuery {
         let statement = postingsStatement(ranges, chunks: chunks.count <= fewChunks ? chunks : nil)
         return try Self.positions(postings: try await sql.raw(statement).all(), ranges: ranges.ranges.count, within: Set(chunks))
     }
-
 
     /// The chunks every range has.
     func chunks(_ ranges: Ranges, on sql: any SQLDatabase) async throws -> [Int64] {
