@@ -22,6 +22,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.projectItems = KeptItems(name: "project_items", scopes: .areas(.projects, .associations, .municipality))
     app.projectTotals = KeptItems(name: "project_totals", scopes: .areas(.projects, .associations, .municipality), capacity: 1_000)
     app.directoryCounts = KeptItems(name: "directory_counts", scopes: .areas(.associations, .municipality), capacity: 1_000)
+    app.searchWords = KeptItems(name: "search_words", scopes: .areas(.associations, .municipality), capacity: 5_000)
     app.guideCatalogue = GuideCatalogueCache(name: "guide_catalogue", scopes: .areas(.support, .municipality), maxStaleness: 0)
     app.formTokenKey = FormTokenKey()
     app.passwordRules = PasswordRules(commonPasswords: try CommonPasswords.load())

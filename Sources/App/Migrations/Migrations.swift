@@ -78,5 +78,6 @@ enum Migrations {
         IndexContactNetworkMembers(), // the roster's few members, not every account
         IndexProjectTagsOnPostgres(), // PostgreSQL: "språkcafé" with goal 4 is one bitmap scan of the search index
         CreateDirectoryPostingsOnPostgres(), // PostgreSQL: a search's count and page from posting lists in directory order
+        CreateSearchVocabulary(), // SQLite: a search's words spelled out as the index's words, read as far as the page
     ]
 }

@@ -14,8 +14,16 @@ public struct SearchTerms: Sendable, Hashable {
     public var isEmpty: Bool { words.isEmpty }
 
     /// SQLite FTS5: every word must match, each as a prefix (`"bild"*` finds "bildning").
-    public var fts5Query: String {
-        words.map { "\"\($0)\"*" }.joined(separator: " ")
+    public var fts5Query: String { fts5Query(spelling: [:]) }
+
+    /// The same, with a word's prefix spelled out where `spelled` gives the words of the index that
+    /// begin with it (`("bild" OR "bildning")`): FTS5 merges a prefix's lists whole before its first
+    /// row, but walks an OR as far as it is read. A word `spelled` gives nothing for stays a prefix.
+    public func fts5Query(spelling spelled: [String: [String]]) -> String {
+        words.map { word in
+            guard let forms = spelled[word], !forms.isEmpty else { return "\"\(word)\"*" }
+            return "(" + forms.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }.joined(separator: " OR ") + ")"
+        }.joined(separator: " AND ")
     }
 
     /// PostgreSQL `to_tsquery`: every word, as a prefix, after Swedish stemming.

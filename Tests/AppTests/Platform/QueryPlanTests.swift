@@ -53,6 +53,9 @@ struct QueryPlanTests {
                     try await assertIndexed("directory count, \(name)", query.countSelect(filter).query, ctx)
                 } else if let statement = query.inOrderStatement(filter, PageRequest(number: 2)) {
                     try await assertIndexed("search in directory order, \(name)", statement, ctx)
+                    let spelled = Dictionary(uniqueKeysWithValues: filter.terms.words.map { ($0, [$0, $0 + "en"]) })
+                    let spelledOut = try #require(query.inOrderStatement(filter, PageRequest(number: 2), spelling: spelled))
+                    try await assertIndexed("search in directory order, words spelled out, \(name)", spelledOut, ctx)
                 } else {
                     let ranges = DirectoryQuery.Ranges(filter, stems: try await query.stems(filter.terms.words))
                     try await assertIndexed("directory posting lists' chunks, \(name)", query.chunksStatement(ranges), ctx)

@@ -110,7 +110,9 @@ struct DirectoryQuery {
     /// The statements `page` runs for this filter, named, for `samverka explain-search` and its
     /// test; on PostgreSQL a search's lists are read here to find the page's positions.
     func statements(_ filter: Filter, _ page: Domain.PageRequest) async throws -> [(String, any SQLExpression)] {
-        if let statement = inOrderStatement(filter, page) { return [("search in directory order", statement)] }
+        if filter.isIndexed, sql.dialect.name == "sqlite", let statement = inOrderStatement(filter, page, spelling: try await spelling(filter)) {
+            return [("search in directory order", statement)]
+        }
         guard filter.isIndexed else { return [("count", countSelect(filter).query), ("page", rowsSelect(filter, page).query)] }
         let stems = try await stems(filter.terms.words)
         let ranges = Ranges(filter, stems: stems)
@@ -143,24 +145,33 @@ struct DirectoryQuery {
     /// count is kept like the others: once it is, a page reads the index only as far as itself
     /// (`q=bollklubb` at 250 000 counted 10 001 entries of the index for every answer).
     func inOrder(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row>? {
-        guard let counting = inOrderStatement(filter, page) else { return nil }
+        guard filter.isIndexed, sql.dialect.name == "sqlite" else { return nil }
+        let spelling = try await spelling(filter)
+        guard let counting = inOrderStatement(filter, page, spelling: spelling) else { return nil }
         var rows: [Row]?
         let matches = try await keptCount(filter) {
             let (matches, found) = try Self.matches(try await sql.raw(counting).all())
             rows = found
             return matches
         }
-        if rows == nil, let pageOnly = inOrderStatement(filter, page, counting: false) {
+        if rows == nil, let pageOnly = inOrderStatement(filter, page, spelling: spelling, counting: false) {
             rows = try Self.pageRows(try await sql.raw(pageOnly).all())
         }
         return Paged(items: rows ?? [], page: page, total: min(matches, ceiling), totalIsExact: matches <= ceiling)
     }
 
+    /// The search's words as the index's words that begin with them, where they are kept (with `app`).
+    private func spelling(_ filter: Filter) async throws -> [String: [String]] {
+        guard let app else { return [:] }
+        return try await SearchVocabulary.spelling(filter.terms, app: app, on: db)
+    }
+
     /// The statement behind `inOrder`, also used by the query-plan test; without `counting`, its
-    /// `matches` goes no further than the page.
-    func inOrderStatement(_ filter: Filter, _ page: Domain.PageRequest, counting: Bool = true) -> SQLQueryString? {
+    /// `matches` goes no further than the page. `spelling`: the words spelled out (`SearchVocabulary`).
+    func inOrderStatement(_ filter: Filter, _ page: Domain.PageRequest, spelling: [String: [String]] = [:],
+                          counting: Bool = true) -> SQLQueryString? {
         guard filter.isIndexed else { return nil }
-        return sql.associationSearch.orderedPage(filter.terms, tags: filter.tagTerms, columns: Self.columns,
+        return sql.associationSearch.orderedPage(filter.terms, spelling: spelling, tags: filter.tagTerms, columns: Self.columns,
                                                  limit: page.size, offset: page.offset, cap: counting ? ceiling : 0)
     }
 

@@ -11,8 +11,10 @@ protocol AssociationSearchBackend: Sendable {
     /// (IndexAssociationTags), in directory order, with the number of them (counted no further
     /// than `cap + 1`) and each row's categories and district names (`categories`, `districts`,
     /// joined by `tagSeparator`); nil where no one statement gives that (PostgreSQL, whose posting
-    /// lists in directory order `DirectoryQuery` reads and intersects itself).
-    func orderedPage(_ terms: SearchTerms, tags: [SearchTags.Term], columns: [String], limit: Int, offset: Int, cap: Int) -> SQLQueryString?
+    /// lists in directory order `DirectoryQuery` reads and intersects itself). `spelling`: the
+    /// index's words that begin with a search word, where known (`SearchVocabulary`).
+    func orderedPage(_ terms: SearchTerms, spelling: [String: [String]], tags: [SearchTags.Term], columns: [String],
+                     limit: Int, offset: Int, cap: Int) -> SQLQueryString?
 }
 
 /// Joins the tags of one row in `orderedPage`: a control character no name contains.
@@ -33,14 +35,15 @@ struct SQLiteAssociationSearch: AssociationSearchBackend {
             """)
     }
 
-    func orderedPage(_ terms: SearchTerms, tags: [SearchTags.Term], columns: [String], limit: Int, offset: Int, cap: Int) -> SQLQueryString? {
+    func orderedPage(_ terms: SearchTerms, spelling: [String: [String]], tags: [SearchTags.Term], columns: [String],
+                     limit: Int, offset: Int, cap: Int) -> SQLQueryString? {
         let selected = columns.map { "a.\($0)" }.joined(separator: ", ")
         // The index is asked once: the matches, in its order, up to the ceiling or the end of the
         // page, whichever is further; the count and the page both come from them (asking twice, a
         // sparse search with three filters took 40 ms at 250 000 associations; once, 18 ms). The
         // count's row comes back even when the page is empty.
         return """
-            WITH m(p) AS MATERIALIZED (SELECT rowid FROM association_search WHERE association_search MATCH \(bind: match(terms, tags: tags)) \
+            WITH m(p) AS MATERIALIZED (SELECT rowid FROM association_search WHERE association_search MATCH \(bind: match(terms, spelling: spelling, tags: tags)) \
             ORDER BY rowid LIMIT \(literal: max(cap + 1, offset + limit))), \
             total(n) AS (SELECT COUNT(*) FROM m), \
             page(p) AS MATERIALIZED (SELECT p FROM m ORDER BY p LIMIT \(literal: limit) OFFSET \(literal: offset)) \
@@ -51,8 +54,8 @@ struct SQLiteAssociationSearch: AssociationSearchBackend {
     }
 
     /// The FTS5 expression: the words in the text columns, and every tag in `tags`.
-    private func match(_ terms: SearchTerms, tags: [SearchTags.Term]) -> String {
-        let words = terms.isEmpty ? [] : ["{\(CreateDirectoryOrder.Shape.text.columns.joined(separator: " "))} : (\(terms.fts5Query))"]
+    private func match(_ terms: SearchTerms, spelling: [String: [String]] = [:], tags: [SearchTags.Term]) -> String {
+        let words = terms.isEmpty ? [] : ["{\(CreateDirectoryOrder.Shape.text.columns.joined(separator: " "))} : (\(terms.fts5Query(spelling: spelling)))"]
         return (words + tags.map(\.fts5)).joined(separator: " AND ")
     }
 }
@@ -73,7 +76,8 @@ struct PostgresAssociationSearch: AssociationSearchBackend {
         return (conditions.isEmpty ? ["TRUE"] : conditions).joined(separator: " AND ")
     }
 
-    func orderedPage(_ terms: SearchTerms, tags: [SearchTags.Term], columns: [String], limit: Int, offset: Int, cap: Int) -> SQLQueryString? { nil }
+    func orderedPage(_ terms: SearchTerms, spelling: [String: [String]], tags: [SearchTags.Term], columns: [String],
+                     limit: Int, offset: Int, cap: Int) -> SQLQueryString? { nil }
 }
 
 extension SQLDatabase {

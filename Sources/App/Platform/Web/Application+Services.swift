@@ -92,6 +92,12 @@ extension Application {
         set { storage[Key<DirectoryCounts>.self] = DirectoryCounts(kept: newValue) }
     }
 
+    /// SQLite: the words of the search index that begin with a search's word (`SearchVocabulary`).
+    var searchWords: KeptItems<String, [String]> {
+        get { service(SearchWords.self).kept }
+        set { storage[Key<SearchWords>.self] = SearchWords(kept: newValue) }
+    }
+
     var guideCatalogue: GuideCatalogueCache {
         get { service(GuideCatalogueCache.self) }
         set { storage[Key<GuideCatalogueCache>.self] = newValue }
@@ -118,6 +124,7 @@ private struct TransportBox: Sendable { let transport: (any MailTransport)? }
 /// Two kept counts of one type, told apart in the application's storage.
 private struct ProjectTotals: Sendable { let kept: KeptItems<String, Int> }
 private struct DirectoryCounts: Sendable { let kept: KeptItems<String, Int> }
+private struct SearchWords: Sendable { let kept: KeptItems<String, [String]> }
 
 extension Request {
     package var now: Date { application.wallClock.now }

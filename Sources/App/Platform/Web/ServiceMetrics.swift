@@ -57,9 +57,10 @@ enum ServiceMetrics {
                                                     (app.volunteeringFigures.kept.name, .init(app.volunteeringFigures.kept)),
                                                     (app.projectItems.name, .init(app.projectItems)),
                                                     (app.projectTotals.name, .init(app.projectTotals)),
-                                                    (app.directoryCounts.name, .init(app.directoryCounts))]
+                                                    (app.directoryCounts.name, .init(app.directoryCounts)),
+                                                    (app.searchWords.name, .init(app.searchWords))]
         out.family("samverka_cache_lookups_total", "counter",
-                   "Cache lookups by outcome: hit, stale (the last value while one request makes the new), wait (for that one), computed; project_items, project_totals and directory_counts count items.")
+                   "Cache lookups by outcome: hit, stale (the last value while one request makes the new), wait (for that one), computed; project_items, project_totals, directory_counts and search_words count items.")
         for (name, counts) in caches {
             for (outcome, value) in [("hit", counts.hits), ("stale", counts.stale), ("wait", counts.waits), ("computed", counts.computations)] {
                 out.sample("samverka_cache_lookups_total", [("cache", name), ("outcome", outcome)], Double(value))
