@@ -26,6 +26,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.guideCatalogue = GuideCatalogueCache(name: "guide_catalogue", scopes: .areas(.support, .municipality), maxStaleness: 0)
     app.formTokenKey = FormTokenKey()
     app.passwordRules = PasswordRules(commonPasswords: try CommonPasswords.load())
+    app.passwordThreads = PasswordThreads()
+    app.lifecycle.use(app.passwordThreads)
     app.secretBox = try SecretBox.load(settings)
     if let smtp = settings.smtp {
         app.mailTransport = SMTPTransport(settings: smtp, group: app.eventLoopGroup)

@@ -12,7 +12,7 @@ enum DemoSeeder {
 
     private static func seedContentIfNeeded(_ app: Application) async throws {
         guard try await AppMeta.find(AppMeta.demoSeededKey, on: app.db) == nil else { return }
-        let hash = try await PasswordHasher(cost: app.settings.bcryptCost, threadPool: app.threadPool).hash(DemoAccounts.password)
+        let hash = try await app.passwords.hash(DemoAccounts.password)
         try await DemoAccounts.seed(app, passwordHash: hash)
         if let admin = try await User.query(on: app.db).filter(\.$email == DemoAccounts.all[0].email).first(),
            let member = try await User.query(on: app.db).filter(\.$email == DemoAccounts.representativeEmail).first() {

@@ -37,7 +37,7 @@ struct CreateAdminCommand: AsyncCommand {
             context.console.error("An account with that address exists already; make it admin on the admin pages.")
             throw ExitCode(1)
         }
-        let hash = try await PasswordHasher(cost: app.settings.bcryptCost, threadPool: app.threadPool).hash(password)
+        let hash = try await app.passwords.hash(password)
         let coordinator = try await Department.query(on: app.db).filter(\.$isCoordinator == true).first()
         _ = try await AccountService.createConfirmed(
             on: app, email: email, displayName: signature.name ?? "Administratör", passwordHash: hash,

@@ -23,7 +23,7 @@ struct ScaleSeeder {
         // Synthetic references are numbered after every number given out so far, in any year.
         let firstNumber = (try await InquiryCounter.query(on: app.db).max(\.$last) ?? 0) + 1
         let inquiries = SyntheticInquiries(departments: departments, firstNumber: firstNumber, now: app.wallClock.now)
-        let hash = try await PasswordHasher(cost: app.settings.bcryptCost, threadPool: app.threadPool).hash("scale-seed-password")
+        let hash = try await app.passwords.hash("scale-seed-password")
         let now = app.wallClock.now
         var start = 0
         while start < count {

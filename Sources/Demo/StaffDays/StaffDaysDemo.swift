@@ -16,7 +16,7 @@ enum StaffDaysDemo {
         let staff = try await User.query(on: app.db).filter(\.$role ~~ [.staff, .admin]).filter(\.$department.$id != nil).all()
         let today = CalendarDay(app.wallClock.now)
         // The example employees cannot sign in: their password is a secret nobody keeps.
-        let unusable = try await PasswordHasher(cost: app.settings.bcryptCost, threadPool: app.threadPool).hash(SecureToken.make())
+        let unusable = try await app.passwords.hash(SecureToken.make())
         try await app.change(label: "demo") { change in
             var people: [(UUID, UUID)] = staff.map { ($0.id!, $0.$department.id!) }
             for (index, department) in departments.enumerated() {

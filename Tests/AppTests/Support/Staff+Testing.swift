@@ -9,7 +9,7 @@ extension TestApp.Context {
     /// signed in; an entry-point handler unless told otherwise.
     func staff(_ email: String, department slug: String, handler: Bool = true) async throws -> TestBrowser {
         let department = try await department(slug)
-        let hash = try await PasswordHasher(cost: app.settings.bcryptCost, threadPool: app.threadPool).hash(DemoAccounts.password)
+        let hash = try await app.passwords.hash(DemoAccounts.password)
         try await app.change(label: "test") { change in
             let user = User(email: email, displayName: "Handläggare \(email.prefix { $0 != "@" })", passwordHash: hash, role: .staff)
             user.$department.id = department.id

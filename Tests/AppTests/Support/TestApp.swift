@@ -26,7 +26,7 @@ enum TestApp {
 
         /// An administrator made as `samverka create-admin` makes one, signed in.
         func firstAdmin(_ email: String = "admin@sjobacka.example") async throws -> TestBrowser {
-            let hash = try await PasswordHasher(cost: app.settings.bcryptCost, threadPool: app.threadPool).hash(TestApp.adminPassword)
+            let hash = try await app.passwords.hash(TestApp.adminPassword)
             let coordinator = try await Department.query(on: app.db).filter(\.$isCoordinator == true).first()
             _ = try await AccountService.createConfirmed(on: app, email: EmailAddress(email)!, displayName: "Administratör", passwordHash: hash,
                                                          role: .admin, departmentID: coordinator?.id, label: "create-admin")

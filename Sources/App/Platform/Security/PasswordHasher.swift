@@ -1,6 +1,7 @@
 import Vapor
 
-/// bcrypt, run on the thread pool so a sign-in never blocks an event loop.
+/// bcrypt, run on threads of its own (`Application.passwordThreads`) so a sign-in never blocks an
+/// event loop, nor the blocking pool where SQLite runs every statement.
 /// The password is first reduced with SHA-256, because bcrypt ignores everything after
 /// 72 bytes and we accept up to 128 characters.
 package struct PasswordHasher: Sendable {
@@ -33,8 +34,34 @@ package struct PasswordHasher: Sendable {
     }
 }
 
+extension Application {
+    package var passwords: PasswordHasher {
+        PasswordHasher(cost: settings.bcryptCost, threadPool: passwordThreads.pool)
+    }
+}
+
 extension Request {
-    var passwords: PasswordHasher {
-        PasswordHasher(cost: application.settings.bcryptCost, threadPool: application.threadPool)
+    var passwords: PasswordHasher { application.passwords }
+}
+
+/// The threads bcrypt runs on. On Vapor's blocking pool (as many threads as cores, two here) each
+/// hash at cost 12 held one of the two threads SQLite runs its statements on for a quarter of a
+/// second or more; four sign-ins at once held both, and every request that read the database
+/// waited (bench/RESULTS.md, twenty-fourth run). Half the cores, at least one: a burst of sign-ins
+/// waits for its turn and takes no more than that share of the processor.
+final class PasswordThreads: LifecycleHandler, Sendable {
+    let pool: NIOThreadPool
+
+    init(threads: Int = max(1, System.coreCount / 2)) {
+        pool = NIOThreadPool(numberOfThreads: threads)
+        pool.start()
+    }
+
+    func shutdown(_ application: Application) {
+        try? pool.syncShutdownGracefully()
+    }
+
+    func shutdownAsync(_ application: Application) async {
+        try? await pool.shutdownGracefully()
     }
 }

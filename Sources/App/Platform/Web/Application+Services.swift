@@ -92,6 +92,12 @@ extension Application {
         set { storage[Key<DirectoryCounts>.self] = DirectoryCounts(kept: newValue) }
     }
 
+    /// bcrypt's own threads (`PasswordHasher`), shut down with the application.
+    var passwordThreads: PasswordThreads {
+        get { service(PasswordThreads.self) }
+        set { storage[Key<PasswordThreads>.self] = newValue }
+    }
+
     /// SQLite: the words of the search index that begin with a search's word (`SearchVocabulary`).
     var searchWords: KeptItems<String, [String]> {
         get { service(SearchWords.self).kept }
