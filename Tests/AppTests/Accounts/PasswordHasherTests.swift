@@ -1,6 +1,8 @@
 @testable import App
 import Testing
 import Vapor
+import Fluent
+import NIOConcurrencyHelpers
 
 @Suite("Password hashing: bcrypt over the whole password")
 struct PasswordHasherTests {
@@ -14,5 +16,31 @@ struct PasswordHasherTests {
         #expect(try await !hasher.verify(long + "slat", against: hash))
         #expect(try await hasher.hash(long + "slut") != hash)
         #expect(try Settings.fromEnvironment([:]).bcryptCost == 12)
+    }
+
+    @Test("bcrypt runs on threads of its own: with all of them busy a hash waits, and the database still answers")
+    func ownThreads() async throws {
+        try await TestApp.run { ctx in
+            // setup: every one of bcrypt's threads held
+            let gate = DispatchSemaphore(value: 0)
+            let threads = ctx.app.passwordThreads
+            let held = (0..<threads.count).map { _ in Task { try await threads.pool.runIfActive { gate.wait() } } }
+            let hashed = NIOLockedValueBox(false)
+
+            // act: a hash, then a read of the database (which SQLite runs on Vapor's blocking pool)
+            let hash = Task {
+                let made = try await ctx.app.passwords.hash("ett lösenord")
+                hashed.withLockedValue { $0 = true }
+                return made
+            }
+            let accounts = try await User.query(on: ctx.app.db).count()
+
+            // check: the database answered while the hash could not start; once let go, it is made
+            #expect(accounts > 0)
+            #expect(!hashed.withLockedValue { $0 })
+            for _ in held { gate.signal() }
+            for task in held { try await task.value }
+            #expect(try await ctx.app.passwords.verify("ett lösenord", against: try await hash.value))
+        }
     }
 }

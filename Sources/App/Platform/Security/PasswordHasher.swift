@@ -51,8 +51,10 @@ extension Request {
 /// waits for its turn and takes no more than that share of the processor.
 final class PasswordThreads: LifecycleHandler, Sendable {
     let pool: NIOThreadPool
+    let count: Int
 
     init(threads: Int = max(1, System.coreCount / 2)) {
+        count = threads
         pool = NIOThreadPool(numberOfThreads: threads)
         pool.start()
     }
