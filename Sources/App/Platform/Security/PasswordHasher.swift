@@ -46,7 +46,7 @@ extension Request {
 
 /// The threads bcrypt runs on. On Vapor's blocking pool (as many threads as cores, two here) each
 /// hash at cost 12 held one of the two threads SQLite runs its statements on for a quarter of a
-/// second or more; four sign-ins at once held both, and every request that read the database
+/// second or more; two sign-ins at once held both, and every request that read the database
 /// waited (bench/RESULTS.md, twenty-fourth run). Half the cores, at least one: a burst of sign-ins
 /// waits for its turn and takes no more than that share of the processor.
 final class PasswordThreads: LifecycleHandler, Sendable {
