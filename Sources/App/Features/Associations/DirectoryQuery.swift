@@ -110,9 +110,7 @@ struct DirectoryQuery {
     /// The statements `page` runs for this filter, named, for `samverka explain-search` and its
     /// test; on PostgreSQL a search's lists are read here to find the page's positions.
     func statements(_ filter: Filter, _ page: Domain.PageRequest) async throws -> [(String, any SQLExpression)] {
-        if filter.isIndexed, sql.dialect.name == "sqlite", let statement = inOrderStatement(filter, page, spelling: try await spelling(filter)) {
-            return [("search in directory order", statement)]
-        }
+        if let statement = inOrderStatement(filter, page, spelling: try await spelling(filter)) { return [("search in directory order", statement)] }
         guard filter.isIndexed else { return [("count", countSelect(filter).query), ("page", rowsSelect(filter, page).query)] }
         let stems = try await stems(filter.terms.words)
         let ranges = Ranges(filter, stems: stems)
@@ -145,7 +143,7 @@ struct DirectoryQuery {
     /// count is kept like the others: once it is, a page reads the index only as far as itself
     /// (`q=bollklubb` at 250 000 counted 10 001 entries of the index for every answer).
     func inOrder(_ filter: Filter, _ page: Domain.PageRequest) async throws -> Paged<Row>? {
-        guard filter.isIndexed, sql.dialect.name == "sqlite" else { return nil }
+        guard filter.isIndexed else { return nil }
         let spelling = try await spelling(filter)
         guard let counting = inOrderStatement(filter, page, spelling: spelling) else { return nil }
         var rows: [Row]?
@@ -160,7 +158,8 @@ struct DirectoryQuery {
         return Paged(items: rows ?? [], page: page, total: min(matches, ceiling), totalIsExact: matches <= ceiling)
     }
 
-    /// The search's words as the index's words that begin with them, where they are kept (with `app`).
+    /// The search's words as the index's words that begin with them, where they are kept (with
+    /// `app`; none on PostgreSQL, whose `orderedPage` is nil).
     private func spelling(_ filter: Filter) async throws -> [String: [String]] {
         guard let app else { return [:] }
         return try await SearchVocabulary.spelling(filter.terms, app: app, on: db)
