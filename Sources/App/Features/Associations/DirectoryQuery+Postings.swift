@@ -104,8 +104,12 @@ extension DirectoryQuery {
     /// the ranges alone: one index descent per chunk and range cost more than reading them all.
     func matches(_ filter: Filter, on sql: any SQLDatabase, stems: [String: [String]]) async throws -> [Int64] {
         let ranges = Ranges(filter, stems: stems)
-        let chunks = try await chunks(ranges, on: sql)
-        guard !ranges.nothing, !chunks.isEmpty else { return [] }
+        return try await matches(ranges, chunks: try await chunks(ranges, on: sql), on: sql)
+    }
+
+    /// The matches of `ranges` within `chunks`, the chunks every range has (`chunks(_:on:)`).
+    func matches(_ ranges: Ranges, chunks: [Int64], on sql: any SQLDatabase) async throws -> [Int64] {
+        guard !chunks.isEmpty else { return [] }
         let statement = postingsStatement(ranges, chunks: chunks.count <= fewChunks ? chunks : nil)
         return try Self.positions(postings: try await sql.raw(statement).all(), ranges: ranges.ranges.count, within: Set(chunks))
     }

@@ -115,7 +115,7 @@ struct DirectoryQuery {
         let stems = try await stems(filter.terms.words)
         let ranges = Ranges(filter, stems: stems)
         let chunks = try await chunks(ranges, on: sql)
-        let matches = try await matches(filter, on: sql, stems: stems)
+        let matches = try await matches(ranges, chunks: chunks, on: sql)
         return [("chunks of the lists", chunksStatement(ranges)), ("posting lists", postingsStatement(ranges, chunks: chunks.count <= fewChunks ? chunks : nil)),
                 ("page by position", positionedRowsStatement(matches.page(page)))]
     }
