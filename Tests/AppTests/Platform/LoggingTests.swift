@@ -69,6 +69,25 @@ struct LoggingTests {
         }
     }
 
+    @Test("a write that took half a second or more is a warning, with its time and its wait at the write gate; a quick one is not")
+    func slowWrite() async throws {
+        try await TestApp.run { ctx in
+            // setup
+            let log = CapturedLog.install(on: ctx.app)
+            // act
+            try await ctx.app.db.retryingTransaction { _ in try await Task.sleep(for: .milliseconds(600)) }
+            try await ctx.app.db.retryingTransaction { _ in }
+            // check
+            let slow = log.all.filter { $0.contains("slow write") }
+            #expect(slow.count == 1, "\(slow)")
+            let line = try #require(slow.first)
+            #expect(line.hasPrefix("warning"))
+            let ms = line.split(separator: " ").first { $0.hasPrefix("ms=") }.flatMap { Double($0.dropFirst(3)) }
+            #expect((ms ?? 0) >= 600, "\(line)")
+            #expect(line.contains("gate-ms=") && line.contains("tries=1"))
+        }
+    }
+
     @Test("X-Request-Id is taken from a trusted proxy only")
     func requestID() async throws {
         try await TestApp.run { ctx in

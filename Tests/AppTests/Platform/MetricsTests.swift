@@ -48,6 +48,9 @@ struct MetricsTests {
             } else {
                 #expect(pool == loops, "one SQLite connection a loop: \(poolLine)")
             }
+            // the question's write: how long it took, and on SQLite how long it waited for the writers ahead
+            #expect(text.contains("samverka_db_write_seconds_count "))
+            #expect(text.contains("samverka_db_write_wait_seconds_count ") == (TestApp.postgresURL == nil))
             // the report made after the question: the request waited for it, and how long making it took
             #expect(text.contains("samverka_cache_wait_seconds_count{cache=\"inquiry_statistics\"} "))
             #expect(text.contains("samverka_cache_compute_seconds_bucket{cache=\"inquiry_statistics\",le=\"0.001\"} "))

@@ -116,18 +116,26 @@ extension Database {
     /// a transaction (Fluent runs it on the same connection) already holds it.
     @discardableResult
     package func retryingTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        guard let gate = writeGate, !inTransaction else { return try await retrying(body) }
-        return try await gate.serialize { try await retrying(body) }
+        guard let gate = writeGate, !inTransaction else { return try await retrying(body, waited: .zero) }
+        let asked = ContinuousClock.now
+        return try await gate.serialize {
+            WriteTimings.waited(since: asked)
+            return try await retrying(body, waited: ContinuousClock.now - asked)
+        }
     }
 
-    private func retrying<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+    private func retrying<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T, waited: Duration) async throws -> T {
         var attempt = 0
         let started = DispatchTime.now().uptimeNanoseconds
         while true {
+            let tried = ContinuousClock.now
             do {
-                return try await transaction(body)
+                let result = try await transaction(body)
+                WriteTimings.wrote(since: tried, waited: waited, tries: attempt + 1, logger: logger)
+                return result
             } catch let error as SQLiteError where error.isBusy
                         && DispatchTime.now().uptimeNanoseconds - started < Self.busyPatience {
+                WriteTimings.refused()
                 // Back off a little more each time, up to ~0.1 s: on a busy two-core machine the
                 // writer ahead may need a while, and giving up means a lost write for the user.
                 // Bounded by time rather than tries, since a try can take from microseconds

@@ -14,12 +14,16 @@ struct RequestLogMiddleware: AsyncMiddleware {
         let response = try await next.respond(to: request)
         response.headers.replaceOrAdd(name: "X-Request-Id", value: id)
         let millis = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
-        request.logger.info("request", metadata: [
+        // A slow one is a warning, so a server run at `--log warning` still names what stalled.
+        request.logger.log(level: millis >= Self.slow ? .warning : .info, "request", metadata: [
             "method": .string(request.method.rawValue), "route": .string(Self.route(of: request)),
             "status": .stringConvertible(response.status.code), "ms": .string(String(format: "%.1f", millis)),
         ])
         return response
     }
+
+    /// Milliseconds after which a request is logged as a warning.
+    static let slow = 1_000.0
 
     /// The route as registered (`/kontakt/arende/:token`), never the path as asked: a private
     /// link's token or an unsubscribe token would otherwise sit in the log.
