@@ -66,4 +66,36 @@ struct WriteGateTests {
             #expect(try await ctx.app.count(AuditEntry.self) == audits + 16)
         }
     }
+
+    /// On SQLite the readers have one connection per event loop. Before writes had their own
+    /// connection, this read waited for the transaction until the pool gave up (10 s) and failed.
+    @Test("a read on the event loop a write transaction was asked on answers while that transaction is open, and sees the last commit")
+    func readsBesideAWrite() async throws {
+        try await TestApp.run { ctx in
+            // setup: a change held open, asked for on one event loop
+            let loop = ctx.app.eventLoopGroup.next()
+            let db = try #require(ctx.app.databases.database(logger: ctx.app.logger, on: loop))
+            let audits = try await ctx.app.count(AuditEntry.self)
+            let (inside, entered) = AsyncStream<Void>.makeStream()
+            let (letGo, release) = AsyncStream<Void>.makeStream()
+            defer { release.finish() }
+            let write = Task {
+                try await Change.run(on: db, actor: .anonymous, actorLabel: "test", requestID: nil, now: Date(), mailDomain: "example.org") { change in
+                    try await change.audit("gate.held", "gate", "open")
+                    entered.yield()
+                    for await _ in letGo {}
+                }
+            }
+            for await _ in inside { break }
+
+            // act: a read on the same loop, while the change is open
+            let seen = try await AuditEntry.query(on: try #require(ctx.app.databases.database(logger: ctx.app.logger, on: loop))).count()
+            release.finish()
+            try await write.value
+
+            // check: the read did not wait for the commit, and saw none of it
+            #expect(seen == audits)
+            #expect(try await ctx.app.count(AuditEntry.self) == audits + 1)
+        }
+    }
 }

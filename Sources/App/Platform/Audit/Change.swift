@@ -112,15 +112,17 @@ extension Database {
 
     /// A transaction that is run again when SQLite reports that another connection wrote first
     /// (SQLITE_BUSY after a read). It was rolled back, so running it again is safe.
-    /// On SQLite, transactions of this process take turns at the write gate first; one inside
-    /// a transaction (Fluent runs it on the same connection) already holds it.
+    /// On SQLite, transactions of this process take turns at the write gate first, and run on
+    /// the writer's connection; one inside a transaction (Fluent runs it on the same connection)
+    /// already holds it.
     @discardableResult
     package func retryingTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         guard let gate = writeGate, !inTransaction else { return try await retrying(body, waited: .zero) }
         let asked = ContinuousClock.now
         return try await gate.serialize {
             WriteTimings.waited(since: asked)
-            return try await retrying(body, waited: ContinuousClock.now - asked)
+            let writer = gate.database(logger: logger) ?? self
+            return try await writer.retrying(body, waited: ContinuousClock.now - asked)
         }
     }
 

@@ -41,9 +41,10 @@ enum DatabaseSetup {
     /// SQLiteNIO's busy handler retries for ever, spinning on a thread-pool thread; when the
     /// connection holding the lock needs that thread, both wait for good. A bounded busy timeout
     /// sleeps instead and then fails, and `retryingTransaction` runs the transaction again.
-    /// There is one connection per event loop, kept for the life of the process, so the timeout
-    /// must stay well below the pool's 10 s wait: at 10 s, eight concurrent writers made other
-    /// requests time out waiting for a connection (tried, measured by InquiryInputTests).
+    /// There is one connection per event loop and one for writes, kept for the life of the
+    /// process, so the timeout must stay well below the pool's 10 s wait: at 10 s, eight
+    /// concurrent writers made other requests time out waiting for a connection (tried, measured
+    /// by InquiryInputTests).
     ///
     /// Each connection also gets a 16 MB page cache instead of SQLite's 2 MB: at national scale
     /// the database is over a gigabyte, and a search that touches a few thousand rows otherwise
@@ -52,8 +53,9 @@ enum DatabaseSetup {
     /// 32 MB each took the server to 145–161 MB, over the 150 MB target; 16 MB each gives about
     /// 116 MB, with the same search speed (bench/RESULTS.md, seventeenth run).
     static func boundBusyWaits(_ app: Application) async throws {
-        for loop in app.eventLoopGroup.makeIterator() {
-            guard let db = app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase else { continue }
+        let readers = app.eventLoopGroup.makeIterator().compactMap { app.databases.database(.sqlite, logger: app.logger, on: $0) }
+        let writer = readers.first?.writeGate?.database(logger: app.logger)
+        for case let db as any SQLDatabase in readers + [writer].compactMap({ $0 }) {
             try await db.raw("PRAGMA busy_timeout = 3000").run()
             try await db.raw("PRAGMA cache_size = -16000").run()
         }

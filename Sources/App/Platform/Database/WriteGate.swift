@@ -1,4 +1,3 @@
-import Fluent
 import NIOConcurrencyHelpers
 
 /// Lets one write transaction at a time into an SQLite database, in the order they asked.
@@ -8,7 +7,8 @@ import NIOConcurrencyHelpers
 /// database, which does not wait at all) and are retried with back-off; on a loaded two-core
 /// machine eight requests writing at once could keep failing each other until the retry budget
 /// ran out. Waiting here costs no connection and no thread: the waiting task is suspended until
-/// the one ahead commits. Writers in other processes (a command run beside `serve`) are still
+/// the one ahead commits. Inside, the transaction runs on a connection of its own (see
+/// `GatedConfiguration`). Writers in other processes (a command run beside `serve`) are still
 /// met by the busy timeout and the retry in `retryingTransaction`. PostgreSQL has no gate.
 final class WriteGate: Sendable {
     private struct State {
@@ -16,6 +16,8 @@ final class WriteGate: Sendable {
         var waiting: [CheckedContinuation<Void, Never>] = []
     }
     private let state = NIOLockedValueBox(State())
+    /// The connection writes are made on, once the driver is made.
+    let writer = NIOLockedValueBox<WriterConnection?>(nil)
 
     /// Runs `body` when no other task is inside; the next in line is let in when it ends.
     func serialize<T: Sendable>(_ body: () async throws -> T) async throws -> T {
@@ -52,37 +54,5 @@ final class WriteGate: Sendable {
             return state.waiting.removeFirst()
         }
         next?.resume()
-    }
-}
-
-/// An SQLite configuration that carries its database's write gate. Fluent hands the
-/// configuration to every `Database` it makes (transactions included) in `context`, so the gate
-/// belongs to one database of one application: the tests' in-memory databases each have their own.
-struct GatedConfiguration: DatabaseConfiguration {
-    var base: any DatabaseConfiguration
-    let gate = WriteGate()
-
-    var middleware: [any AnyModelMiddleware] {
-        get { base.middleware }
-        set { base.middleware = newValue }
-    }
-
-    func makeDriver(for databases: Databases) -> any DatabaseDriver {
-        base.makeDriver(for: databases)
-    }
-}
-
-extension DatabaseConfigurationFactory {
-    /// The same database, with one write transaction at a time.
-    var gated: DatabaseConfigurationFactory {
-        let make = self.make
-        return DatabaseConfigurationFactory { GatedConfiguration(base: make()) }
-    }
-}
-
-extension Database {
-    /// The write gate of this database, if it has one (SQLite).
-    var writeGate: WriteGate? {
-        (context.configuration as? GatedConfiguration)?.gate
     }
 }
