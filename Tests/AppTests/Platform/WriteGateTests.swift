@@ -3,6 +3,7 @@ import Testing
 import Vapor
 import Fluent
 import NIOConcurrencyHelpers
+import NIOCore
 
 @Suite("Write gate: one SQLite write transaction at a time")
 struct WriteGateTests {
@@ -96,6 +97,36 @@ struct WriteGateTests {
             // check: the read did not wait for the commit, and saw none of it
             #expect(seen == audits)
             #expect(try await ctx.app.count(AuditEntry.self) == audits + 1)
+        }
+    }
+
+    /// SQLite runs each statement on a thread-pool thread. Before the writer had a thread of its
+    /// own, this write waited until the readers' threads were let go.
+    @Test("a write commits while every thread of the readers' pool is busy")
+    func writerThread() async throws {
+        try await TestApp.run { ctx in
+            // setup: every thread of the pool the readers' statements run on, held
+            let pool = ctx.app.threadPool, threads = NIOSingletons.blockingPoolThreadCountSuggestion
+            let release = DispatchSemaphore(value: 0), holding = NIOLockedValueBox(0)
+            let held = (0..<threads).map { _ in
+                Task { try await pool.runIfActive { holding.withLockedValue { $0 += 1 }; release.wait() } }
+            }
+            while holding.withLockedValue({ $0 }) < threads { try await Task.sleep(for: .milliseconds(5)) }
+
+            // act: a change, given five seconds while the threads are held
+            let committed = NIOLockedValueBox(false)
+            let write = Task {
+                try await ctx.app.change(label: "test") { change in try await change.audit("gate.thread", "gate", "busy readers") }
+                committed.withLockedValue { $0 = true }
+            }
+            for _ in 0..<100 where !committed.withLockedValue({ $0 }) { try await Task.sleep(for: .milliseconds(50)) }
+            let inTime = committed.withLockedValue { $0 }
+            for _ in held { release.signal() }
+            for task in held { try await task.value }
+            try await write.value
+
+            // check
+            #expect(inTime, "the write waited for the readers' threads")
         }
     }
 }

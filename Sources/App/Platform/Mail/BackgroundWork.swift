@@ -63,19 +63,23 @@ enum Housekeeping {
 
     static func run(_ app: Application) async throws {
         let now = app.wallClock.now
-        try await SessionRecord.query(on: app.db).filter(\.$expiresAt < now).delete()
-        try await SessionRecord.query(on: app.db).filter(\.$lastSeenAt < now.addingTimeInterval(-SessionStore.idleLimit)).delete()
-        try await AccountToken.query(on: app.db).filter(\.$expiresAt < now).delete()
-        try await LoginAttempt.query(on: app.db).filter(\.$at < now.addingTimeInterval(-loginAttemptRetention)).delete()
-        try await SignInChallenge.query(on: app.db).filter(\.$expiresAt < now).delete()
-        try await FormSubmission.query(on: app.db).filter(\.$createdAt < now.addingTimeInterval(-loginAttemptRetention)).delete()
-        try await LimitEvent.query(on: app.db).filter(\.$at < now.addingTimeInterval(-RateLimits.retention)).delete()
-        try await OutboxMessage.query(on: app.db).filter(\.$status == .sent)
-            .filter(\.$sentAt < now.addingTimeInterval(-sentMailRetention)).delete()
-        try await EventStore.forget(on: app.db, now: now)
-        try await EventStore.refreshSeries(on: app.db, now: now)
-        try await VolunteeringStore.forget(on: app.db, now: now)
-        try await AssignmentAlert.forgetUnconfirmed(on: app.db, now: now)
-        try await NewsSubscriber.forgetUnconfirmed(on: app.db, now: now)
+        // Each step in a transaction of its own: on SQLite they take turns with the requests'
+        // writes at the write gate, on the writer's connection, so no reader waits for a delete.
+        let steps: [@Sendable (any Database) async throws -> Void] = [
+            { try await SessionRecord.query(on: $0).filter(\.$expiresAt < now).delete() },
+            { try await SessionRecord.query(on: $0).filter(\.$lastSeenAt < now.addingTimeInterval(-SessionStore.idleLimit)).delete() },
+            { try await AccountToken.query(on: $0).filter(\.$expiresAt < now).delete() },
+            { try await LoginAttempt.query(on: $0).filter(\.$at < now.addingTimeInterval(-loginAttemptRetention)).delete() },
+            { try await SignInChallenge.query(on: $0).filter(\.$expiresAt < now).delete() },
+            { try await FormSubmission.query(on: $0).filter(\.$createdAt < now.addingTimeInterval(-loginAttemptRetention)).delete() },
+            { try await LimitEvent.query(on: $0).filter(\.$at < now.addingTimeInterval(-RateLimits.retention)).delete() },
+            { try await OutboxMessage.query(on: $0).filter(\.$status == .sent).filter(\.$sentAt < now.addingTimeInterval(-sentMailRetention)).delete() },
+            { try await EventStore.forget(on: $0, now: now) },
+            { try await EventStore.refreshSeries(on: $0, now: now) },
+            { try await VolunteeringStore.forget(on: $0, now: now) },
+            { try await AssignmentAlert.forgetUnconfirmed(on: $0, now: now) },
+            { try await NewsSubscriber.forgetUnconfirmed(on: $0, now: now) },
+        ]
+        for step in steps { try await app.db.retryingTransaction(step) }
     }
 }

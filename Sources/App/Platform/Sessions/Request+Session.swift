@@ -90,7 +90,7 @@ enum SessionStore {
     }
 
     static func end(request: Request) async throws {
-        if let record = request.sessionRecord { try await record.delete(on: request.db) }
+        if let record = request.sessionRecord { try await request.db.retryingTransaction { try await record.delete(on: $0) } }
         request.sessionRecord = nil
         request.currentUser = nil
         request.actor = .anonymous
@@ -107,7 +107,7 @@ enum SessionStore {
         }
         let now = request.now
         if now >= record.expiresAt || now.timeIntervalSince(record.lastSeenAt) > idleLimit {
-            try await record.delete(on: request.db)
+            try await request.db.retryingTransaction { try await record.delete(on: $0) }
             request.sessionCookieChange = .clear
             return
         }
@@ -122,7 +122,7 @@ enum SessionStore {
         if now.timeIntervalSince(record.lastSeenAt) > touchInterval {
             record.lastSeenAt = now
             // Best effort: a missed touch only shortens the idle window by a few minutes.
-            try? await record.update(on: request.db)
+            try? await request.db.retryingTransaction { try await record.update(on: $0) }
         }
         request.sessionRecord = record
     }
