@@ -24,10 +24,8 @@ struct GatedConfiguration: DatabaseConfiguration {
         set { base.middleware = newValue; writes.middleware = newValue }
     }
 
-    /// The writer's statements run on a thread of their own. On the readers' pool (as many
-    /// threads as cores) each statement of a write queued behind the reads of every request in
-    /// flight: under `wrk -c16` on the search API a registration's transaction took 0.5–3.3 s,
-    /// with no wait at the gate and no slow system call (bench/RESULTS.md, twenty-fifth run).
+    /// The writer's statements run on a thread of their own, so a write never waits for the
+    /// readers' threads (as many as cores: two here), whatever the reads are doing.
     func makeDriver(for databases: Databases) -> any DatabaseDriver {
         let thread = NIOThreadPool(numberOfThreads: 1)
         thread.start()
