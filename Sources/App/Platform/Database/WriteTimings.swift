@@ -6,7 +6,8 @@ import CoreMetrics
 /// `samverka_db_write_seconds` (each try of a transaction, from its first statement through the
 /// commit, and on SQLite what it waited inside for a connection, the lock and the disk) and
 /// `samverka_db_busy_retries_total` (tries SQLite refused because another connection was
-/// writing). A write that took longer than `slow` is also logged as a warning, with the route.
+/// writing). A write that took longer than `slow` is also logged as a warning, with the id of
+/// the request that asked for it (the logger's metadata).
 enum WriteTimings {
     static let slow: Duration = .milliseconds(500)
 
