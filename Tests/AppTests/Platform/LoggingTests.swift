@@ -69,7 +69,7 @@ struct LoggingTests {
         }
     }
 
-    @Test("a write that took half a second or more is a warning, with its time and its wait at the write gate; a quick one is not")
+    @Test("a write that took half a second or more is a warning, with its time and its wait at the write gate; a quick one only when the machine made it that slow")
     func slowWrite() async throws {
         try await TestApp.run { ctx in
             // setup: each write asked with a logger that names it

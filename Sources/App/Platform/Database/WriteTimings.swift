@@ -32,7 +32,7 @@ enum WriteTimings {
             .recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
     }
 
-    static func milliseconds(_ elapsed: Duration) -> String {
+    private static func milliseconds(_ elapsed: Duration) -> String {
         let ms = Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15
         return String(format: "%.1f", ms)
     }
